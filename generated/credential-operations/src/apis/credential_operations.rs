@@ -1,0 +1,343 @@
+//! The operations tagged `Credential Operations`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+use super::super::client::{ApiResponse, Client, RawResponse, Request};
+use super::super::error::Error;
+use super::super::models;
+/// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
+#[derive(Debug, Clone, Copy)]
+pub struct CredentialOperationsApi<'a> {
+    client: &'a Client,
+}
+impl<'a> CredentialOperationsApi<'a> {
+    /// The operations of this tag, sent through `client`.
+    pub fn new(client: &'a Client) -> Self {
+        Self { client }
+    }
+    /// Change Password
+    ///
+    /// Change Password
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/change_password`
+    ///
+    /// Optional parameters are set on the returned [`ChangePassword`]; `.await` it to send.
+    pub fn change_password(&self, user_id: impl Into<String>) -> ChangePassword<'a> {
+        ChangePassword {
+            client: self.client,
+            user_id: user_id.into(),
+            change_password_request: None,
+        }
+    }
+    /// Change Recovery Question
+    ///
+    /// Change Recovery Question
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`
+    ///
+    /// Optional parameters are set on the returned [`ChangeRecoveryQuestion`]; `.await` it to send.
+    pub fn change_recovery_question(
+        &self,
+        user_id: impl Into<String>,
+    ) -> ChangeRecoveryQuestion<'a> {
+        ChangeRecoveryQuestion {
+            client: self.client,
+            user_id: user_id.into(),
+            change_recovery_question_request: None,
+        }
+    }
+    /// Forgot Password (One Time Code)
+    ///
+    /// Forgot Password (One Time Code)
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/forgot_password`
+    ///
+    /// Optional parameters are set on the returned [`ForgotPasswordOneTimeCode`]; `.await` it to send.
+    pub fn forgot_password_one_time_code(
+        &self,
+        user_id: impl Into<String>,
+    ) -> ForgotPasswordOneTimeCode<'a> {
+        ForgotPasswordOneTimeCode {
+            client: self.client,
+            user_id: user_id.into(),
+            send_email: None,
+        }
+    }
+    /// Set Recovery Credential
+    ///
+    /// Set Recovery Credential
+    ///
+    /// `PUT /api/v1/users/{userId}`
+    ///
+    /// Optional parameters are set on the returned [`SetRecoveryCredential`]; `.await` it to send.
+    pub fn set_recovery_credential(&self, user_id: impl Into<String>) -> SetRecoveryCredential<'a> {
+        SetRecoveryCredential {
+            client: self.client,
+            user_id: user_id.into(),
+            set_recovery_credential_request: None,
+        }
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/change_password` request: [`CredentialOperationsApi::change_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ChangePassword<'a> {
+    client: &'a Client,
+    user_id: String,
+    change_password_request: Option<models::ChangePasswordRequest>,
+}
+impl<'a> ChangePassword<'a> {
+    /// The request body.
+    pub fn change_password_request(mut self, value: models::ChangePasswordRequest) -> Self {
+        self.change_password_request = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_password".to_string(),
+            ];
+            let query: Vec<(&'static str, String)> = Vec::new();
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: match self.change_password_request {
+                    Some(body) => Some((
+                        "application/json",
+                        serde_json::to_vec(&body).map_err(|e| {
+                            Error::Request(format!("the request body does not serialize: {e}"))
+                        })?,
+                    )),
+                    None => None,
+                },
+                accept: None,
+                auth: &[],
+                error_body: |_, _| None,
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        Ok(response.empty())
+    }
+}
+impl<'a> std::future::IntoFuture for ChangePassword<'a> {
+    type Output = Result<(), Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ChangeRecoveryQuestion<'a> {
+    client: &'a Client,
+    user_id: String,
+    change_recovery_question_request: Option<models::ChangeRecoveryQuestionRequest>,
+}
+impl<'a> ChangeRecoveryQuestion<'a> {
+    /// The request body.
+    pub fn change_recovery_question_request(
+        mut self,
+        value: models::ChangeRecoveryQuestionRequest,
+    ) -> Self {
+        self.change_recovery_question_request = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_recovery_question".to_string(),
+            ];
+            let query: Vec<(&'static str, String)> = Vec::new();
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: match self.change_recovery_question_request {
+                    Some(body) => Some((
+                        "application/json",
+                        serde_json::to_vec(&body).map_err(|e| {
+                            Error::Request(format!("the request body does not serialize: {e}"))
+                        })?,
+                    )),
+                    None => None,
+                },
+                accept: None,
+                auth: &[],
+                error_body: |_, _| None,
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        Ok(response.empty())
+    }
+}
+impl<'a> std::future::IntoFuture for ChangeRecoveryQuestion<'a> {
+    type Output = Result<(), Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`CredentialOperationsApi::forgot_password_one_time_code`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ForgotPasswordOneTimeCode<'a> {
+    client: &'a Client,
+    user_id: String,
+    send_email: Option<String>,
+}
+impl<'a> ForgotPasswordOneTimeCode<'a> {
+    pub fn send_email(mut self, value: impl Into<String>) -> Self {
+        self.send_email = Some(value.into());
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "forgot_password".to_string(),
+            ];
+            let mut query: Vec<(&'static str, String)> = Vec::new();
+            if let Some(value) = self.send_email {
+                query.push(("sendEmail", value));
+            }
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: Some(("text/plain", "".as_bytes().to_vec())),
+                accept: None,
+                auth: &[],
+                error_body: |_, _| None,
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        Ok(response.empty())
+    }
+}
+impl<'a> std::future::IntoFuture for ForgotPasswordOneTimeCode<'a> {
+    type Output = Result<(), Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `PUT /api/v1/users/{userId}` request: [`CredentialOperationsApi::set_recovery_credential`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct SetRecoveryCredential<'a> {
+    client: &'a Client,
+    user_id: String,
+    set_recovery_credential_request: Option<models::SetRecoveryCredentialRequest>,
+}
+impl<'a> SetRecoveryCredential<'a> {
+    /// The request body.
+    pub fn set_recovery_credential_request(
+        mut self,
+        value: models::SetRecoveryCredentialRequest,
+    ) -> Self {
+        self.set_recovery_credential_request = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+            ];
+            let query: Vec<(&'static str, String)> = Vec::new();
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::PUT,
+                path,
+                query,
+                headers,
+                body: match self.set_recovery_credential_request {
+                    Some(body) => Some((
+                        "application/json",
+                        serde_json::to_vec(&body).map_err(|e| {
+                            Error::Request(format!("the request body does not serialize: {e}"))
+                        })?,
+                    )),
+                    None => None,
+                },
+                accept: None,
+                auth: &[],
+                error_body: |_, _| None,
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        Ok(response.empty())
+    }
+}
+impl<'a> std::future::IntoFuture for SetRecoveryCredential<'a> {
+    type Output = Result<(), Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,101 @@
+//! The request and response bodies of the API.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangePasswordRequest {
+    #[serde(
+        rename = "newPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub new_password: Option<ChangePasswordRequestNewPassword>,
+    #[serde(
+        rename = "oldPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub old_password: Option<ChangePasswordRequestOldPassword>,
+}
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangePasswordRequestNewPassword {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl std::fmt::Debug for ChangePasswordRequestNewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ChangePasswordRequestNewPassword");
+        let d = &mut d;
+        let d = d.field("value", &self.value.as_ref().map(|_| Redacted));
+        d.finish()
+    }
+}
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangePasswordRequestOldPassword {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl std::fmt::Debug for ChangePasswordRequestOldPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ChangePasswordRequestOldPassword");
+        let d = &mut d;
+        let d = d.field("value", &self.value.as_ref().map(|_| Redacted));
+        d.finish()
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangeRecoveryQuestionRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<ChangeRecoveryQuestionRequestPassword>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_question: Option<ChangeRecoveryQuestionRequestRecoveryQuestion>,
+}
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangeRecoveryQuestionRequestPassword {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ChangeRecoveryQuestionRequestPassword");
+        let d = &mut d;
+        let d = d.field("value", &self.value.as_ref().map(|_| Redacted));
+        d.finish()
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetRecoveryCredentialRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetRecoveryCredentialRequestCredentials {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_question: Option<SetRecoveryCredentialRequestCredentialsRecoveryQuestion>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+/// Stands in for a secret in `Debug` output.
+struct Redacted;
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
+}

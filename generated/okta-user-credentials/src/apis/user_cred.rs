@@ -1,0 +1,664 @@
+//! The operations tagged `UserCred`.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+use super::super::client::{ApiResponse, Auth, Client, RawResponse, Request};
+use super::super::error::{Error, ErrorBody};
+use super::super::models;
+/// The operations tagged `UserCred`: get it with [`Client::user_cred`](super::super::Client::user_cred).
+/// The User Credentials API provides operations to manage user credentials in your org.
+#[derive(Debug, Clone, Copy)]
+pub struct UserCredApi<'a> {
+    client: &'a Client,
+}
+impl<'a> UserCredApi<'a> {
+    /// The operations of this tag, sent through `client`.
+    pub fn new(client: &'a Client) -> Self {
+        Self { client }
+    }
+    /// Update password
+    ///
+    /// Updates a user's password by validating the user's current password.
+    ///
+    /// This operation provides an option to delete all the sessions of the specified user. However, if the request is made in the context of a session owned by the specified user, that session isn't cleared.
+    ///
+    /// You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or `RECOVERY` status that have a valid [password credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+    ///
+    /// The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
+    ///
+    /// > **Note:** The Okta account management policy doesn't support the `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/change_password`
+    ///
+    /// Optional parameters are set on the returned [`ChangePassword`]; `.await` it to send.
+    pub fn change_password(
+        &self,
+        user_id: impl Into<String>,
+        change_password_request: models::ChangePasswordRequest,
+    ) -> ChangePassword<'a> {
+        ChangePassword {
+            client: self.client,
+            user_id: user_id.into(),
+            change_password_request,
+            strict: None,
+        }
+    }
+    /// Update recovery question
+    ///
+    /// Updates a user's recovery question and answer credential by validating the user's current password.
+    /// You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a valid [password credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`
+    ///
+    /// Optional parameters are set on the returned [`ChangeRecoveryQuestion`]; `.await` it to send.
+    pub fn change_recovery_question(
+        &self,
+        user_id: impl Into<String>,
+        user_credentials: models::UserCredentials,
+    ) -> ChangeRecoveryQuestion<'a> {
+        ChangeRecoveryQuestion {
+            client: self.client,
+            user_id: user_id.into(),
+            user_credentials,
+        }
+    }
+    /// Expire the password
+    ///
+    /// Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the user must change their password the next time that they sign in.
+    /// <br>
+    /// If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's password as expired in Okta also expires the password in AD.
+    /// When the user tries to sign in to Okta, delegated authentication finds the password-expired status in AD,
+    /// and the user is presented with the password-expired page where they can change their password.
+    ///
+    /// > **Note:** The Okta account management policy doesn't support the `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+    ///
+    /// `POST /api/v1/users/{id}/lifecycle/expire_password`
+    ///
+    /// Optional parameters are set on the returned [`ExpirePassword`]; `.await` it to send.
+    pub fn expire_password(&self, id: impl Into<String>) -> ExpirePassword<'a> {
+        ExpirePassword {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Expire the password with a temporary password
+    ///
+    /// Expires the password and resets the user's password to a temporary password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the user must change their password the next time that they sign in.
+    /// The user's password is reset to a temporary password that's returned, and then the user's password is expired.
+    /// If `revokeSessions` is included in the request with a value of `true`, the user's current outstanding sessions are revoked and require re-authentication.
+    /// <br>
+    /// If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's password as expired in Okta also expires the password in AD.
+    /// When the user tries to sign in to Okta, delegated authentication finds the password-expired status in AD,
+    /// and the user is presented with the password-expired page where they can change their password.
+    ///
+    /// `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password`
+    ///
+    /// Optional parameters are set on the returned [`ExpirePasswordWithTempPassword`]; `.await` it to send.
+    pub fn expire_password_with_temp_password(
+        &self,
+        id: impl Into<String>,
+    ) -> ExpirePasswordWithTempPassword<'a> {
+        ExpirePasswordWithTempPassword {
+            client: self.client,
+            id: id.into(),
+            revoke_sessions: None,
+        }
+    }
+    /// Start forgot password flow
+    ///
+    /// Starts the forgot password flow.
+    ///
+    /// Generates a one-time token (OTT) that you can use to reset a user's password.
+    ///
+    /// The user must validate their security question's answer when visiting the reset link. Perform this operation only on users with an `ACTIVE` status and
+    /// a valid [recovery question credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/recovery_question&t=request).
+    ///
+    /// > **Note:** If you have migrated to Identity Engine, you can allow users to recover passwords with any enrolled MFA authenticator. See [Self-service account recovery](https://help.okta.com/oie/en-us/content/topics/identity-engine/authenticators/configure-sspr.htm?cshid=ext-config-sspr).
+    ///
+    /// If an email address is associated with multiple users, keep in mind the following to ensure a successful password recovery lookup:
+    ///   * Okta no longer includes deactivated users in the lookup.
+    ///   * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email addresses.
+    ///
+    /// If `sendEmail` is `false`, returns a link for the user to reset their password. This operation doesn't affect the status of the user.
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/forgot_password`
+    ///
+    /// Optional parameters are set on the returned [`ForgotPassword`]; `.await` it to send.
+    pub fn forgot_password(&self, user_id: impl Into<String>) -> ForgotPassword<'a> {
+        ForgotPassword {
+            client: self.client,
+            user_id: user_id.into(),
+            send_email: None,
+        }
+    }
+    /// Reset password with recovery question
+    ///
+    /// Resets the user's password to the specified password if the provided answer to the recovery question is correct.
+    /// You must include the recovery question answer with the submission.
+    ///
+    /// `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question`
+    ///
+    /// Optional parameters are set on the returned [`ForgotPasswordSetNewPassword`]; `.await` it to send.
+    pub fn forgot_password_set_new_password(
+        &self,
+        user_id: impl Into<String>,
+        user_credentials: models::UserCredentials,
+    ) -> ForgotPasswordSetNewPassword<'a> {
+        ForgotPasswordSetNewPassword {
+            client: self.client,
+            user_id: user_id.into(),
+            user_credentials,
+            send_email: None,
+        }
+    }
+    /// Reset a password
+    ///
+    /// Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You can automatically email the OTT link to the user or return the OTT to the API caller and distribute using a custom flow.
+    ///
+    /// This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in or initiate a forgot password flow until they complete the reset flow.
+    ///
+    /// This operation provides an option to delete all the user's sessions. However, if the request is made in the context of a session owned by the specified user, that session isn't cleared.
+    /// > **Note:** You can also use this API to convert a user with the Okta credential provider to use a federated provider. After this conversion, the user can't directly sign in with a password.
+    /// > To convert a federated user back to an Okta user, use the default API call.
+    ///
+    /// If an email address is associated with multiple users, keep in mind the following to ensure a successful password recovery lookup:
+    ///   * Okta no longer includes deactivated users in the lookup.
+    ///   * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email addresses.
+    ///   If `sendEmail` is `false`, returns a link for the user to reset their password.
+    ///
+    /// `POST /api/v1/users/{id}/lifecycle/reset_password`
+    ///
+    /// Optional parameters are set on the returned [`ResetPassword`]; `.await` it to send.
+    pub fn reset_password(&self, id: impl Into<String>, send_email: bool) -> ResetPassword<'a> {
+        ResetPassword {
+            client: self.client,
+            id: id.into(),
+            send_email,
+            revoke_sessions: None,
+        }
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/change_password` request: [`UserCredApi::change_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ChangePassword<'a> {
+    client: &'a Client,
+    user_id: String,
+    strict: Option<bool>,
+    change_password_request: models::ChangePasswordRequest,
+}
+impl<'a> ChangePassword<'a> {
+    /// If true, validates against the password minimum age policy
+    ///
+    /// The server's default: `false`.
+    pub fn strict(mut self, value: bool) -> Self {
+        self.strict = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::UserCredentials, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<models::UserCredentials>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_password".to_string(),
+            ];
+            let mut query: Vec<(&'static str, String)> = Vec::new();
+            if let Some(value) = self.strict {
+                query.push(("strict", value.to_string()));
+            }
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: {
+                    let body = self.change_password_request;
+                    Some((
+                        "application/json",
+                        serde_json::to_vec(&body).map_err(|e| {
+                            Error::Request(format!("the request body does not serialize: {e}"))
+                        })?,
+                    ))
+                },
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    400u16 | 403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::UserCredentials>()
+    }
+}
+impl<'a> std::future::IntoFuture for ChangePassword<'a> {
+    type Output = Result<models::UserCredentials, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ChangeRecoveryQuestion<'a> {
+    client: &'a Client,
+    user_id: String,
+    user_credentials: models::UserCredentials,
+}
+impl<'a> ChangeRecoveryQuestion<'a> {
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::UserCredentials, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<models::UserCredentials>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_recovery_question".to_string(),
+            ];
+            let query: Vec<(&'static str, String)> = Vec::new();
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: {
+                    let body = self.user_credentials;
+                    Some((
+                        "application/json",
+                        serde_json::to_vec(&body).map_err(|e| {
+                            Error::Request(format!("the request body does not serialize: {e}"))
+                        })?,
+                    ))
+                },
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    400u16 | 403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::UserCredentials>()
+    }
+}
+impl<'a> std::future::IntoFuture for ChangeRecoveryQuestion<'a> {
+    type Output = Result<models::UserCredentials, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ExpirePassword<'a> {
+    client: &'a Client,
+    id: String,
+}
+impl<'a> ExpirePassword<'a> {
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::User, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.id,
+                "lifecycle".to_string(),
+                "expire_password".to_string(),
+            ];
+            let query: Vec<(&'static str, String)> = Vec::new();
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: None,
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::User>()
+    }
+}
+impl<'a> std::future::IntoFuture for ExpirePassword<'a> {
+    type Output = Result<models::User, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ExpirePasswordWithTempPassword<'a> {
+    client: &'a Client,
+    id: String,
+    revoke_sessions: Option<bool>,
+}
+impl<'a> ExpirePasswordWithTempPassword<'a> {
+    /// Revokes the user's existing sessions if `true`
+    ///
+    /// The server's default: `false`.
+    pub fn revoke_sessions(mut self, value: bool) -> Self {
+        self.revoke_sessions = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::User, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.id,
+                "lifecycle".to_string(),
+                "expire_password_with_temp_password".to_string(),
+            ];
+            let mut query: Vec<(&'static str, String)> = Vec::new();
+            if let Some(value) = self.revoke_sessions {
+                query.push(("revokeSessions", value.to_string()));
+            }
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: None,
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::User>()
+    }
+}
+impl<'a> std::future::IntoFuture for ExpirePasswordWithTempPassword<'a> {
+    type Output = Result<models::User, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`UserCredApi::forgot_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ForgotPassword<'a> {
+    client: &'a Client,
+    user_id: String,
+    send_email: Option<bool>,
+}
+impl<'a> ForgotPassword<'a> {
+    /// Sends a forgot password email to the user if `true`
+    ///
+    /// The server's default: `true`.
+    pub fn send_email(mut self, value: bool) -> Self {
+        self.send_email = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::ForgotPasswordResponse, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<ApiResponse<models::ForgotPasswordResponse>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "forgot_password".to_string(),
+            ];
+            let mut query: Vec<(&'static str, String)> = Vec::new();
+            if let Some(value) = self.send_email {
+                query.push(("sendEmail", value.to_string()));
+            }
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: None,
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::ForgotPasswordResponse>()
+    }
+}
+impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
+    type Output = Result<models::ForgotPasswordResponse, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ForgotPasswordSetNewPassword<'a> {
+    client: &'a Client,
+    user_id: String,
+    send_email: Option<bool>,
+    user_credentials: models::UserCredentials,
+}
+impl<'a> ForgotPasswordSetNewPassword<'a> {
+    /// The server's default: `true`.
+    pub fn send_email(mut self, value: bool) -> Self {
+        self.send_email = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::UserCredentials, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<models::UserCredentials>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "forgot_password_recovery_question".to_string(),
+            ];
+            let mut query: Vec<(&'static str, String)> = Vec::new();
+            if let Some(value) = self.send_email {
+                query.push(("sendEmail", value.to_string()));
+            }
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: {
+                    let body = self.user_credentials;
+                    Some((
+                        "application/json",
+                        serde_json::to_vec(&body).map_err(|e| {
+                            Error::Request(format!("the request body does not serialize: {e}"))
+                        })?,
+                    ))
+                },
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    400u16 | 403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::UserCredentials>()
+    }
+}
+impl<'a> std::future::IntoFuture for ForgotPasswordSetNewPassword<'a> {
+    type Output = Result<models::UserCredentials, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// A `POST /api/v1/users/{id}/lifecycle/reset_password` request: [`UserCredApi::reset_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent: `.await` it"]
+pub struct ResetPassword<'a> {
+    client: &'a Client,
+    id: String,
+    send_email: bool,
+    revoke_sessions: Option<bool>,
+}
+impl<'a> ResetPassword<'a> {
+    /// Revokes all user sessions, except for the current session, if set to `true`
+    ///
+    /// The server's default: `false`.
+    pub fn revoke_sessions(mut self, value: bool) -> Self {
+        self.revoke_sessions = Some(value);
+        self
+    }
+    /// Send the request; the decoded response body.
+    pub async fn send(self) -> Result<models::ResetPasswordToken, Error> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+    /// Send the request; the decoded body with the response status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<ApiResponse<models::ResetPasswordToken>, Error> {
+        let client = self.client;
+        let request = {
+            let path = vec![
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.id,
+                "lifecycle".to_string(),
+                "reset_password".to_string(),
+            ];
+            let mut query: Vec<(&'static str, String)> = Vec::new();
+            let value = self.send_email;
+            query.push(("sendEmail", value.to_string()));
+            if let Some(value) = self.revoke_sessions {
+                query.push(("revokeSessions", value.to_string()));
+            }
+            let headers: Vec<(&'static str, String)> = Vec::new();
+            Request {
+                method: reqwest::Method::POST,
+                path,
+                query,
+                headers,
+                body: None,
+                accept: Some("application/json"),
+                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                error_body: |status, body| match status {
+                    403u16 | 404u16 | 429u16 => {
+                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
+                    }
+                    _ => None,
+                },
+            }
+        };
+        let response: RawResponse = client.send(request).await?;
+        response.json::<models::ResetPasswordToken>()
+    }
+}
+impl<'a> std::future::IntoFuture for ResetPassword<'a> {
+    type Output = Result<models::ResetPasswordToken, Error>;
+    type IntoFuture =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,382 @@
+//! The client: where requests go, how they are authorized, retried and timed out.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+use super::error::{Error, ErrorBody, StatusError};
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+/// The server the spec names: where requests go unless told otherwise.
+pub const DEFAULT_BASE_URL: &str = "https://subdomain.okta.com";
+/// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`] sets another.
+pub const USER_AGENT: &str = "okta-user-credentials/5.1.0";
+/// How long a request may take, start to end, unless [`ClientBuilder::timeout`] says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How `429 Too Many Requests` answers are retried.
+///
+/// The wait before a retry is what the server asks for in `Retry-After` (seconds) or, for
+/// Okta, until `X-Rate-Limit-Reset` (epoch seconds); without either, a short backoff.
+/// It is never longer than `max_wait`. Other statuses are never retried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (default 2).
+    pub max_retries: u32,
+    /// The longest wait before one retry (default 60 seconds).
+    pub max_wait: Duration,
+}
+impl RetryPolicy {
+    /// Never retry.
+    pub const fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            max_wait: Duration::ZERO,
+        }
+    }
+}
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            max_wait: Duration::from_secs(60),
+        }
+    }
+}
+/// A success response: the decoded body with the status and headers it came with.
+#[derive(Debug, Clone)]
+pub struct ApiResponse<T> {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers (for Okta, the rate-limit headers among them).
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+/// The client. Cheap to clone: clones share one connection pool.
+///
+/// `Debug` never shows a token.
+#[derive(Clone)]
+pub struct Client {
+    base_url: reqwest::Url,
+    http: reqwest::Client,
+    timeout: Duration,
+    retry: RetryPolicy,
+    user_agent: String,
+    api_token: Option<String>,
+    oauth2_token: Option<String>,
+}
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Client");
+        d.field("base_url", &self.base_url.as_str())
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("user_agent", &self.user_agent);
+        d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
+        d.field(
+            "oauth2_token",
+            &self.oauth2_token.as_ref().map(|_| "[redacted]"),
+        );
+        d.finish()
+    }
+}
+impl Client {
+    /// A client for `base_url` (such as [`DEFAULT_BASE_URL`]) with default settings.
+    pub fn new(base_url: &str) -> Result<Self, Error> {
+        Self::builder(base_url).build()
+    }
+    /// A builder for a client for `base_url`, to set tokens, timeouts and retries.
+    pub fn builder(base_url: &str) -> ClientBuilder {
+        ClientBuilder {
+            base_url: base_url.to_string(),
+            http: None,
+            timeout: DEFAULT_TIMEOUT,
+            retry: RetryPolicy::default(),
+            user_agent: USER_AGENT.to_string(),
+            api_token: None,
+            oauth2_token: None,
+        }
+    }
+    /// The URL every path is relative to.
+    pub fn base_url(&self) -> &reqwest::Url {
+        &self.base_url
+    }
+    /// The operations tagged `UserCred`.
+    ///
+    /// The User Credentials API provides operations to manage user credentials in your org.
+    pub fn user_cred(&self) -> super::apis::user_cred::UserCredApi<'_> {
+        super::apis::user_cred::UserCredApi::new(self)
+    }
+    /// Send a request, retrying `429`s as the retry policy allows; a success comes back
+    /// raw, anything else as an error.
+    pub(crate) async fn send(&self, request: Request) -> Result<RawResponse, Error> {
+        let url = self.url(&request)?;
+        let mut attempt = 0;
+        loop {
+            let mut builder = self
+                .http
+                .request(request.method.clone(), url.clone())
+                .timeout(self.timeout)
+                .header(reqwest::header::USER_AGENT, &self.user_agent);
+            if let Some(accept) = request.accept {
+                builder = builder.header(reqwest::header::ACCEPT, accept);
+            }
+            for (name, value) in &request.headers {
+                builder = builder.header(*name, value);
+            }
+            if let Some((content_type, body)) = &request.body {
+                builder = builder
+                    .header(reqwest::header::CONTENT_TYPE, *content_type)
+                    .body(body.clone());
+            }
+            builder = self.authorize(builder, request.auth)?;
+            let response = builder.send().await.map_err(Error::Transport)?;
+            let status = response.status();
+            let headers = response.headers().clone();
+            let body = response.bytes().await.map_err(Error::Transport)?.to_vec();
+            if status.is_success() {
+                return Ok(RawResponse {
+                    status,
+                    headers,
+                    body,
+                });
+            }
+            if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < self.retry.max_retries
+            {
+                tokio::time::sleep(retry_delay(&headers, attempt, self.retry.max_wait)).await;
+                attempt += 1;
+                continue;
+            }
+            let model = (request.error_body)(status.as_u16(), &body);
+            return Err(Error::Status(Box::new(StatusError {
+                status,
+                headers,
+                body,
+                model,
+            })));
+        }
+    }
+    fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
+        let mut url = self.base_url.clone();
+        url.path_segments_mut()
+            .map_err(|()| {
+                Error::Request(format!("the base URL {} cannot take a path", self.base_url))
+            })?
+            .pop_if_empty()
+            .extend(&request.path);
+        let query = request.query.clone();
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&query);
+        }
+        Ok(url)
+    }
+    /// The scheme a request uses: the first of those its operation accepts that this
+    /// client has a token for. Only that one is sent, never several.
+    fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
+        auth.iter().copied().find(|scheme| match *scheme {
+            Auth::ApiToken => self.api_token.is_some(),
+            Auth::Oauth2Token => self.oauth2_token.is_some(),
+        })
+    }
+    /// Apply the chosen scheme to the request's headers.
+    fn authorize(
+        &self,
+        builder: reqwest::RequestBuilder,
+        auth: &[Auth],
+    ) -> Result<reqwest::RequestBuilder, Error> {
+        Ok(match self.chosen(auth) {
+            Some(Auth::ApiToken) => match &self.api_token {
+                Some(token) => {
+                    let mut value = reqwest::header::HeaderValue::try_from(format!("SSWS {token}"))
+                        .map_err(|_| {
+                            Error::Request(
+                                "the `apiToken` token is not a valid header value".to_string(),
+                            )
+                        })?;
+                    value.set_sensitive(true);
+                    builder.header("Authorization", value)
+                }
+                None => builder,
+            },
+            Some(Auth::Oauth2Token) => match &self.oauth2_token {
+                Some(token) => builder.bearer_auth(token),
+                None => builder,
+            },
+            None => builder,
+        })
+    }
+}
+/// Sets up a [`Client`].
+///
+/// `Debug` never shows a token.
+#[derive(Clone)]
+pub struct ClientBuilder {
+    base_url: String,
+    http: Option<reqwest::Client>,
+    timeout: Duration,
+    retry: RetryPolicy,
+    user_agent: String,
+    api_token: Option<String>,
+    oauth2_token: Option<String>,
+}
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("ClientBuilder");
+        d.field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("user_agent", &self.user_agent);
+        d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
+        d.field(
+            "oauth2_token",
+            &self.oauth2_token.as_ref().map(|_| "[redacted]"),
+        );
+        d.finish()
+    }
+}
+impl ClientBuilder {
+    /// How long one request may take, from sending to the end of the body
+    /// (default [`DEFAULT_TIMEOUT`]). Each retry gets the full time again.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+    /// Use this `reqwest::Client` (for proxies, TLS settings, connection pools).
+    /// The timeout, `User-Agent` and authorization are still applied to each request.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+    /// How `429 Too Many Requests` is retried (default: twice, waiting at most 60s);
+    /// [`RetryPolicy::none`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// The `User-Agent` header (default [`USER_AGENT`]).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+    /// Authorize with `apiToken` (sent as `Authorization: SSWS <key>`).
+    ///
+    /// Pass the API token as the Authorization header value prefixed with SSWS: `Authorization: SSWS {API Token}`
+    pub fn api_token(mut self, token: impl Into<String>) -> Self {
+        self.api_token = Some(token.into());
+        self
+    }
+    /// Authorize with `oauth2`: an access token, sent as `Authorization: Bearer <token>`.
+    ///
+    /// Pass the access_token as the value of the Authorization header: `Authorization: Bearer {access_token}`
+    pub fn oauth2_token(mut self, token: impl Into<String>) -> Self {
+        self.oauth2_token = Some(token.into());
+        self
+    }
+    /// The client, or an error if the base URL is not a URL that can take a path.
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = reqwest::Url::parse(&self.base_url)
+            .map_err(|e| Error::Request(format!("invalid base URL {:?}: {e}", self.base_url)))?;
+        if base_url.cannot_be_a_base() {
+            return Err(Error::Request(format!(
+                "the base URL {:?} cannot take a path",
+                self.base_url
+            )));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(Duration::from_secs(10))
+                .build()
+                .map_err(Error::Transport)?,
+        };
+        Ok(Client {
+            base_url,
+            http,
+            timeout: self.timeout,
+            retry: self.retry,
+            user_agent: self.user_agent,
+            api_token: self.api_token,
+            oauth2_token: self.oauth2_token,
+        })
+    }
+}
+/// The security schemes of the spec: the ones an operation accepts, in order.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Auth {
+    /// `apiToken`
+    ApiToken,
+    /// `oauth2`
+    Oauth2Token,
+}
+/// A request the builders hand to [`Client::send`].
+pub(crate) struct Request {
+    pub(crate) method: reqwest::Method,
+    /// Path segments, not yet encoded.
+    pub(crate) path: Vec<String>,
+    pub(crate) query: Vec<(&'static str, String)>,
+    pub(crate) headers: Vec<(&'static str, String)>,
+    /// Content type and bytes.
+    pub(crate) body: Option<(&'static str, Vec<u8>)>,
+    pub(crate) accept: Option<&'static str>,
+    pub(crate) auth: &'static [Auth],
+    /// Decodes an error body into the model the spec declares for its status.
+    pub(crate) error_body: fn(u16, &[u8]) -> Option<ErrorBody>,
+}
+/// A success response, not yet decoded.
+#[allow(dead_code)]
+pub(crate) struct RawResponse {
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+#[allow(dead_code)]
+impl RawResponse {
+    /// Decode the body as JSON.
+    pub(crate) fn json<T: serde::de::DeserializeOwned>(self) -> Result<ApiResponse<T>, Error> {
+        match serde_json::from_slice(&self.body) {
+            Ok(body) => Ok(ApiResponse {
+                status: self.status,
+                headers: self.headers,
+                body,
+            }),
+            Err(source) => Err(Error::Decode(Box::new(super::error::DecodeError {
+                status: self.status,
+                headers: self.headers,
+                body: self.body,
+                source,
+            }))),
+        }
+    }
+    /// A response whose body, if any, carries nothing documented.
+    pub(crate) fn empty(self) -> ApiResponse<()> {
+        ApiResponse {
+            status: self.status,
+            headers: self.headers,
+            body: (),
+        }
+    }
+}
+/// How long to wait before retrying a `429`.
+fn retry_delay(headers: &reqwest::header::HeaderMap, attempt: u32, max_wait: Duration) -> Duration {
+    let number = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    };
+    let wait = if let Some(seconds) = number("retry-after") {
+        Duration::from_secs(seconds)
+    } else if let Some(reset) = number("x-rate-limit-reset") {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        Duration::from_secs(reset).saturating_sub(now)
+    } else {
+        Duration::from_millis(250u64 << attempt.min(8))
+    };
+    wait.min(max_wait)
+}

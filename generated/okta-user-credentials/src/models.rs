@@ -1,0 +1,1089 @@
+//! The request and response bodies of the API.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+/// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AuthenticationProvider {
+    /// The name of the authentication provider
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type of authentication provider
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AuthenticationProviderType>,
+}
+/// The type of authentication provider
+///
+/// Values this client does not know decode as the catch-all variant, so a value the
+/// server adds later never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AuthenticationProviderType {
+    /// `ACTIVE_DIRECTORY`
+    ///
+    /// Specifies the Microsoft Active Directory instance name as the `name` property
+    ActiveDirectory,
+    /// `FEDERATION`
+    ///
+    /// Specifies a federated identity provider (such as an SAML IdP) that validates the user's password credentials. Doesn't support a `password` or `recovery question` credential. The user must authenticate through a trusted identity provider.
+    Federation,
+    /// `IMPORT`
+    ///
+    /// Specifies a hashed password that was imported from an external source
+    Import,
+    /// `LDAP`
+    ///
+    /// Specifies the LDAP directory instance name as the `name` property
+    Ldap,
+    /// `OKTA`
+    ///
+    /// Specifies the Okta identity provider
+    Okta,
+    /// `SOCIAL`
+    ///
+    /// Specifies an OIDC or third-party social identity provider. Doesn't support a `password` or `recovery question` credential. The user must authenticate through a trusted identity provider.
+    Social,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl AuthenticationProviderType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ActiveDirectory => "ACTIVE_DIRECTORY",
+            Self::Federation => "FEDERATION",
+            Self::Import => "IMPORT",
+            Self::Ldap => "LDAP",
+            Self::Okta => "OKTA",
+            Self::Social => "SOCIAL",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl std::fmt::Display for AuthenticationProviderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for AuthenticationProviderType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(match value {
+            "ACTIVE_DIRECTORY" => Self::ActiveDirectory,
+            "FEDERATION" => Self::Federation,
+            "IMPORT" => Self::Import,
+            "LDAP" => Self::Ldap,
+            "OKTA" => Self::Okta,
+            "SOCIAL" => Self::Social,
+            other => Self::Unknown(other.to_string()),
+        })
+    }
+}
+impl serde::Serialize for AuthenticationProviderType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationProviderType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        match value.parse() {
+            Ok(parsed) => Ok(parsed),
+            Err(never) => match never {},
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangePasswordRequest {
+    /// Specifies a password for a user.
+    ///
+    /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
+    /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
+    ///
+    /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
+    #[serde(
+        rename = "newPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub new_password: Option<PasswordCredential>,
+    /// Specifies a password for a user.
+    ///
+    /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
+    /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
+    ///
+    /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
+    #[serde(
+        rename = "oldPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub old_password: Option<PasswordCredential>,
+    /// When set to `true`, revokes all user sessions, except for the current session
+    #[serde(
+        rename = "revokeSessions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub revoke_sessions: Option<bool>,
+}
+/// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
+///
+/// Values this client does not know decode as the catch-all variant, so a value the
+/// server adds later never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DigestAlgorithm {
+    /// `SHA256_HMAC`
+    Sha256Hmac,
+    /// `SHA512_HMAC`
+    Sha512Hmac,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl DigestAlgorithm {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sha256Hmac => "SHA256_HMAC",
+            Self::Sha512Hmac => "SHA512_HMAC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl std::fmt::Display for DigestAlgorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for DigestAlgorithm {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(match value {
+            "SHA256_HMAC" => Self::Sha256Hmac,
+            "SHA512_HMAC" => Self::Sha512Hmac,
+            other => Self::Unknown(other.to_string()),
+        })
+    }
+}
+impl serde::Serialize for DigestAlgorithm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for DigestAlgorithm {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        match value.parse() {
+            Ok(parsed) => Ok(parsed),
+            Err(never) => match never {},
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    #[serde(
+        rename = "errorCauses",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error_causes: Option<Vec<ErrorCause>>,
+    /// An Okta code for this type of error
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    /// A unique identifier for this error. This can be used by Okta Support to help with troubleshooting.
+    #[serde(rename = "errorId", default, skip_serializing_if = "Option::is_none")]
+    pub error_id: Option<String>,
+    /// An Okta code for this type of error
+    #[serde(rename = "errorLink", default, skip_serializing_if = "Option::is_none")]
+    pub error_link: Option<String>,
+    /// A short description of what caused this error. Sometimes this contains dynamically-generated information about your specific error.
+    #[serde(
+        rename = "errorSummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error_summary: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorCause {
+    #[serde(
+        rename = "errorSummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error_summary: Option<String>,
+}
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ForgotPasswordResponse {
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "resetPasswordUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reset_password_url: Option<String>,
+}
+impl std::fmt::Debug for ForgotPasswordResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ForgotPasswordResponse");
+        let d = &mut d;
+        let d = d.field(
+            "reset_password_url",
+            &self.reset_password_url.as_ref().map(|_| Redacted),
+        );
+        d.finish()
+    }
+}
+/// Describes allowed HTTP verbs for the `href`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HrefHints {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow: Option<Vec<HttpMethod>>,
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HrefObject {
+    /// Describes allowed HTTP verbs for the `href`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hints: Option<HrefHints>,
+    /// Link URI
+    pub href: String,
+    /// Link name
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Indicates whether the link object's `href` property is a URI template.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub templated: Option<bool>,
+    /// The media type of the link. If omitted, it is implicitly `application/json`.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Properties the spec does not name, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+/// Link to the resource (self)
+pub type HrefObjectSelfLink = HrefObject;
+///
+/// Values this client does not know decode as the catch-all variant, so a value the
+/// server adds later never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HttpMethod {
+    /// `DELETE`
+    Delete,
+    /// `GET`
+    Get,
+    /// `PATCH`
+    Patch,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl HttpMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Delete => "DELETE",
+            Self::Get => "GET",
+            Self::Patch => "PATCH",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for HttpMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(match value {
+            "DELETE" => Self::Delete,
+            "GET" => Self::Get,
+            "PATCH" => Self::Patch,
+            "POST" => Self::Post,
+            "PUT" => Self::Put,
+            other => Self::Unknown(other.to_string()),
+        })
+    }
+}
+impl serde::Serialize for HttpMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for HttpMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        match value.parse() {
+            Ok(parsed) => Ok(parsed),
+            Err(never) => match never {},
+        }
+    }
+}
+/// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LinksSelf {
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<HrefObjectSelfLink>,
+}
+/// Specifies a password for a user.
+///
+/// When a user has a valid password, imported hashed password, or password hook, and a response object contains
+/// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
+///
+/// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PasswordCredential {
+    /// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
+    /// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
+    ///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
+    ///  See the [Create user with imported hashed password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password) description. When you update a user with a hashed password, the user must be in the `STAGED` status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<PasswordCredentialHash>,
+    /// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hook: Option<PasswordCredentialHook>,
+    /// Specifies the password for a user. The password policy validates this password.
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl std::fmt::Debug for PasswordCredential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("PasswordCredential");
+        let d = &mut d;
+        let d = d.field("hash", &self.hash);
+        let d = d.field("hook", &self.hook);
+        let d = d.field("value", &self.value.as_ref().map(|_| Redacted));
+        d.finish()
+    }
+}
+/// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
+/// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
+///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
+///  See the [Create user with imported hashed password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password) description. When you update a user with a hashed password, the user must be in the `STAGED` status.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PasswordCredentialHash {
+    /// The algorithm used to generate the hash using the password (and salt, when applicable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<PasswordCredentialHashAlgorithm>,
+    /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
+    #[serde(
+        rename = "digestAlgorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub digest_algorithm: Option<DigestAlgorithm>,
+    /// The number of iterations used when hashing passwords using PBKDF2. Must be >= 4096. Only required for PBKDF2 algorithm.
+    #[serde(
+        rename = "iterationCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub iteration_count: Option<i64>,
+    /// Size of the derived key in bytes. Only required for PBKDF2 algorithm.
+    #[serde(rename = "keySize", default, skip_serializing_if = "Option::is_none")]
+    pub key_size: Option<i64>,
+    /// Only required for salted hashes. For BCRYPT, this specifies Radix-64 as the encoded salt used to generate the hash,
+    /// which must be 22 characters long. For other salted hashes, this specifies the Base64-encoded salt used to
+    /// generate the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salt: Option<String>,
+    /// Specifies whether salt was pre- or postfixed to the password before hashing. Only required for salted algorithms.
+    #[serde(rename = "saltOrder", default, skip_serializing_if = "Option::is_none")]
+    pub salt_order: Option<String>,
+    /// For SHA-512, SHA-256, SHA-1, MD5, and PBKDF2, this is the actual base64-encoded hash of the password (and salt, if used).
+    /// This is the Base64-encoded `value` of the SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest that was computed by either pre-fixing or post-fixing
+    /// the `salt` to the `password`, depending on the `saltOrder`. If a `salt` was not used in the `source` system, then this should just be
+    /// the Base64-encoded `value` of the password's SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest. For BCRYPT, this is the actual Radix-64 encoded hashed password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Governs the strength of the hash and the time required to compute it. Only required for BCRYPT algorithm.
+    #[serde(
+        rename = "workFactor",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub work_factor: Option<i64>,
+}
+impl std::fmt::Debug for PasswordCredentialHash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("PasswordCredentialHash");
+        let d = &mut d;
+        let d = d.field("algorithm", &self.algorithm);
+        let d = d.field("digest_algorithm", &self.digest_algorithm);
+        let d = d.field("iteration_count", &self.iteration_count);
+        let d = d.field("key_size", &self.key_size);
+        let d = d.field("salt", &self.salt);
+        let d = d.field("salt_order", &self.salt_order);
+        let d = d.field("value", &self.value.as_ref().map(|_| Redacted));
+        let d = d.field("work_factor", &self.work_factor);
+        d.finish()
+    }
+}
+/// The algorithm used to generate the hash using the password (and salt, when applicable).
+///
+/// Values this client does not know decode as the catch-all variant, so a value the
+/// server adds later never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordCredentialHashAlgorithm {
+    /// `BCRYPT`
+    Bcrypt,
+    /// `MD5`
+    Md5,
+    /// `PBKDF2`
+    Pbkdf2,
+    /// `SHA-1`
+    Sha1,
+    /// `SHA-256`
+    Sha256,
+    /// `SHA-512`
+    Sha512,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl PasswordCredentialHashAlgorithm {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bcrypt => "BCRYPT",
+            Self::Md5 => "MD5",
+            Self::Pbkdf2 => "PBKDF2",
+            Self::Sha1 => "SHA-1",
+            Self::Sha256 => "SHA-256",
+            Self::Sha512 => "SHA-512",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl std::fmt::Display for PasswordCredentialHashAlgorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordCredentialHashAlgorithm {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(match value {
+            "BCRYPT" => Self::Bcrypt,
+            "MD5" => Self::Md5,
+            "PBKDF2" => Self::Pbkdf2,
+            "SHA-1" => Self::Sha1,
+            "SHA-256" => Self::Sha256,
+            "SHA-512" => Self::Sha512,
+            other => Self::Unknown(other.to_string()),
+        })
+    }
+}
+impl serde::Serialize for PasswordCredentialHashAlgorithm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordCredentialHashAlgorithm {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        match value.parse() {
+            Ok(parsed) => Ok(parsed),
+            Err(never) => match never {},
+        }
+    }
+}
+/// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PasswordCredentialHook {
+    /// The type of password inline hook. Currently, must be set to default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+/// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
+/// password or unlocks their account. The answer property is write-only.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecoveryQuestionCredential {
+    /// The answer to the recovery question
+    ///
+    /// Write-only: sent in requests, never returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// The recovery question
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+impl std::fmt::Debug for RecoveryQuestionCredential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RecoveryQuestionCredential");
+        let d = &mut d;
+        let d = d.field("answer", &self.answer.as_ref().map(|_| Redacted));
+        let d = d.field("question", &self.question);
+        d.finish()
+    }
+}
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ResetPasswordToken {
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "resetPasswordUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reset_password_url: Option<String>,
+}
+impl std::fmt::Debug for ResetPasswordToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ResetPasswordToken");
+        let d = &mut d;
+        let d = d.field(
+            "reset_password_url",
+            &self.reset_password_url.as_ref().map(|_| Redacted),
+        );
+        d.finish()
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct User {
+    /// The timestamp when the user status transitioned to `ACTIVE`
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activated: Option<String>,
+    /// The timestamp when the user was created
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<UserCredentials>,
+    /// The unique key for the user
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The timestamp of the last login
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "lastLogin", default, skip_serializing_if = "Option::is_none")]
+    pub last_login: Option<String>,
+    /// The timestamp when the user was last updated
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "lastUpdated",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_updated: Option<String>,
+    /// The timestamp when the user's password was last updated
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "passwordChanged",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_changed: Option<String>,
+    /// Specifies the default and custom profile properties for a user.
+    ///
+    /// The default user profile is based on the [System for Cross-domain Identity Management: Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
+    ///
+    /// The only permitted customizations of the default profile are to update permissions, change whether the `firstName` and `lastName` properties are nullable, and specify a [pattern](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation) for `login`. You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to make schema modifications.
+    ///
+    /// You can extend user profiles with custom properties. You must first add the custom property to the user profile schema before you reference it.
+    /// You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to manage schema extensions.
+    ///
+    /// Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site scripting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<UserProfile>,
+    /// The ID of the realm in which the user is residing. See [Realms](/openapi/okta-management/management/tag/Realm/).
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "realmId", default, skip_serializing_if = "Option::is_none")]
+    pub realm_id: Option<String>,
+    /// The current status of the user.
+    ///
+    /// The status of a user changes in response to explicit events, such as admin-driven lifecycle changes, user login, or self-service password recovery. Okta doesn't asynchronously sweep through users and update their password expiry state, for example. Instead, Okta evaluates password policy at login time, notices the password has expired, and moves the user to the expired state. When running reports, remember that the data is valid as of the last login or lifecycle event for that user.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserStatus>,
+    /// The timestamp when the status of the user last changed
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "statusChanged",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status_changed: Option<String>,
+    /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "transitioningToStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transitioning_to_status: Option<UserTransitioningToStatus>,
+    /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
+    ///
+    /// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<UserType>,
+    /// Embedded resources related to the user using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<
+        std::collections::BTreeMap<String, std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
+    /// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
+    ///
+    /// For an individual user result, the links object contains a full set of link relations available for that user as determined by your policies.
+    /// For a collection of users, the links object contains only the `self` link. Operations that return a collection of users include [List all users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers) and [List all group member users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<UserLinks>,
+}
+/// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserCredentials {
+    /// Specifies a password for a user.
+    ///
+    /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
+    /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
+    ///
+    /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<PasswordCredential>,
+    /// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<AuthenticationProvider>,
+    /// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
+    /// password or unlocks their account. The answer property is write-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_question: Option<RecoveryQuestionCredential>,
+}
+/// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
+/// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
+///
+/// For an individual user result, the links object contains a full set of link relations available for that user as determined by your policies.
+/// For a collection of users, the links object contains only the `self` link. Operations that return a collection of users include [List all users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers) and [List all group member users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserLinks {
+    /// URL to the individual user
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<HrefObject>,
+    /// URL to activate the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activate: Option<HrefObject>,
+    /// URL to reset the user's password
+    #[serde(
+        rename = "resetPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reset_password: Option<HrefObject>,
+    /// URL to reset the user's factors
+    #[serde(
+        rename = "resetFactors",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reset_factors: Option<HrefObject>,
+    /// URL to expire the user's password
+    #[serde(
+        rename = "expirePassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expire_password: Option<HrefObject>,
+    /// URL to initiate a forgot password operation
+    #[serde(
+        rename = "forgotPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub forgot_password: Option<HrefObject>,
+    /// URL to change the user's recovery question
+    #[serde(
+        rename = "changeRecoveryQuestion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub change_recovery_question: Option<HrefObject>,
+    /// URL to deactivate a user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deactivate: Option<HrefObject>,
+    /// URL to reactivate the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactivate: Option<HrefObject>,
+    /// URL to change the user's password
+    #[serde(
+        rename = "changePassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub change_password: Option<HrefObject>,
+    /// URL to the user's profile schema
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<HrefObject>,
+    /// URL to suspend the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspend: Option<HrefObject>,
+    /// URL to unsuspend the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsuspend: Option<HrefObject>,
+    /// URL to unlock the locked-out user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlock: Option<HrefObject>,
+    /// URL to the user type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<HrefObject>,
+}
+/// Specifies the default and custom profile properties for a user.
+///
+/// The default user profile is based on the [System for Cross-domain Identity Management: Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
+///
+/// The only permitted customizations of the default profile are to update permissions, change whether the `firstName` and `lastName` properties are nullable, and specify a [pattern](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation) for `login`. You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to make schema modifications.
+///
+/// You can extend user profiles with custom properties. You must first add the custom property to the user profile schema before you reference it.
+/// You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to manage schema extensions.
+///
+/// Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site scripting.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserProfile {
+    /// The city or locality of the user's address (`locality`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Name of the cost center assigned to a user
+    #[serde(
+        rename = "costCenter",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cost_center: Option<String>,
+    /// The country name component of the user's address (`country`). For validation, see [ISO 3166-1 alpha 2 "short" code format](https://datatracker.ietf.org/doc/html/draft-ietf-scim-core-schema-22#ref-ISO3166).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub country_code: Option<String>,
+    /// Name of the user's department
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Name of the user suitable for display to end users
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_name: Option<String>,
+    /// Name of the user's division
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division: Option<String>,
+    /// The primary email address of the user. For validation, see [RFC 5322 Section 3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The organization or company assigned unique identifier for the user
+    #[serde(
+        rename = "employeeNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub employee_number: Option<String>,
+    /// Given name of the user (`givenName`)
+    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Honorific prefix(es) of the user, or title in most Western languages
+    #[serde(
+        rename = "honorificPrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub honorific_prefix: Option<String>,
+    /// Honorific suffix(es) of the user
+    #[serde(
+        rename = "honorificSuffix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub honorific_suffix: Option<String>,
+    /// The family name of the user (`familyName`)
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The user's default location for purposes of localizing items such as currency, date time format, numerical representations, and so on.
+    /// A locale value is a concatenation of the ISO 639-1 two-letter language code, an underscore, and the ISO 3166-1 two-letter country code. For example, en_US specifies the language English and country US. This value is `en_US` by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The unique identifier for the user (`username`). For validation, see [Login pattern validation](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation).
+    ///
+    /// Every user within your Okta org must have a unique identifier for a login. This constraint applies to all users you import from other systems or applications such as Active Directory. Your organization is the top-level namespace to mix and match logins from all your connected applications or directories. Careful consideration of naming conventions for your login identifier will make it easier to onboard new applications in the future.
+    ///
+    /// Logins are not considered unique if they differ only in case and/or diacritical marks. If one of your users has a login of Isaac.Brock@example.com, there cannot be another user whose login is isaac.brock@example.com, nor isáàc.bröck@example.com.
+    ///
+    /// Okta has a default ambiguous name resolution policy for usernames that include @-signs. (By default, usernames must be formatted as email addresses and thus always include @-signs. You can remove that restriction using either the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/). Users can sign in with their non-qualified short name (for example: isaac.brock with username isaac.brock@example.com) as long as the short name is still unique within the organization.
+    /// maxLength: 100
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// The `displayName` of the user's manager
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// The `id` of the user's manager
+    #[serde(rename = "managerId", default, skip_serializing_if = "Option::is_none")]
+    pub manager_id: Option<String>,
+    /// The middle name of the user
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub middle_name: Option<String>,
+    /// The mobile phone number of the user
+    #[serde(
+        rename = "mobilePhone",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mobile_phone: Option<String>,
+    /// The casual way to address the user in real life
+    #[serde(rename = "nickName", default, skip_serializing_if = "Option::is_none")]
+    pub nick_name: Option<String>,
+    /// Name of the the user's organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// Mailing address component of the user's address
+    #[serde(
+        rename = "postalAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub postal_address: Option<String>,
+    /// The user's preferred written or spoken language. For validation, see [RFC 7231 Section 5.3.5](https://datatracker.ietf.org/doc/html/rfc7231#section-5.3.5).
+    #[serde(
+        rename = "preferredLanguage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preferred_language: Option<String>,
+    /// The primary phone number of the user such as a home number
+    #[serde(
+        rename = "primaryPhone",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub primary_phone: Option<String>,
+    /// The URL of the user's online profile. For example, a web page. See [URL](https://datatracker.ietf.org/doc/html/rfc1808).
+    #[serde(
+        rename = "profileUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub profile_url: Option<String>,
+    /// The secondary email address of the user typically used for account recovery. For validation, see [RFC 5322 Section 3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
+    #[serde(
+        rename = "secondEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub second_email: Option<String>,
+    /// The state or region component of the user's address (`region`)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The full street address component of the user's address
+    #[serde(
+        rename = "streetAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub street_address: Option<String>,
+    /// The user's time zone
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The user's title, such as Vice President
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The property used to describe the organization-to-user relationship, such as employee or contractor
+    #[serde(rename = "userType", default, skip_serializing_if = "Option::is_none")]
+    pub user_type: Option<String>,
+    /// The ZIP code or postal code component of the user's address (`postalCode`)
+    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<String>,
+    /// Properties the spec does not name, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+/// The current status of the user.
+///
+/// The status of a user changes in response to explicit events, such as admin-driven lifecycle changes, user login, or self-service password recovery. Okta doesn't asynchronously sweep through users and update their password expiry state, for example. Instead, Okta evaluates password policy at login time, notices the password has expired, and moves the user to the expired state. When running reports, remember that the data is valid as of the last login or lifecycle event for that user.
+///
+/// Values this client does not know decode as the catch-all variant, so a value the
+/// server adds later never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserStatus {
+    /// `ACTIVE`
+    Active,
+    /// `DEPROVISIONED`
+    Deprovisioned,
+    /// `LOCKED_OUT`
+    LockedOut,
+    /// `PASSWORD_EXPIRED`
+    PasswordExpired,
+    /// `PROVISIONED`
+    Provisioned,
+    /// `RECOVERY`
+    Recovery,
+    /// `STAGED`
+    Staged,
+    /// `SUSPENDED`
+    Suspended,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl UserStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Deprovisioned => "DEPROVISIONED",
+            Self::LockedOut => "LOCKED_OUT",
+            Self::PasswordExpired => "PASSWORD_EXPIRED",
+            Self::Provisioned => "PROVISIONED",
+            Self::Recovery => "RECOVERY",
+            Self::Staged => "STAGED",
+            Self::Suspended => "SUSPENDED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl std::fmt::Display for UserStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for UserStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(match value {
+            "ACTIVE" => Self::Active,
+            "DEPROVISIONED" => Self::Deprovisioned,
+            "LOCKED_OUT" => Self::LockedOut,
+            "PASSWORD_EXPIRED" => Self::PasswordExpired,
+            "PROVISIONED" => Self::Provisioned,
+            "RECOVERY" => Self::Recovery,
+            "STAGED" => Self::Staged,
+            "SUSPENDED" => Self::Suspended,
+            other => Self::Unknown(other.to_string()),
+        })
+    }
+}
+impl serde::Serialize for UserStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        match value.parse() {
+            Ok(parsed) => Ok(parsed),
+            Err(never) => match never {},
+        }
+    }
+}
+/// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
+///
+/// Values this client does not know decode as the catch-all variant, so a value the
+/// server adds later never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserTransitioningToStatus {
+    /// `ACTIVE`
+    Active,
+    /// `DEPROVISIONED`
+    Deprovisioned,
+    /// `PROVISIONED`
+    Provisioned,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl UserTransitioningToStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Deprovisioned => "DEPROVISIONED",
+            Self::Provisioned => "PROVISIONED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl std::fmt::Display for UserTransitioningToStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for UserTransitioningToStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(match value {
+            "ACTIVE" => Self::Active,
+            "DEPROVISIONED" => Self::Deprovisioned,
+            "PROVISIONED" => Self::Provisioned,
+            other => Self::Unknown(other.to_string()),
+        })
+    }
+}
+impl serde::Serialize for UserTransitioningToStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserTransitioningToStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        match value.parse() {
+            Ok(parsed) => Ok(parsed),
+            Err(never) => match never {},
+        }
+    }
+}
+/// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
+///
+/// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserType {
+    /// The ID of the user type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+/// Stands in for a secret in `Debug` output.
+struct Redacted;
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
+}

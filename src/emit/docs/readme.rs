@@ -1,0 +1,149 @@
+//! The crate's `README.md`: what the API is, every endpoint, every model, every way to
+//! authorize. The pages' back-links point at its sections.
+
+use super::text::{code_span, escape_cell, opt_cell, paragraph};
+use crate::emit::rust::example::operation_example;
+use crate::ir::{Api, SecurityKind, SecurityScheme};
+use serde::Serialize;
+
+/// What `readme.md.j2` renders.
+#[derive(Debug, Serialize)]
+pub(super) struct Readme {
+    crate_name: String,
+    title: String,
+    description: Option<String>,
+    spec_version: String,
+    crate_version: String,
+    base_url: String,
+    /// The first operation's example, to show what a call looks like.
+    example: Option<String>,
+    endpoints: Vec<EndpointRow>,
+    models: Vec<String>,
+    schemes: Vec<SchemeDoc>,
+}
+
+#[derive(Debug, Serialize)]
+struct EndpointRow {
+    api: String,
+    method: String,
+    http_method: &'static str,
+    path_cell: String,
+    summary_cell: String,
+}
+
+#[derive(Debug, Serialize)]
+struct SchemeDoc {
+    /// The spec's name: the anchor the API pages link to.
+    api_name: String,
+    description: Option<String>,
+    /// `- **Type**: API key` and the like, one fact each.
+    facts: Vec<String>,
+}
+
+pub(super) fn readme(api: &Api) -> Readme {
+    let example = api.tags.iter().find_map(|tag| {
+        let op = tag.operations.first()?;
+        Some(operation_example(api, tag, op).trim_end().to_string())
+    });
+    Readme {
+        crate_name: api.crate_name.clone(),
+        title: api.title.clone(),
+        description: paragraph(api.description.as_deref()),
+        spec_version: api.spec_version.clone(),
+        crate_version: api.crate_version.clone(),
+        base_url: api.base_url.clone(),
+        example,
+        endpoints: api
+            .tags
+            .iter()
+            .flat_map(|tag| {
+                tag.operations.iter().map(|op| EndpointRow {
+                    api: tag.struct_name.clone(),
+                    method: op.method_name.clone(),
+                    http_method: op.http_method.as_str(),
+                    path_cell: escape_cell(&op.path),
+                    summary_cell: opt_cell(op.summary.as_deref()),
+                })
+            })
+            .collect(),
+        models: api.models.keys().cloned().collect(),
+        schemes: api.security_schemes.iter().map(scheme).collect(),
+    }
+}
+
+fn scheme(scheme: &SecurityScheme) -> SchemeDoc {
+    let mut facts = match &scheme.kind {
+        SecurityKind::ApiKeyHeader { header, prefix } => {
+            let mut facts = vec![
+                "- **Type**: API key".to_string(),
+                format!("- **API key parameter name**: {}", code_span(header)),
+                "- **Location**: HTTP header".to_string(),
+            ];
+            if let Some(prefix) = prefix {
+                facts.push(format!(
+                    "- **Prefix**: {}, sent before the key",
+                    code_span(prefix)
+                ));
+            }
+            facts
+        }
+        SecurityKind::ApiKeyQuery { param } => vec![
+            "- **Type**: API key".to_string(),
+            format!("- **API key parameter name**: {}", code_span(param)),
+            "- **Location**: URL query string".to_string(),
+        ],
+        SecurityKind::Bearer => vec![
+            "- **Type**: Bearer token (an OAuth 2.0 or OpenID Connect access token works too)"
+                .to_string(),
+            format!(
+                "- **Location**: HTTP header, {}",
+                code_span("Authorization: Bearer <token>")
+            ),
+        ],
+        SecurityKind::Basic => vec![
+            "- **Type**: HTTP basic authentication".to_string(),
+            format!(
+                "- **Location**: HTTP header, {}",
+                code_span("Authorization: Basic <credentials>")
+            ),
+        ],
+    };
+    facts.push(format!(
+        "- **Set with**: the client builder's {} method",
+        code_span(&scheme.name)
+    ));
+    SchemeDoc {
+        api_name: scheme.api_name.clone(),
+        description: paragraph(scheme.description.as_deref()),
+        facts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_api_key_scheme_names_its_header_prefix_and_setter() {
+        let doc = scheme(&SecurityScheme {
+            api_name: "apiToken".into(),
+            name: "api_token".into(),
+            description: None,
+            kind: SecurityKind::ApiKeyHeader {
+                header: "Authorization".into(),
+                prefix: Some("SSWS".into()),
+            },
+        });
+        assert_eq!(doc.api_name, "apiToken");
+        assert_eq!(
+            doc.facts,
+            [
+                "- **Type**: API key",
+                "- **API key parameter name**: `Authorization`",
+                "- **Location**: HTTP header",
+                "- **Prefix**: `SSWS`, sent before the key",
+                "- **Set with**: the client builder's `api_token` method",
+            ]
+        );
+    }
+}

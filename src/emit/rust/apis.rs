@@ -1,0 +1,446 @@
+//! One module per tag: the API struct (`client.credential_operations()`) and a request
+//! builder per operation (required parameters are arguments, optional ones setters).
+
+use super::models::is_enum;
+use super::tokens::{docs, ident, prose_allows, type_tokens};
+use crate::ir::{Api, Body, BodyKind, Operation, Param, ParamLocation, PathSegment, Tag, TypeRef};
+use crate::naming;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
+    let api_struct = ident(&tag.struct_name);
+    let accessor = &tag.accessor;
+    let module_doc = format!(" The operations tagged `{}`.", tag.api_name);
+    let struct_doc = format!(
+        " The operations tagged `{}`: get it with [`Client::{accessor}`](super::super::Client::{accessor}).",
+        tag.api_name
+    );
+    let tag_docs = docs(&[tag.description.as_deref()]);
+    let methods = tag.operations.iter().map(|op| method(api, op));
+    let builders = tag.operations.iter().map(|op| builder(api, tag, op));
+    let allows = prose_allows();
+    // Import only what this tag's operations use: the crate must build without warnings.
+    let auth = tag
+        .operations
+        .iter()
+        .any(|op| !op.security.is_empty())
+        .then(|| quote!(Auth,));
+    let error_body = tag
+        .operations
+        .iter()
+        .any(|op| error_body(api, op).to_string() != quote!(|_, _| None).to_string())
+        .then(|| quote!(ErrorBody,));
+    let mentions_models = |ty: &TypeRef| ty.model().is_some();
+    let uses_models = tag.operations.iter().any(|op| {
+        op.params.iter().any(|p| mentions_models(&p.ty))
+            || op.success_type.as_ref().is_some_and(mentions_models)
+            || op
+                .body
+                .as_ref()
+                .is_some_and(|b| matches!(&b.kind, BodyKind::Json(ty) if mentions_models(ty)))
+    });
+    let models_import = uses_models.then(|| {
+        quote!(
+            use super::super::models;
+        )
+    });
+    quote! {
+        #![doc = #module_doc]
+        #allows
+
+        use super::super::client::{ApiResponse, #auth Client, RawResponse, Request};
+        use super::super::error::{Error, #error_body};
+        #models_import
+
+        #[doc = #struct_doc]
+        #tag_docs
+        #[derive(Debug, Clone, Copy)]
+        pub struct #api_struct<'a> {
+            client: &'a Client,
+        }
+
+        impl<'a> #api_struct<'a> {
+            /// The operations of this tag, sent through `client`.
+            pub fn new(client: &'a Client) -> Self {
+                Self { client }
+            }
+
+            #( #methods )*
+        }
+
+        #( #builders )*
+    }
+}
+
+/// The models path as seen from a tag module.
+fn models() -> TokenStream {
+    quote!(models::)
+}
+
+/// The argument or setter type of a parameter, and how the stored value is made from it.
+fn input(api: &Api, ty: &TypeRef) -> (TokenStream, TokenStream) {
+    match ty {
+        TypeRef::String | TypeRef::FormattedString(_) => {
+            (quote!(impl Into<String>), quote!(.into()))
+        }
+        _ => {
+            let _ = api;
+            (type_tokens(ty, &models()), TokenStream::new())
+        }
+    }
+}
+
+fn stored(ty: &TypeRef) -> TokenStream {
+    type_tokens(ty, &models())
+}
+
+/// The parts of an operation that are required arguments: required parameters, then a required
+/// body.
+fn required_inputs(op: &Operation) -> (Vec<&Param>, Option<&Body>) {
+    let params = op.params.iter().filter(|p| p.required).collect();
+    let body = op.body.as_ref().filter(|b| b.required && caller_sets(b));
+    (params, body)
+}
+
+/// Whether the caller provides the body (a fixed body is always the spec's).
+fn caller_sets(body: &Body) -> bool {
+    !matches!(body.kind, BodyKind::Fixed(_))
+}
+
+fn body_type(body: &Body) -> TypeRef {
+    match &body.kind {
+        BodyKind::Json(ty) => ty.clone(),
+        BodyKind::Text | BodyKind::Fixed(_) => TypeRef::String,
+    }
+}
+
+fn method(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let (params, body) = required_inputs(op);
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in &params {
+        let arg = ident(&p.name);
+        let (ty, convert) = input(api, &p.ty);
+        args.push(quote!(#arg: #ty));
+        inits.push(if convert.is_empty() {
+            quote!(#arg)
+        } else {
+            quote!(#arg: #arg #convert)
+        });
+    }
+    if let Some(b) = body {
+        let arg = ident(&b.name);
+        let (ty, convert) = input(api, &body_type(b));
+        args.push(quote!(#arg: #ty));
+        inits.push(if convert.is_empty() {
+            quote!(#arg)
+        } else {
+            quote!(#arg: #arg #convert)
+        });
+    }
+    for p in op.params.iter().filter(|p| !p.required) {
+        let field = ident(&p.name);
+        inits.push(quote!(#field: None));
+    }
+    if let Some(b) = op.body.as_ref().filter(|b| !b.required && caller_sets(b)) {
+        let field = ident(&b.name);
+        inits.push(quote!(#field: None));
+    }
+    let route = format!(" `{} {}`", op.http_method.as_str(), op.path);
+    let see = format!(
+        " Optional parameters are set on the returned [`{}`]; `.await` it to send.",
+        op.builder_name
+    );
+    let doc = docs(&[op.summary.as_deref(), op.description.as_deref()]);
+    let too_many = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    quote! {
+        #doc
+        #[doc = ""]
+        #[doc = #route]
+        #[doc = ""]
+        #[doc = #see]
+        #too_many
+        #deprecated
+        pub fn #name(&self, #( #args ),*) -> #builder<'a> {
+            #builder { client: self.client, #( #inits ),* }
+        }
+    }
+}
+
+fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
+    let builder = ident(&op.builder_name);
+    let doc = format!(
+        " A `{} {}` request: [`{}::{}`]. Set optional parameters, then `.await` it (or call \
+         [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the \
+         status and headers too).",
+        op.http_method.as_str(),
+        op.path,
+        tag.struct_name,
+        naming::bare(&op.method_name)
+    );
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    for p in &op.params {
+        let field = ident(&p.name);
+        let ty = stored(&p.ty);
+        if p.required {
+            fields.push(quote!(#field: #ty));
+        } else {
+            fields.push(quote!(#field: Option<#ty>));
+            setters.push(setter(
+                api,
+                &p.name,
+                &p.ty,
+                p.description.as_deref(),
+                p.default.as_ref(),
+            ));
+        }
+    }
+    if let Some(b) = op.body.as_ref().filter(|b| caller_sets(b)) {
+        let field = ident(&b.name);
+        let ty = stored(&body_type(b));
+        if b.required {
+            fields.push(quote!(#field: #ty));
+        } else {
+            fields.push(quote!(#field: Option<#ty>));
+            let description = b.description.as_deref().or(Some("The request body."));
+            setters.push(setter(api, &b.name, &body_type(b), description, None));
+        }
+    }
+    let (output, decode) = match &op.success_type {
+        Some(ty) => {
+            let ty = type_tokens(ty, &models());
+            (ty.clone(), quote!(response.json::<#ty>()))
+        }
+        None => (quote!(()), quote!(Ok(response.empty()))),
+    };
+    let request = request(api, op);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until it is sent: `.await` it"]
+        pub struct #builder<'a> {
+            client: &'a Client,
+            #( #fields, )*
+        }
+
+        impl<'a> #builder<'a> {
+            #( #setters )*
+
+            /// Send the request; the decoded response body.
+            pub async fn send(self) -> Result<#output, Error> {
+                self.send_with_response().await.map(|response| response.body)
+            }
+
+            /// Send the request; the decoded body with the response status and headers.
+            pub async fn send_with_response(self) -> Result<ApiResponse<#output>, Error> {
+                let client = self.client;
+                let request = #request;
+                let response: RawResponse = client.send(request).await?;
+                #decode
+            }
+        }
+
+        impl<'a> std::future::IntoFuture for #builder<'a> {
+            type Output = Result<#output, Error>;
+            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+    }
+}
+
+fn setter(
+    api: &Api,
+    name: &str,
+    ty: &TypeRef,
+    description: Option<&str>,
+    default: Option<&serde_json::Value>,
+) -> TokenStream {
+    let field = ident(name);
+    let (arg, convert) = input(api, ty);
+    let default = default.map(|d| format!("The server's default: `{d}`."));
+    let doc = docs(&[description, default.as_deref()]);
+    quote! {
+        #doc
+        pub fn #field(mut self, value: #arg) -> Self {
+            self.#field = Some(value #convert);
+            self
+        }
+    }
+}
+
+/// The `Request { .. }` expression for an operation.
+fn request(api: &Api, op: &Operation) -> TokenStream {
+    let method = ident(op.http_method.as_str());
+    let segments = op.path_segments.iter().map(|segment| match segment {
+        PathSegment::Literal(text) => quote!(#text.to_string()),
+        PathSegment::Param(i) => {
+            let p = &op.params[*i];
+            to_text(api, &p.ty, &ident(&p.name), quote!(self.))
+        }
+    });
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    for p in &op.params {
+        let target = match p.location {
+            ParamLocation::Query => &mut query,
+            ParamLocation::Header => &mut headers,
+            _ => continue,
+        };
+        let list = ident(match p.location {
+            ParamLocation::Query => "query",
+            _ => "headers",
+        });
+        let api_name = &p.api_name;
+        let field = ident(&p.name);
+        let push = match &p.ty {
+            TypeRef::Array(item) => {
+                let text = to_text(api, item, &ident("value"), TokenStream::new());
+                quote! { for value in values { #list.push((#api_name, #text)); } }
+            }
+            ty => {
+                let text = to_text(api, ty, &ident("value"), TokenStream::new());
+                quote! { #list.push((#api_name, #text)); }
+            }
+        };
+        let bind = if matches!(p.ty, TypeRef::Array(_)) {
+            quote!(values)
+        } else {
+            quote!(value)
+        };
+        target.push(if p.required {
+            quote! { let #bind = self.#field; #push }
+        } else {
+            quote! { if let Some(#bind) = self.#field { #push } }
+        });
+    }
+    let body = match &op.body {
+        None => quote!(None),
+        Some(b) => {
+            let content_type = &b.content_type;
+            let field = ident(&b.name);
+            let serialize = quote! {
+                serde_json::to_vec(&body)
+                    .map_err(|e| Error::Request(format!("the request body does not serialize: {e}")))?
+            };
+            match (&b.kind, b.required) {
+                (BodyKind::Fixed(text), _) => {
+                    quote!(Some((#content_type, #text.as_bytes().to_vec())))
+                }
+                (BodyKind::Json(_), true) => {
+                    quote! {{ let body = self.#field; Some((#content_type, #serialize)) }}
+                }
+                (BodyKind::Json(_), false) => quote! {
+                    match self.#field {
+                        Some(body) => Some((#content_type, #serialize)),
+                        None => None,
+                    }
+                },
+                (BodyKind::Text, true) => quote!(Some((#content_type, self.#field.into_bytes()))),
+                (BodyKind::Text, false) => {
+                    quote!(self.#field.map(|body| (#content_type, body.into_bytes())))
+                }
+            }
+        }
+    };
+    let accept = match &op.accept {
+        Some(accept) => quote!(Some(#accept)),
+        None => quote!(None),
+    };
+    let auth = op.security.iter().map(|name| {
+        let scheme = api.security_schemes.iter().find(|s| &s.api_name == name);
+        let variant = ident(&naming::camel(
+            scheme.map_or(name.as_str(), |s| s.name.as_str()),
+        ));
+        quote!(Auth::#variant)
+    });
+    let error_body = error_body(api, op);
+    let query_mut = (!query.is_empty()).then(|| quote!(mut));
+    let headers_mut = (!headers.is_empty()).then(|| quote!(mut));
+    quote! {{
+        let path = vec![ #( #segments ),* ];
+        let #query_mut query: Vec<(&'static str, String)> = Vec::new();
+        #( #query )*
+        let #headers_mut headers: Vec<(&'static str, String)> = Vec::new();
+        #( #headers )*
+        Request {
+            method: reqwest::Method::#method,
+            path,
+            query,
+            headers,
+            body: #body,
+            accept: #accept,
+            auth: &[ #( #auth ),* ],
+            error_body: #error_body,
+        }
+    }}
+}
+
+/// Text of a path, query or header value.
+fn to_text(api: &Api, ty: &TypeRef, name: &proc_macro2::Ident, owner: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String | TypeRef::FormattedString(_) => quote!(#owner #name),
+        _ if is_enum(api, ty) => quote!(#owner #name.to_string()),
+        _ => quote!(#owner #name.to_string()),
+    }
+}
+
+/// The function that decodes an error body into the model declared for its status.
+fn error_body(api: &Api, op: &Operation) -> TokenStream {
+    let mut arms: Vec<(Vec<TokenStream>, String)> = Vec::new();
+    let mut default: Option<String> = None;
+    for response in op.responses.iter().filter(|r| !r.is_success()) {
+        let Some(TypeRef::Model(model)) = &response.ty else {
+            continue;
+        };
+        if !api.error_models.contains(model) {
+            continue;
+        }
+        let pattern = match response.status.as_str() {
+            "default" => {
+                default = Some(model.clone());
+                continue;
+            }
+            range if range.ends_with("XX") => {
+                let first: u16 = range[..1].parse().unwrap_or(0) * 100;
+                let last = first + 99;
+                quote!(#first..=#last)
+            }
+            code => match code.parse::<u16>() {
+                Ok(code) => quote!(#code),
+                Err(_) => continue,
+            },
+        };
+        match arms.iter_mut().find(|(_, m)| m == model) {
+            Some((patterns, _)) => patterns.push(pattern),
+            None => arms.push((vec![pattern], model.clone())),
+        }
+    }
+    if arms.is_empty() && default.is_none() {
+        return quote!(|_, _| None);
+    }
+    let arms = arms.iter().map(|(patterns, model)| {
+        let variant = ident(model);
+        quote! { #( #patterns )|* => serde_json::from_slice(body).ok().map(ErrorBody::#variant), }
+    });
+    let fallback = match default {
+        Some(model) => {
+            let variant = ident(&model);
+            quote! { _ => serde_json::from_slice(body).ok().map(ErrorBody::#variant), }
+        }
+        None => quote! { _ => None, },
+    };
+    quote! {
+        |status, body| match status {
+            #( #arms )*
+            #fallback
+        }
+    }
+}

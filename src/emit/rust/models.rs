@@ -1,0 +1,246 @@
+//! The `models` module: one struct, enum or alias per IR model.
+
+use super::tokens::{docs, ident, type_tokens};
+use crate::Options;
+use crate::ir::{Api, EnumModel, Field, Model, ModelKind, StructModel, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn models_module(api: &Api, options: &Options) -> TokenStream {
+    let extra: Vec<syn::Path> = options
+        .extra_derives
+        .iter()
+        .filter_map(|d| syn::parse_str(d).ok())
+        .collect();
+    let items = api.models.values().map(|model| model_item(model, &extra));
+    let any_secrets = api
+        .models
+        .values()
+        .any(|m| matches!(&m.kind, ModelKind::Struct(s) if s.has_secrets));
+    let redacted = any_secrets.then(|| {
+        quote! {
+            /// Stands in for a secret in `Debug` output.
+            struct Redacted;
+
+            impl std::fmt::Debug for Redacted {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("[redacted]")
+                }
+            }
+        }
+    });
+    let allows = super::tokens::prose_allows();
+    quote! {
+        //! The request and response bodies of the API.
+        #allows
+        #( #items )*
+        #redacted
+    }
+}
+
+fn model_item(model: &Model, extra: &[syn::Path]) -> TokenStream {
+    let Model {
+        name,
+        description,
+        kind,
+        pointer: _,
+    } = model;
+    let doc = docs(&[description.as_deref()]);
+    match kind {
+        ModelKind::Struct(s) => struct_item(name, doc, s, extra),
+        ModelKind::Enum(e) => enum_item(name, doc, e, extra),
+        ModelKind::Alias(ty) => {
+            let name = ident(name);
+            let ty = type_tokens(ty, &TokenStream::new());
+            quote! { #doc pub type #name = #ty; }
+        }
+    }
+}
+
+fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path]) -> TokenStream {
+    let StructModel {
+        fields,
+        additional,
+        derives_default,
+        has_secrets,
+    } = s;
+    let type_name = ident(name);
+    let default = derives_default.then(|| quote!(Default,));
+    // A struct holding a secret writes its own `Debug`, which redacts it.
+    let debug = (!has_secrets).then(|| quote!(Debug,));
+    let field_items = fields.iter().map(field_item);
+    let additional_field = additional.as_ref().map(|ty| {
+        let ty = type_tokens(ty, &TokenStream::new());
+        quote! {
+            /// Properties the spec does not name, kept as received.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, #ty>,
+        }
+    });
+    let debug_impl = has_secrets.then(|| redacting_debug(name, fields, additional.is_some()));
+    quote! {
+        #doc
+        #[derive(#debug Clone, PartialEq, #default serde::Serialize, serde::Deserialize #(, #extra)*)]
+        pub struct #type_name {
+            #( #field_items )*
+            #additional_field
+        }
+        #debug_impl
+    }
+}
+
+fn field_item(field: &Field) -> TokenStream {
+    let Field {
+        api_name,
+        name,
+        ty,
+        required: _,
+        nullable: _,
+        read_only,
+        write_only,
+        secret: _,
+        boxed,
+        description,
+        default: _,
+        example: _,
+        deprecated,
+    } = field;
+    let mut ty = type_tokens(ty, &TokenStream::new());
+    if *boxed {
+        ty = quote!(Box<#ty>);
+    }
+    if field.is_optional() {
+        ty = quote!(Option<#ty>);
+    }
+    let access = match (read_only, write_only) {
+        (true, _) => Some("Read-only: set by the server, ignored in requests."),
+        (_, true) => Some("Write-only: sent in requests, never returned."),
+        _ => None,
+    };
+    let doc = docs(&[description.as_deref(), access]);
+    let field_name = ident(name);
+    let rename = (crate::naming::bare(name) != api_name).then(|| quote!(rename = #api_name,));
+    // Optional fields are left out of requests when unset; nullable required ones send null.
+    let skip = (!field.required).then(|| quote!(default, skip_serializing_if = "Option::is_none",));
+    let serde = (rename.is_some() || skip.is_some()).then(|| quote!(#[serde(#rename #skip)]));
+    let deprecated = deprecated.then(|| quote!(#[deprecated]));
+    quote! {
+        #doc
+        #deprecated
+        #serde
+        pub #field_name: #ty,
+    }
+}
+
+/// `Debug` that prints every field but shows secrets as `[redacted]`.
+fn redacting_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+    let type_name = ident(name);
+    let entries = fields.iter().map(|f| {
+        let api_name = crate::naming::bare(&f.name).to_string();
+        let field = ident(&f.name);
+        let allow = f.deprecated.then(|| quote!(#[allow(deprecated)]));
+        match (f.secret, f.is_optional()) {
+            (false, _) => quote! { #allow let d = d.field(#api_name, &self.#field); },
+            (true, true) => quote! { #allow let d = d.field(#api_name, &self.#field.as_ref().map(|_| Redacted)); },
+            (true, false) => quote! { let d = d.field(#api_name, &Redacted); },
+        }
+    });
+    let additional = additional
+        .then(|| quote! { let d = d.field("additional_properties", &self.additional_properties); });
+    quote! {
+        impl std::fmt::Debug for #type_name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let mut d = f.debug_struct(#name);
+                let d = &mut d;
+                #( #entries )*
+                #additional
+                d.finish()
+            }
+        }
+    }
+}
+
+fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -> TokenStream {
+    let EnumModel {
+        variants,
+        catch_all,
+    } = e;
+    let type_name = ident(name);
+    let catch_all = ident(catch_all);
+    let variant_items = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = &v.value;
+        let doc = docs(&[Some(&format!("`{value}`")), v.description.as_deref()]);
+        quote! { #doc #variant, }
+    });
+    let as_str = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = &v.value;
+        quote! { Self::#variant => #value, }
+    });
+    let from_str = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = &v.value;
+        quote! { #value => Self::#variant, }
+    });
+    quote! {
+        #doc
+        ///
+        /// Values this client does not know decode as the catch-all variant, so a value the
+        /// server adds later never breaks decoding.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord #(, #extra)*)]
+        pub enum #type_name {
+            #( #variant_items )*
+            /// A value this client does not know yet, kept as sent.
+            #catch_all(String),
+        }
+
+        impl #type_name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #as_str )*
+                    Self::#catch_all(value) => value,
+                }
+            }
+        }
+
+        impl std::fmt::Display for #type_name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for #type_name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(match value {
+                    #( #from_str )*
+                    other => Self::#catch_all(other.to_string()),
+                })
+            }
+        }
+
+        impl serde::Serialize for #type_name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #type_name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                match value.parse() {
+                    Ok(parsed) => Ok(parsed),
+                    Err(never) => match never {},
+                }
+            }
+        }
+    }
+}
+
+/// Whether values of this type print and parse as strings in a URL (for parameters).
+pub fn is_enum(api: &Api, ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Model(name) if matches!(api.models.get(name).map(|m| &m.kind), Some(ModelKind::Enum(_))))
+}

@@ -1,0 +1,124 @@
+//! Small token helpers shared by the Rust emitters.
+
+use crate::ir::{IntWidth, TypeRef};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// An identifier from a name the IR decided (`r#type` becomes a raw identifier).
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// The Rust type of `ty`; models are named through `models` (`models::User`, or nothing
+/// inside the models module).
+pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String | TypeRef::FormattedString(_) => quote!(String),
+        TypeRef::Integer(IntWidth::I32) => quote!(i32),
+        TypeRef::Integer(IntWidth::I64) => quote!(i64),
+        TypeRef::Number => quote!(f64),
+        TypeRef::Boolean => quote!(bool),
+        TypeRef::Array(item) => {
+            let item = type_tokens(item, models);
+            quote!(Vec<#item>)
+        }
+        TypeRef::Map(value) => {
+            let value = type_tokens(value, models);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
+        TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Model(name) => {
+            let name = ident(name);
+            quote!(#models #name)
+        }
+    }
+}
+
+/// `#[doc = "..."]` attributes for a summary and a description, as rustdoc should read them.
+pub fn docs(parts: &[Option<&str>]) -> TokenStream {
+    let text = parts
+        .iter()
+        .flatten()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    doc_text(&text)
+}
+
+/// Lints that spec prose trips in doc comments: descriptions are written for API reference
+/// sites, not rustdoc (lazy list continuations, bare URLs, stray HTML such as `<br>`).
+pub fn prose_allows() -> TokenStream {
+    quote! {
+        #![allow(
+            clippy::doc_lazy_continuation,
+            clippy::doc_overindented_list_items,
+            clippy::tabs_in_doc_comments,
+            rustdoc::bare_urls,
+            rustdoc::invalid_html_tags,
+            rustdoc::broken_intra_doc_links
+        )]
+    }
+}
+
+/// `#[doc]` lines for markdown text. Untagged code fences become `text` fences, because
+/// rustdoc would compile an untagged fence as a Rust doctest.
+pub fn doc_text(text: &str) -> TokenStream {
+    if text.trim().is_empty() {
+        return TokenStream::new();
+    }
+    let mut in_fence = false;
+    let lines = text.lines().map(|line| {
+        let trimmed = line.trim_start();
+        let line = if trimmed.starts_with("```") {
+            let tagged = trimmed.len() > 3;
+            let opens = !in_fence;
+            in_fence = !in_fence;
+            if opens && !tagged {
+                line.replacen("```", "```text", 1)
+            } else {
+                line.to_string()
+            }
+        } else {
+            line.to_string()
+        };
+        // rustdoc puts one space after `///`; keep the text's own indentation after it.
+        format!(" {line}")
+    });
+    let lines: Vec<String> = lines.collect();
+    quote! { #( #[doc = #lines] )* }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_identifiers_for_keywords() {
+        assert_eq!(ident("r#type").to_string(), "r#type");
+        assert_eq!(ident("user_id").to_string(), "user_id");
+    }
+
+    #[test]
+    fn types_as_rust_spells_them() {
+        let models = quote!(models::);
+        let ty = TypeRef::Map(Box::new(TypeRef::Array(Box::new(TypeRef::Model(
+            "User".into(),
+        )))));
+        assert_eq!(
+            type_tokens(&ty, &models).to_string(),
+            quote!(std::collections::BTreeMap<String, Vec<models::User> >).to_string()
+        );
+    }
+
+    #[test]
+    fn untagged_fences_do_not_become_doctests() {
+        let docs = doc_text("Example:\n```\n{\"a\": 1}\n```\n```json\n{}\n```").to_string();
+        assert!(docs.contains("```text"), "{docs}");
+        assert!(docs.contains("```json"), "{docs}");
+        assert_eq!(docs.matches("```text").count(), 1, "{docs}");
+    }
+}

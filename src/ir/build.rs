@@ -1,0 +1,228 @@
+//! The entry point of the IR stage: a loaded spec → [`Api`].
+
+use super::operations::{Operations, TaggedOperation};
+use super::schema::Schemas;
+use super::{Api, Tag, Warning, finish, security};
+use crate::Options;
+use crate::error::Result;
+use crate::load::Spec;
+use crate::naming;
+
+/// Build the intermediate model of `spec`. `crate_name` is the Cargo package name.
+pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
+    let mut warnings = Vec::new();
+    let schemes = security::schemes(spec, &mut warnings)?;
+    let mut schemas = Schemas::new(spec);
+    schemas.convert_components()?;
+    let mut operations = Operations {
+        spec,
+        schemas: &mut schemas,
+        schemes: &schemes,
+        warnings: Vec::new(),
+    };
+    let tagged = operations.build()?;
+    warnings.append(&mut operations.warnings);
+    let tagged: Vec<TaggedOperation> = tagged
+        .into_iter()
+        .filter(|t| options.includes(t.tag.as_deref(), &t.operation.operation_id))
+        .collect();
+    let tags = group_by_tag(spec, tagged);
+    warnings.append(&mut schemas.warnings);
+    let mut models = schemas.models;
+    finish::mark_boxes(&mut models);
+    finish::derive_defaults(&mut models);
+    let mut error_models: Vec<String> = tags
+        .iter()
+        .flat_map(|t| &t.operations)
+        .flat_map(|op| &op.responses)
+        .filter(|r| !r.is_success())
+        .filter_map(|r| match &r.ty {
+            Some(super::TypeRef::Model(name)) => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    error_models.sort();
+    error_models.dedup();
+    let info = &spec.doc.info;
+    Ok(Api {
+        crate_name: crate_name.to_string(),
+        lib_name: naming::lib_name(crate_name),
+        crate_version: cargo_version(&info.version),
+        spec_version: info.version.clone(),
+        title: info.title.clone(),
+        description: info.description.clone(),
+        base_url: base_url(spec, &mut warnings),
+        tags,
+        models,
+        security_schemes: schemes,
+        error_models,
+        warnings,
+    })
+}
+
+/// Group operations by their first tag: tags in the order the spec's `tags` list gives
+/// them, then tags only operations name, then untagged operations under `default`.
+fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
+    let mut order: Vec<String> = spec.doc.tags.iter().map(|t| t.name.clone()).collect();
+    for op in &operations {
+        let name = op.tag.clone().unwrap_or_else(|| "default".to_string());
+        if !order.contains(&name) {
+            order.push(name);
+        }
+    }
+    let mut tags: Vec<Tag> = Vec::new();
+    for name in order {
+        let mut ops: Vec<_> = operations
+            .iter()
+            .filter(|o| o.tag.as_deref().unwrap_or("default") == name)
+            .map(|o| o.operation.clone())
+            .collect();
+        if ops.is_empty() {
+            continue;
+        }
+        ops.sort_by(|a, b| a.method_name.cmp(&b.method_name));
+        // Two operationIds that case to one method name: keep both, numbered.
+        for i in 1..ops.len() {
+            if ops[..i].iter().any(|o| o.method_name == ops[i].method_name) {
+                let wanted = ops[i].method_name.clone();
+                let name = naming::unique(&wanted, |n| ops.iter().any(|o| o.method_name == n));
+                ops[i].builder_name = naming::camel(&name);
+                ops[i].method_name = name;
+            }
+        }
+        let module = naming::unique(&naming::snake(&name), |n| {
+            tags.iter().any(|t| t.module == n)
+        });
+        tags.push(Tag {
+            struct_name: format!("{}Api", naming::bare(&naming::camel(&name))),
+            accessor: module.clone(),
+            module,
+            description: spec
+                .doc
+                .tags
+                .iter()
+                .find(|t| t.name == name)
+                .and_then(|t| t.description.clone()),
+            api_name: name,
+            operations: ops,
+        });
+    }
+    tags
+}
+
+/// The first server URL that is absolute once its variables take their defaults. Servers
+/// that are not (`","` in a converted Postman collection) are skipped with a warning.
+fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> String {
+    let mut chosen = None;
+    for (i, server) in spec.doc.servers.iter().enumerate() {
+        let mut url = server.url.clone();
+        for (name, variable) in server.variables.iter().flatten() {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+        if !is_absolute_url(&url) {
+            warnings.push(Warning {
+                pointer: format!("#/servers/{i}/url"),
+                message: format!(
+                    "server URL `{}` is not an absolute http(s) URL; skipped",
+                    server.url
+                ),
+            });
+        } else if chosen.is_none() {
+            chosen = Some(url.trim_end_matches('/').to_string());
+        }
+    }
+    chosen.unwrap_or_else(|| {
+        warnings.push(Warning {
+            pointer: "#/servers".into(),
+            message: "no usable server URL; the docs use http://localhost".into(),
+        });
+        "http://localhost".to_string()
+    })
+}
+
+fn is_absolute_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains(['{', '}', ' ', ','])
+    })
+}
+
+/// A version Cargo accepts, from `info.version`: numeric parts lose leading zeros
+/// (`2024.07.0` → `2024.7.0`), missing parts are zero (`1.0` → `1.0.0`), a `v` prefix goes,
+/// a valid pre-release stays; anything else becomes `0.0.0`.
+pub fn cargo_version(version: &str) -> String {
+    let version = version.trim().trim_start_matches(['v', 'V']);
+    let (core, pre) = match version.split_once('-') {
+        Some((core, pre)) => (core, Some(pre)),
+        None => (version.split('+').next().unwrap_or(""), None),
+    };
+    let parts: Vec<&str> = core.split('.').collect();
+    if parts.is_empty()
+        || parts.len() > 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return "0.0.0".to_string();
+    }
+    let mut numbers: Vec<u64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    if numbers.len() != parts.len() {
+        return "0.0.0".to_string();
+    }
+    numbers.resize(3, 0);
+    let mut out = format!("{}.{}.{}", numbers[0], numbers[1], numbers[2]);
+    if let Some(pre) = pre {
+        let pre = pre.split('+').next().unwrap_or("");
+        let valid = !pre.is_empty()
+            && pre.split('.').all(|id| {
+                !id.is_empty()
+                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && !(id.len() > 1
+                        && id.starts_with('0')
+                        && id.bytes().all(|b| b.is_ascii_digit()))
+            });
+        if valid {
+            out.push('-');
+            out.push_str(pre);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_cargo_accepts() {
+        let table = [
+            ("1.0.0", "1.0.0"),
+            ("5.1.0", "5.1.0"),
+            ("2024.07.0", "2024.7.0"),
+            ("2026.06.3", "2026.6.3"),
+            ("1.0", "1.0.0"),
+            ("v2", "2.0.0"),
+            ("2.3.4-beta.1", "2.3.4-beta.1"),
+            ("2.3.4-beta.01", "2.3.4"),
+            ("1.0.0+build5", "1.0.0"),
+            ("latest", "0.0.0"),
+            ("", "0.0.0"),
+            ("1.2.3.4", "0.0.0"),
+        ];
+        for (input, expected) in table {
+            assert_eq!(cargo_version(input), expected, "cargo_version({input:?})");
+        }
+    }
+
+    #[test]
+    fn absolute_urls() {
+        assert!(is_absolute_url("http://okta.local"));
+        assert!(is_absolute_url("https://subdomain.okta.com/api"));
+        assert!(!is_absolute_url(","));
+        assert!(!is_absolute_url("/v1"));
+        assert!(!is_absolute_url("https://{yourOktaDomain}"));
+    }
+}

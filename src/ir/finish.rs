@@ -1,0 +1,166 @@
+//! Passes over the finished set of models: which fields need a `Box`, which structs can
+//! derive `Default`.
+
+use super::{Model, ModelKind, TypeRef};
+use std::collections::{BTreeMap, HashMap};
+
+/// Box exactly the fields that close a cycle of structs held by value (directly or in an
+/// `Option`): a `Vec` or map already puts its items on the heap, so those need no box.
+pub fn mark_boxes(models: &mut BTreeMap<String, Model>) {
+    let component = strongly_connected(models);
+    for model in models.values_mut() {
+        let here = component.get(&model.name);
+        if let ModelKind::Struct(s) = &mut model.kind {
+            for field in &mut s.fields {
+                if let TypeRef::Model(target) = &field.ty {
+                    field.boxed = here.is_some() && component.get(target) == here;
+                }
+            }
+        }
+    }
+}
+
+/// The models a model holds by value (not behind a `Vec` or map).
+fn by_value(model: &Model) -> Vec<&str> {
+    match &model.kind {
+        ModelKind::Struct(s) => s
+            .fields
+            .iter()
+            .filter_map(|f| match &f.ty {
+                TypeRef::Model(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect(),
+        ModelKind::Alias(TypeRef::Model(name)) => vec![name.as_str()],
+        _ => Vec::new(),
+    }
+}
+
+/// Tarjan's algorithm: model name → id of its strongly connected component, for models in a
+/// cycle (a component of one model counts only when it holds itself).
+fn strongly_connected(models: &BTreeMap<String, Model>) -> HashMap<String, usize> {
+    struct State<'m> {
+        models: &'m BTreeMap<String, Model>,
+        index: HashMap<&'m str, usize>,
+        low: HashMap<&'m str, usize>,
+        stack: Vec<&'m str>,
+        on_stack: std::collections::HashSet<&'m str>,
+        next: usize,
+        result: HashMap<String, usize>,
+        components: usize,
+    }
+    fn visit<'m>(s: &mut State<'m>, name: &'m str) {
+        s.index.insert(name, s.next);
+        s.low.insert(name, s.next);
+        s.next += 1;
+        s.stack.push(name);
+        s.on_stack.insert(name);
+        let edges = s.models.get(name).map(by_value).unwrap_or_default();
+        for target in &edges {
+            let Some((target, _)) = s.models.get_key_value(*target) else {
+                continue;
+            };
+            let target = target.as_str();
+            if !s.index.contains_key(target) {
+                visit(s, target);
+                let low = s.low[target].min(s.low[name]);
+                s.low.insert(name, low);
+            } else if s.on_stack.contains(target) {
+                let low = s.index[target].min(s.low[name]);
+                s.low.insert(name, low);
+            }
+        }
+        if s.low[name] == s.index[name] {
+            let mut members = Vec::new();
+            while let Some(member) = s.stack.pop() {
+                s.on_stack.remove(member);
+                members.push(member);
+                if member == name {
+                    break;
+                }
+            }
+            let cyclic = members.len() > 1 || edges.contains(&name);
+            if cyclic {
+                for member in members {
+                    s.result.insert(member.to_string(), s.components);
+                }
+                s.components += 1;
+            }
+        }
+    }
+    let mut state = State {
+        models,
+        index: HashMap::new(),
+        low: HashMap::new(),
+        stack: Vec::new(),
+        on_stack: Default::default(),
+        next: 0,
+        result: HashMap::new(),
+        components: 0,
+    };
+    for name in models.keys() {
+        if !state.index.contains_key(name.as_str()) {
+            visit(&mut state, name);
+        }
+    }
+    state.result
+}
+
+/// A struct derives `Default` when every field it must always hold has a default: enums do
+/// not (no value is a sensible default for them), structs do when they derive it.
+pub fn derive_defaults(models: &mut BTreeMap<String, Model>) {
+    // Iterate to a fixed point: a struct loses `Default` when a field's struct lost it.
+    loop {
+        let mut changed = false;
+        let snapshot: HashMap<String, bool> = models
+            .iter()
+            .map(|(name, model)| (name.clone(), has_default(models, model, &mut Vec::new())))
+            .collect();
+        for (name, model) in models.iter_mut() {
+            if let ModelKind::Struct(s) = &mut model.kind
+                && s.derives_default != snapshot[name]
+            {
+                s.derives_default = snapshot[name];
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+fn has_default(models: &BTreeMap<String, Model>, model: &Model, seen: &mut Vec<String>) -> bool {
+    match &model.kind {
+        ModelKind::Enum(_) => false,
+        ModelKind::Alias(ty) => type_has_default(models, ty, seen),
+        ModelKind::Struct(s) => {
+            s.derives_default
+                && s.fields
+                    .iter()
+                    .filter(|f| !f.is_optional())
+                    .all(|f| type_has_default(models, &f.ty, seen))
+        }
+    }
+}
+
+fn type_has_default(
+    models: &BTreeMap<String, Model>,
+    ty: &TypeRef,
+    seen: &mut Vec<String>,
+) -> bool {
+    match ty {
+        TypeRef::Model(name) => {
+            if seen.contains(name) {
+                return true;
+            }
+            seen.push(name.clone());
+            let result = models
+                .get(name)
+                .is_some_and(|m| has_default(models, m, seen));
+            seen.pop();
+            result
+        }
+        _ => true,
+    }
+}

@@ -1,0 +1,359 @@
+//! The intermediate model: plain data describing the client to generate.
+//!
+//! Every name (Rust identifiers, module names, doc page names) and every type is
+//! decided while building this model, once. The emitters only read it; no stage
+//! after [`build`] looks at the raw OpenAPI document again.
+
+mod build;
+mod examples;
+mod finish;
+mod operations;
+mod refs;
+mod schema;
+mod security;
+
+pub use build::build;
+
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The whole API: what one spec turns into.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Api {
+    /// Cargo package name, e.g. `credential-operations`.
+    pub crate_name: String,
+    /// Rust library name, e.g. `credential_operations`.
+    pub lib_name: String,
+    /// A semver version for Cargo, derived from `info.version`.
+    pub crate_version: String,
+    /// `info.version` exactly as the spec gives it.
+    pub spec_version: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// The base URL every path is relative to (server variables filled with their defaults).
+    pub base_url: String,
+    /// API groups, one per tag, ordered by tag name as the spec lists them.
+    pub tags: Vec<Tag>,
+    /// Every model, keyed (and so ordered) by its Rust name.
+    pub models: BTreeMap<String, Model>,
+    /// Security schemes in the order `components.securitySchemes` lists them.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// The error models some operation declares, by Rust name: the variants of `ErrorBody`.
+    pub error_models: Vec<String>,
+    /// Things the generator skipped or worked around, for the user to read.
+    pub warnings: Vec<Warning>,
+}
+
+/// Something the generator could not use as given, and what it did instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// JSON pointer into the spec.
+    pub pointer: String,
+    pub message: String,
+}
+
+/// One tag: an API struct (`CredentialOperationsApi`) and its docs page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tag {
+    /// The tag as the spec names it, e.g. `Credential Operations`.
+    pub api_name: String,
+    /// Name of the docs page and of the API struct, e.g. `CredentialOperationsApi`.
+    pub struct_name: String,
+    /// Rust module holding the request builders, e.g. `credential_operations`.
+    pub module: String,
+    /// Accessor on the client, e.g. `credential_operations` (`client.credential_operations()`).
+    pub accessor: String,
+    pub description: Option<String>,
+    /// Operations ordered by `method_name`.
+    pub operations: Vec<Operation>,
+}
+
+/// One operation: a method on the API struct and a request builder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Operation {
+    /// `operationId` as the spec gives it, e.g. `forgotPassword(oneTimeCode)`.
+    pub operation_id: String,
+    /// Method on the API struct, e.g. `forgot_password_one_time_code`.
+    pub method_name: String,
+    /// The request builder struct, e.g. `ForgotPasswordOneTimeCode`.
+    pub builder_name: String,
+    pub http_method: HttpMethod,
+    /// The path template as in the spec, e.g. `/api/v1/users/{userId}`.
+    pub path: String,
+    /// The path split into literal segments and parameters (indices into `params`).
+    pub path_segments: Vec<PathSegment>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    /// Path, query and header parameters: required ones first (in spec order), then optional.
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    /// Every documented response, in status order.
+    pub responses: Vec<Response>,
+    /// What a 2xx response decodes into (`None` for an empty body).
+    pub success_type: Option<TypeRef>,
+    /// Media type sent in `Accept`, when a response has a body.
+    pub accept: Option<String>,
+    /// Security schemes (names from `Api::security_schemes`) any one of which authorizes
+    /// the call, in the spec's order; empty means no authorization.
+    pub security: Vec<String>,
+    /// JSON pointer of the operation in the spec.
+    pub pointer: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    /// The method as HTTP spells it: `POST`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum PathSegment {
+    /// Literal text, sent as is (already a valid path piece).
+    Literal(String),
+    /// The parameter at this index of `Operation::params`, percent-encoded as one segment.
+    Param(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// A path, query or header parameter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Param {
+    /// The name on the wire, e.g. `userId`.
+    pub api_name: String,
+    /// The Rust name (argument and setter), e.g. `user_id`.
+    pub name: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub ty: TypeRef,
+    pub description: Option<String>,
+    pub default: Option<Value>,
+    pub example: Option<Value>,
+    pub deprecated: bool,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Body {
+    /// The Rust name of the argument or setter, e.g. `change_password_request`.
+    pub name: String,
+    pub content_type: String,
+    pub kind: BodyKind,
+    pub required: bool,
+    pub description: Option<String>,
+    pub example: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum BodyKind {
+    /// Serialized as JSON.
+    Json(TypeRef),
+    /// A body the spec gives no schema for: the spec's example text is sent as is
+    /// (empty when it has none); callers have nothing to set.
+    Fixed(String),
+    /// Text or bytes the caller provides.
+    Text,
+}
+
+/// One documented response.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Response {
+    /// `200`, `404`, or a range such as `4XX`, or `default`.
+    pub status: String,
+    pub description: String,
+    pub ty: Option<TypeRef>,
+    pub content_type: Option<String>,
+}
+
+impl Response {
+    pub fn is_success(&self) -> bool {
+        self.status.starts_with('2')
+    }
+}
+
+/// A Rust type as a model or parameter uses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "of")]
+pub enum TypeRef {
+    String,
+    /// A string in a known format (`date-time`, `email`, `password`, ...): still a `String`
+    /// in Rust, the format is kept for docs.
+    FormattedString(String),
+    Integer(IntWidth),
+    Number,
+    Boolean,
+    Array(Box<TypeRef>),
+    /// A JSON object with values of one type (`additionalProperties: schema`).
+    Map(Box<TypeRef>),
+    /// Any JSON value.
+    Any,
+    /// A model, by its Rust name (a key of `Api::models`).
+    Model(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum IntWidth {
+    I32,
+    I64,
+}
+
+/// A named type: a struct, an enum, or an alias.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Model {
+    /// Rust name, also the docs page name, e.g. `ChangePasswordRequestNewPassword`.
+    pub name: String,
+    pub description: Option<String>,
+    pub kind: ModelKind,
+    /// Where it comes from: `#/components/schemas/User` or an inline schema's pointer.
+    pub pointer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ModelKind {
+    Struct(StructModel),
+    Enum(EnumModel),
+    /// Another name for a type (`allOf` of one schema plus annotations, a top-level array...).
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StructModel {
+    pub fields: Vec<Field>,
+    /// Unknown properties are kept (`additionalProperties: true` or a schema).
+    pub additional: Option<TypeRef>,
+    /// Every field type has a `Default`, so the struct derives it.
+    pub derives_default: bool,
+    /// Some field is secret: `Debug` is written by hand to redact it.
+    pub has_secrets: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Field {
+    /// The name on the wire.
+    pub api_name: String,
+    /// The Rust field name.
+    pub name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    /// Never shown by `Debug` (`format: password`, write-only, or a password by name).
+    pub secret: bool,
+    /// Boxed to break a cycle of types.
+    pub boxed: bool,
+    pub description: Option<String>,
+    pub default: Option<Value>,
+    pub example: Option<Value>,
+    pub deprecated: bool,
+}
+
+impl Field {
+    /// The field is an `Option` in Rust.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EnumModel {
+    pub variants: Vec<EnumVariant>,
+    /// The variant that keeps a value this client does not know, e.g. `Unknown`.
+    pub catch_all: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnumVariant {
+    /// The value on the wire, e.g. `SHA-256`.
+    pub value: String,
+    /// The Rust variant, e.g. `Sha256`.
+    pub name: String,
+    pub description: Option<String>,
+}
+
+/// A way to authorize requests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SecurityScheme {
+    /// Name in `components.securitySchemes`, e.g. `apiToken`.
+    pub api_name: String,
+    /// Rust name of the builder method and field, e.g. `api_token`.
+    pub name: String,
+    pub description: Option<String>,
+    pub kind: SecurityKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum SecurityKind {
+    /// An API key sent in a header, with an optional prefix before the key
+    /// (`SSWS` for Okta's `Authorization` header).
+    ApiKeyHeader {
+        header: String,
+        prefix: Option<String>,
+    },
+    ApiKeyQuery {
+        param: String,
+    },
+    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth2 or OpenID Connect access tokens).
+    Bearer,
+    /// `Authorization: Basic ...`.
+    Basic,
+}
+
+impl TypeRef {
+    /// The Rust type as docs show it, with models by their bare name:
+    /// `String`, `bool`, `Vec<User>`, `BTreeMap<String, serde_json::Value>`.
+    pub fn display(&self) -> String {
+        match self {
+            TypeRef::String | TypeRef::FormattedString(_) => "String".into(),
+            TypeRef::Integer(IntWidth::I32) => "i32".into(),
+            TypeRef::Integer(IntWidth::I64) => "i64".into(),
+            TypeRef::Number => "f64".into(),
+            TypeRef::Boolean => "bool".into(),
+            TypeRef::Array(item) => format!("Vec<{}>", item.display()),
+            TypeRef::Map(value) => format!("BTreeMap<String, {}>", value.display()),
+            TypeRef::Any => "serde_json::Value".into(),
+            TypeRef::Model(name) => name.clone(),
+        }
+    }
+
+    /// The model this type names, directly or as the items of an array or map.
+    pub fn model(&self) -> Option<&str> {
+        match self {
+            TypeRef::Model(name) => Some(name),
+            TypeRef::Array(inner) | TypeRef::Map(inner) => inner.model(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Resolving local `$ref`s (`#/components/<kind>/<name>`) with located errors.
+
+use crate::error::Result;
+use crate::load::Spec;
+use indexmap::IndexMap;
+use openapiv3::{Components, ReferenceOr};
+
+/// The component kinds a `$ref` can point into, with the map that holds each.
+pub trait Component: Sized {
+    const KIND: &'static str;
+    fn map(components: &Components) -> &IndexMap<String, ReferenceOr<Self>>;
+}
+
+macro_rules! component {
+    ($ty:ty, $kind:literal, $field:ident) => {
+        impl Component for $ty {
+            const KIND: &'static str = $kind;
+            fn map(components: &Components) -> &IndexMap<String, ReferenceOr<Self>> {
+                &components.$field
+            }
+        }
+    };
+}
+
+component!(openapiv3::Schema, "schemas", schemas);
+component!(openapiv3::Parameter, "parameters", parameters);
+component!(openapiv3::Response, "responses", responses);
+component!(openapiv3::RequestBody, "requestBodies", request_bodies);
+component!(openapiv3::Example, "examples", examples);
+
+/// The component name a `$ref` points at: `#/components/schemas/User` → `User`.
+pub fn ref_name<T: Component>(reference: &str) -> Option<&str> {
+    let prefix = format!("#/components/{}/", T::KIND);
+    reference.strip_prefix(prefix.as_str())
+}
+
+/// Follow `item` through any chain of `$ref`s to the value, returning it with its pointer.
+/// `pointer` is where `item` itself sits, for errors.
+pub fn resolve<'a, T: Component>(
+    spec: &'a Spec,
+    item: &'a ReferenceOr<T>,
+    pointer: &str,
+) -> Result<(&'a T, String)> {
+    match item {
+        ReferenceOr::Item(value) => Ok((value, pointer.to_string())),
+        ReferenceOr::Reference { reference } => follow(spec, reference, pointer),
+    }
+}
+
+/// Follow a `$ref` string (and any refs it leads to) to its value.
+pub fn follow<'a, T: Component>(
+    spec: &'a Spec,
+    reference: &str,
+    pointer: &str,
+) -> Result<(&'a T, String)> {
+    let mut reference = reference.to_string();
+    let mut at = pointer.to_string();
+    // A chain longer than the component map can only be a cycle of refs.
+    let limit = spec.doc.components.as_ref().map_or(0, |c| T::map(c).len()) + 1;
+    for _ in 0..=limit {
+        let name = ref_name::<T>(&reference).ok_or_else(|| {
+            spec.error(
+                &at,
+                format!(
+                    "`$ref: {reference}` is not supported: expected a local reference into \
+                     #/components/{}",
+                    T::KIND
+                ),
+            )
+        })?;
+        let target = spec
+            .doc
+            .components
+            .as_ref()
+            .and_then(|c| T::map(c).get(name))
+            .ok_or_else(|| spec.error(&at, format!("`$ref: {reference}` points at nothing")))?;
+        at = pointer_to(T::KIND, name);
+        match target {
+            ReferenceOr::Item(value) => return Ok((value, at)),
+            ReferenceOr::Reference { reference: next } => reference = next.clone(),
+        }
+    }
+    Err(spec.error(pointer, "`$ref`s form a cycle that never reaches a value"))
+}
+
+/// The JSON pointer of a component: `#/components/schemas/User`.
+pub fn pointer_to(kind: &str, name: &str) -> String {
+    format!("#/components/{kind}/{}", escape(name))
+}
+
+/// Escape one JSON pointer segment (`/` → `~1`, `~` → `~0`).
+pub fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// Resolve a boxed schema reference, as object properties hold them.
+pub fn resolve_boxed<'a>(
+    spec: &'a Spec,
+    item: &'a ReferenceOr<Box<openapiv3::Schema>>,
+    pointer: &str,
+) -> Result<(&'a openapiv3::Schema, String)> {
+    match item {
+        ReferenceOr::Item(schema) => Ok((schema, pointer.to_string())),
+        ReferenceOr::Reference { reference } => follow(spec, reference, pointer),
+    }
+}

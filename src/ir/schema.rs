@@ -1,0 +1,632 @@
+//! Schemas → Rust types: component schemas become models, inline objects and enums are
+//! hoisted to models named after where they appear, everything else maps to a Rust type.
+
+use super::refs::{self, resolve_boxed};
+use super::{
+    EnumModel, EnumVariant, Field, IntWidth, Model, ModelKind, StructModel, TypeRef, Warning,
+};
+use crate::error::Result;
+use crate::load::Spec;
+use crate::naming;
+use openapiv3::{
+    AdditionalProperties, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+
+/// Nesting deeper than this is a schema that refers to itself through non-model types.
+const MAX_DEPTH: usize = 64;
+
+/// Turns schemas into types, collecting the models it makes.
+pub struct Schemas<'a> {
+    spec: &'a Spec,
+    /// Component schema name → Rust model name, for components that become models.
+    component_models: HashMap<String, String>,
+    pub models: BTreeMap<String, Model>,
+    pub warnings: Vec<Warning>,
+    depth: usize,
+}
+
+/// What a schema is, once `$ref`s and `allOf` wrappers are seen through.
+enum Shape<'s> {
+    Primitive(TypeRef),
+    Array(Option<&'s ReferenceOr<Box<Schema>>>),
+    /// An object with no properties: a map whose values have this schema (`None`: any value).
+    Map(Option<&'s ReferenceOr<Schema>>),
+    Any,
+    /// `allOf` with one schema that says what the type is, the rest only annotations.
+    Alias(&'s ReferenceOr<Schema>),
+    Struct,
+    Enum(Vec<String>),
+}
+
+/// The pieces of an object schema, gathered from it and any `allOf` members.
+#[derive(Default)]
+struct ObjectParts<'s> {
+    properties: Vec<(String, &'s ReferenceOr<Box<Schema>>, String)>,
+    required: Vec<String>,
+    additional: Option<Option<&'s ReferenceOr<Schema>>>,
+}
+
+impl<'a> Schemas<'a> {
+    /// Reserve a model name for every component schema that becomes a model, so that refs
+    /// resolve to names before any model is built and hoisted names never take them.
+    pub fn new(spec: &'a Spec) -> Self {
+        let mut component_models = HashMap::new();
+        let mut taken = std::collections::HashSet::new();
+        if let Some(components) = &spec.doc.components {
+            for (key, schema) in &components.schemas {
+                if let ReferenceOr::Item(schema) = schema
+                    && is_model(schema)
+                {
+                    let name = naming::unique(&naming::camel(key), |n| taken.contains(n));
+                    taken.insert(name.clone());
+                    component_models.insert(key.clone(), name);
+                }
+            }
+        }
+        Schemas {
+            spec,
+            component_models,
+            models: BTreeMap::new(),
+            warnings: Vec::new(),
+            depth: 0,
+        }
+    }
+
+    /// Build the model of every component schema that is one.
+    pub fn convert_components(&mut self) -> Result<()> {
+        let Some(components) = &self.spec.doc.components else {
+            return Ok(());
+        };
+        for (key, schema) in &components.schemas {
+            let (Some(name), ReferenceOr::Item(schema)) = (self.component_models.get(key), schema)
+            else {
+                continue;
+            };
+            let name = name.clone();
+            let pointer = refs::pointer_to("schemas", key);
+            let kind = self.model_kind(schema, &name, &pointer)?;
+            self.insert(name, schema, kind, pointer);
+        }
+        Ok(())
+    }
+
+    /// The Rust type of a schema found at `pointer`; inline models are hoisted and named
+    /// after `hint` (already UpperCamelCase).
+    pub fn type_of(
+        &mut self,
+        schema: &'a ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.type_of_ref(reference, hint, pointer),
+            ReferenceOr::Item(schema) => self.inline_type(schema, hint, pointer),
+        }
+    }
+
+    fn type_of_boxed(
+        &mut self,
+        schema: &'a ReferenceOr<Box<Schema>>,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.type_of_ref(reference, hint, pointer),
+            ReferenceOr::Item(schema) => self.inline_type(schema, hint, pointer),
+        }
+    }
+
+    fn type_of_ref(&mut self, reference: &str, hint: &str, pointer: &str) -> Result<TypeRef> {
+        if let Some(name) =
+            refs::ref_name::<Schema>(reference).and_then(|key| self.component_models.get(key))
+        {
+            return Ok(TypeRef::Model(name.clone()));
+        }
+        // A component that is not a model (a string, an array, ...): its type, inline.
+        let (target, at) = refs::follow::<Schema>(self.spec, reference, pointer)?;
+        self.inline_type(target, hint, &at)
+    }
+
+    fn inline_type(&mut self, schema: &'a Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth = 0;
+            return Err(self.spec.error(
+                pointer,
+                "schema nests too deep (a cycle without a named model?)",
+            ));
+        }
+        let result = self.inline_type_inner(schema, hint, pointer);
+        self.depth -= 1;
+        result
+    }
+
+    fn inline_type_inner(
+        &mut self,
+        schema: &'a Schema,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        Ok(match shape(schema, &mut self.warnings, pointer) {
+            Shape::Primitive(ty) => ty,
+            Shape::Any => TypeRef::Any,
+            Shape::Array(items) => TypeRef::Array(Box::new(match items {
+                Some(items) => {
+                    self.type_of_boxed(items, &format!("{hint}Item"), &format!("{pointer}/items"))?
+                }
+                None => TypeRef::Any,
+            })),
+            Shape::Map(values) => TypeRef::Map(Box::new(match values {
+                Some(values) => self.type_of(
+                    values,
+                    &format!("{hint}Value"),
+                    &format!("{pointer}/additionalProperties"),
+                )?,
+                None => TypeRef::Any,
+            })),
+            Shape::Alias(inner) => {
+                let at = format!(
+                    "{pointer}/allOf/{}",
+                    all_of(schema)
+                        .iter()
+                        .position(|s| std::ptr::eq(s, inner))
+                        .unwrap_or(0)
+                );
+                self.type_of(inner, hint, &at)?
+            }
+            Shape::Struct | Shape::Enum(_) => {
+                let name = naming::unique(hint, |n| {
+                    self.models.contains_key(n) || self.component_models.values().any(|m| m == n)
+                });
+                // Reserve the name before building, so nested hoists cannot take it.
+                self.models.insert(name.clone(), placeholder(&name));
+                let kind = self.model_kind(schema, &name, pointer)?;
+                self.insert(name.clone(), schema, kind, pointer.to_string());
+                TypeRef::Model(name)
+            }
+        })
+    }
+
+    fn insert(&mut self, name: String, schema: &Schema, kind: ModelKind, pointer: String) {
+        let description = schema.schema_data.description.clone().or_else(|| {
+            // An `allOf` wrapper often carries its description on a member.
+            all_of(schema).iter().find_map(|member| match member {
+                ReferenceOr::Item(s) => s.schema_data.description.clone(),
+                ReferenceOr::Reference { .. } => None,
+            })
+        });
+        self.models.insert(
+            name.clone(),
+            Model {
+                name,
+                description,
+                kind,
+                pointer,
+            },
+        );
+    }
+
+    /// What model a schema that is one becomes.
+    fn model_kind(&mut self, schema: &'a Schema, name: &str, pointer: &str) -> Result<ModelKind> {
+        match shape(schema, &mut self.warnings, pointer) {
+            Shape::Enum(values) => Ok(ModelKind::Enum(enum_model(&values, &schema.schema_data))),
+            // `allOf: [{type: object, ...}]`: the one member is the model.
+            Shape::Alias(ReferenceOr::Item(inner))
+                if !matches!(shape(inner, &mut Vec::new(), pointer), Shape::Primitive(_)) =>
+            {
+                self.model_kind(inner, name, pointer)
+            }
+            Shape::Struct => self
+                .struct_model(schema, name, pointer)
+                .map(ModelKind::Struct),
+            _ => {
+                // Components that are models only by name (an alias of another model, a map).
+                let ty = self.inline_type_of_alias(schema, name, pointer)?;
+                Ok(ModelKind::Alias(ty))
+            }
+        }
+    }
+
+    fn inline_type_of_alias(
+        &mut self,
+        schema: &'a Schema,
+        name: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        match shape(schema, &mut self.warnings, pointer) {
+            Shape::Alias(inner) => self.type_of(inner, &format!("{name}Inner"), pointer),
+            _ => self.inline_type(schema, &format!("{name}Inner"), pointer),
+        }
+    }
+
+    fn struct_model(
+        &mut self,
+        schema: &'a Schema,
+        name: &str,
+        pointer: &str,
+    ) -> Result<StructModel> {
+        let mut parts = ObjectParts::default();
+        self.gather(schema, pointer, &mut parts, 0)?;
+        let mut fields: Vec<Field> = Vec::new();
+        for (api_name, property, at) in &parts.properties {
+            let hint = naming::camel(&format!("{name} {api_name}"));
+            let ty = self.type_of_boxed(property, &hint, at)?;
+            let data = self.field_data(property, at)?;
+            let field_name = naming::unique(&naming::snake(api_name), |n| {
+                fields.iter().any(|f| f.name == n)
+            });
+            let secret = is_secret(api_name, name, &ty, &data);
+            fields.push(Field {
+                api_name: api_name.clone(),
+                name: field_name,
+                ty,
+                required: parts.required.contains(api_name),
+                nullable: data.nullable,
+                read_only: data.read_only,
+                write_only: data.write_only,
+                secret,
+                boxed: false,
+                description: data.description.clone(),
+                default: data.default.clone(),
+                example: data.example.clone(),
+                deprecated: data.deprecated,
+            });
+        }
+        let additional = match parts.additional {
+            None => None,
+            Some(None) => Some(TypeRef::Any),
+            Some(Some(values)) => Some(self.type_of(
+                values,
+                &format!("{name}Value"),
+                &format!("{pointer}/additionalProperties"),
+            )?),
+        };
+        let has_secrets = fields.iter().any(|f| f.secret);
+        Ok(StructModel {
+            fields,
+            additional,
+            // Decided once every model exists (see `defaults::derive_defaults`).
+            derives_default: true,
+            has_secrets,
+        })
+    }
+
+    /// Collect properties, `required` and `additionalProperties` from `schema` and (through
+    /// refs) its `allOf` members; a later definition of a property replaces an earlier one.
+    fn gather(
+        &self,
+        schema: &'a Schema,
+        pointer: &str,
+        parts: &mut ObjectParts<'a>,
+        depth: usize,
+    ) -> Result<()> {
+        if depth > MAX_DEPTH {
+            return Err(self.spec.error(pointer, "`allOf` includes itself"));
+        }
+        for (i, member) in all_of(schema).iter().enumerate() {
+            let member_pointer = format!("{pointer}/allOf/{i}");
+            let (member, at) = match member {
+                ReferenceOr::Item(s) => (s, member_pointer),
+                ReferenceOr::Reference { reference } => {
+                    refs::follow::<Schema>(self.spec, reference, &member_pointer)?
+                }
+            };
+            self.gather(member, &at, parts, depth + 1)?;
+        }
+        let (properties, required, additional) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                (&o.properties, &o.required, &o.additional_properties)
+            }
+            SchemaKind::Any(a) => (&a.properties, &a.required, &a.additional_properties),
+            _ => return Ok(()),
+        };
+        for (key, property) in properties {
+            let at = format!("{pointer}/properties/{}", refs::escape(key));
+            if let Some(existing) = parts.properties.iter_mut().find(|(k, _, _)| k == key) {
+                *existing = (key.clone(), property, at);
+            } else {
+                parts.properties.push((key.clone(), property, at));
+            }
+        }
+        for key in required {
+            if !parts.required.contains(key) {
+                parts.required.push(key.clone());
+            }
+        }
+        match additional {
+            Some(AdditionalProperties::Any(true)) => parts.additional = Some(None),
+            Some(AdditionalProperties::Schema(s)) => parts.additional = Some(Some(s.as_ref())),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The annotations of a property, looking through a `$ref` (or a one-member `allOf`) to
+    /// the target for what the property itself does not say.
+    fn field_data(
+        &self,
+        property: &'a ReferenceOr<Box<Schema>>,
+        pointer: &str,
+    ) -> Result<SchemaData> {
+        let (schema, _) = resolve_boxed(self.spec, property, pointer)?;
+        let mut data = schema.schema_data.clone();
+        let target = match property {
+            ReferenceOr::Reference { .. } => None,
+            ReferenceOr::Item(s) => match shape(s, &mut Vec::new(), pointer) {
+                Shape::Alias(inner) => Some(refs::resolve(self.spec, inner, pointer)?.0),
+                _ => None,
+            },
+        };
+        if let Some(target) = target {
+            let t = &target.schema_data;
+            data.description = data.description.or_else(|| t.description.clone());
+            data.read_only |= t.read_only;
+            data.write_only |= t.write_only;
+            data.nullable |= t.nullable;
+            data.default = data.default.or_else(|| t.default.clone());
+            data.example = data.example.or_else(|| t.example.clone());
+        }
+        // readOnly may also sit on an annotation-only allOf member.
+        for member in all_of(schema) {
+            if let ReferenceOr::Item(m) = member
+                && is_annotation_only(m)
+            {
+                data.read_only |= m.schema_data.read_only;
+                data.write_only |= m.schema_data.write_only;
+            }
+        }
+        Ok(data)
+    }
+}
+
+fn placeholder(name: &str) -> Model {
+    Model {
+        name: name.to_string(),
+        description: None,
+        kind: ModelKind::Alias(TypeRef::Any),
+        pointer: String::new(),
+    }
+}
+
+/// The `allOf` members of a schema (empty when it has none).
+fn all_of(schema: &Schema) -> &[ReferenceOr<Schema>] {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of,
+        SchemaKind::Any(any) => &any.all_of,
+        _ => &[],
+    }
+}
+
+/// A schema that only annotates (`description`, `readOnly`, ...) and says nothing about the
+/// type, like the second member of `allOf: [{$ref: X}, {description: ...}]`.
+fn is_annotation_only(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(any) if *any == Default::default())
+}
+
+/// Whether a component schema becomes a model of its own (a struct, an enum, or a named alias
+/// of another model); plain strings, numbers and arrays are used inline instead.
+fn is_model(schema: &Schema) -> bool {
+    matches!(
+        shape(schema, &mut Vec::new(), ""),
+        Shape::Struct | Shape::Enum(_) | Shape::Alias(_) | Shape::Map(_)
+    )
+}
+
+/// See through a schema to what it is.
+fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> Shape<'s> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+            if !values.is_empty() {
+                return Shape::Enum(values);
+            }
+            Shape::Primitive(string_type(&s.format))
+        }
+        SchemaKind::Type(Type::Integer(i)) => Shape::Primitive(TypeRef::Integer(match &i.format {
+            VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => IntWidth::I32,
+            _ => IntWidth::I64,
+        })),
+        SchemaKind::Type(Type::Number(_)) => Shape::Primitive(TypeRef::Number),
+        SchemaKind::Type(Type::Boolean(_)) => Shape::Primitive(TypeRef::Boolean),
+        SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref()),
+        SchemaKind::Type(Type::Object(o)) => object_shape(&o.properties, &o.additional_properties),
+        SchemaKind::AllOf { all_of } => all_of_shape(all_of, false),
+        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
+            warnings.push(Warning {
+                pointer: pointer.to_string(),
+                message: "oneOf/anyOf/not is generated as serde_json::Value".into(),
+            });
+            Shape::Any
+        }
+        SchemaKind::Any(any) => {
+            if !any.all_of.is_empty() {
+                return all_of_shape(&any.all_of, !any.properties.is_empty());
+            }
+            if !any.properties.is_empty() {
+                return Shape::Struct;
+            }
+            let strings: Vec<String> = any
+                .enumeration
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+            if !strings.is_empty()
+                && strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count()
+            {
+                return Shape::Enum(strings);
+            }
+            match any.typ.as_deref() {
+                Some("string") => Shape::Primitive(match any.format.as_deref() {
+                    Some(format) => TypeRef::FormattedString(format.to_string()),
+                    None => TypeRef::String,
+                }),
+                Some("integer") => Shape::Primitive(TypeRef::Integer(
+                    if any.format.as_deref() == Some("int32") {
+                        IntWidth::I32
+                    } else {
+                        IntWidth::I64
+                    },
+                )),
+                Some("number") => Shape::Primitive(TypeRef::Number),
+                Some("boolean") => Shape::Primitive(TypeRef::Boolean),
+                Some("array") => Shape::Array(any.items.as_ref()),
+                Some("object") => object_shape(&any.properties, &any.additional_properties),
+                _ if !any.one_of.is_empty() || !any.any_of.is_empty() => {
+                    warnings.push(Warning {
+                        pointer: pointer.to_string(),
+                        message: "oneOf/anyOf is generated as serde_json::Value".into(),
+                    });
+                    Shape::Any
+                }
+                _ => Shape::Any,
+            }
+        }
+    }
+}
+
+fn object_shape<'s>(
+    properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+    additional: &'s Option<AdditionalProperties>,
+) -> Shape<'s> {
+    if !properties.is_empty() {
+        return Shape::Struct;
+    }
+    match additional {
+        Some(AdditionalProperties::Schema(values)) => Shape::Map(Some(values.as_ref())),
+        _ => Shape::Map(None),
+    }
+}
+
+fn all_of_shape(members: &[ReferenceOr<Schema>], own_properties: bool) -> Shape<'_> {
+    let mut structural = members.iter().filter(|m| match m {
+        ReferenceOr::Item(s) => !is_annotation_only(s),
+        ReferenceOr::Reference { .. } => true,
+    });
+    match (structural.next(), structural.next(), own_properties) {
+        (None, None, false) => Shape::Any,
+        (Some(only), None, false) => Shape::Alias(only),
+        _ => Shape::Struct,
+    }
+}
+
+fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>) -> TypeRef {
+    match format {
+        VariantOrUnknownOrEmpty::Item(f) => TypeRef::FormattedString(
+            match f {
+                StringFormat::Date => "date",
+                StringFormat::DateTime => "date-time",
+                StringFormat::Password => "password",
+                StringFormat::Byte => "byte",
+                StringFormat::Binary => "binary",
+            }
+            .to_string(),
+        ),
+        VariantOrUnknownOrEmpty::Unknown(f) => TypeRef::FormattedString(f.clone()),
+        VariantOrUnknownOrEmpty::Empty => TypeRef::String,
+    }
+}
+
+/// A string enum with a catch-all variant, so a value the server adds later still decodes.
+fn enum_model(values: &[String], data: &SchemaData) -> EnumModel {
+    let descriptions = data.extensions.get("x-enumDescriptions");
+    let mut variants: Vec<EnumVariant> = Vec::new();
+    for value in values {
+        if variants.iter().any(|v| &v.value == value) {
+            continue;
+        }
+        let name = naming::unique(&naming::camel(value), |n| {
+            variants.iter().any(|v| v.name == n)
+        });
+        variants.push(EnumVariant {
+            value: value.clone(),
+            name,
+            description: descriptions
+                .and_then(|d| d.get(value))
+                .and_then(Value::as_str)
+                .map(str::to_string),
+        });
+    }
+    let catch_all = naming::unique("Unknown", |n| variants.iter().any(|v| v.name == n));
+    EnumModel {
+        variants,
+        catch_all,
+    }
+}
+
+/// Whether a field holds a secret that `Debug` must never show: anything `format: password`
+/// or write-only, and strings named as passwords or secrets (specs converted from other
+/// formats rarely mark them), including the `value` of a password object.
+fn is_secret(api_name: &str, model_name: &str, ty: &TypeRef, data: &SchemaData) -> bool {
+    if data.write_only || *ty == TypeRef::FormattedString("password".into()) {
+        return true;
+    }
+    if *ty != TypeRef::String {
+        return false;
+    }
+    let sensitive = |name: &str| {
+        let lower = name.to_ascii_lowercase();
+        ["password", "passwd", "secret"]
+            .iter()
+            .any(|word| lower.contains(word))
+    };
+    sensitive(api_name) || (api_name == "value" && sensitive(model_name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> SchemaData {
+        SchemaData::default()
+    }
+
+    #[test]
+    fn secrets_by_format_write_only_and_name() {
+        let password = TypeRef::FormattedString("password".into());
+        assert!(is_secret("value", "PasswordCredential", &password, &data()));
+        let write_only = SchemaData {
+            write_only: true,
+            ..data()
+        };
+        assert!(is_secret(
+            "answer",
+            "RecoveryQuestionCredential",
+            &TypeRef::String,
+            &write_only
+        ));
+        assert!(is_secret(
+            "value",
+            "ChangePasswordRequestNewPassword",
+            &TypeRef::String,
+            &data()
+        ));
+        assert!(is_secret(
+            "tempPassword",
+            "TempPassword",
+            &TypeRef::String,
+            &data()
+        ));
+        assert!(!is_secret(
+            "question",
+            "RecoveryQuestionCredential",
+            &TypeRef::String,
+            &data()
+        ));
+        assert!(!is_secret("value", "Email", &TypeRef::String, &data()));
+        // A timestamp named after a password is not the password.
+        let date = TypeRef::FormattedString("date-time".into());
+        assert!(!is_secret("passwordChanged", "User", &date, &data()));
+    }
+
+    #[test]
+    fn enum_variants_are_unique_and_keep_a_catch_all() {
+        let values = ["SHA-256", "SHA256", "Unknown", "ACTIVE_DIRECTORY"].map(String::from);
+        let model = enum_model(&values, &data());
+        let names: Vec<_> = model.variants.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["Sha256", "Sha2562", "Unknown", "ActiveDirectory"]);
+        assert_eq!(model.catch_all, "Unknown2");
+    }
+}

@@ -1,0 +1,176 @@
+//! Find the line of a JSON pointer in YAML or pretty-printed JSON text.
+//!
+//! serde_yaml keeps no spans once a document is parsed, so errors found later (a dangling
+//! `$ref`, an unsupported parameter) are located by walking the text: each pointer segment is
+//! a key (or list item) indented deeper than its parent. Block-style YAML and pretty JSON,
+//! which is what specs are written in, work; a flow-style document falls back to no line.
+
+/// The 1-based line of the node at `pointer` (`#/paths/~1users/get`), if it can be found.
+pub fn line_of_pointer(text: &str, pointer: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    // The current node: the line to search from, and the column its children must pass.
+    let mut at: Option<usize> = None;
+    let mut from = 0;
+    let mut column: isize = -1;
+    for segment in pointer_segments(pointer) {
+        let (found, found_column, is_item) = find_child(&lines, from, column, &segment)?;
+        at = Some(found);
+        if is_item {
+            // A list item's keys start on the item's own line, after `- `.
+            from = found;
+            column = found_column - 1;
+        } else {
+            from = found + 1;
+            column = found_column;
+        }
+    }
+    at.map(|i| i + 1)
+}
+
+/// Decode `#/a/b~1c` into `["a", "b/c"]`.
+pub fn pointer_segments(pointer: &str) -> Vec<String> {
+    let body = pointer.trim_start_matches('#').trim_start_matches('/');
+    if body.is_empty() {
+        return Vec::new();
+    }
+    body.split('/')
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// Search from line `from` for the child `key` of a node whose children sit past `column`
+/// (or, for a number, its n-th list item). Returns the line, the column of the found key, and
+/// whether it is a list item.
+fn find_child(
+    lines: &[&str],
+    from: usize,
+    column: isize,
+    key: &str,
+) -> Option<(usize, isize, bool)> {
+    let index: Option<usize> = key.parse().ok();
+    let mut item = 0usize;
+    let mut item_column: Option<isize> = None;
+    let mut child_column: Option<isize> = None;
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        let content = line.trim_start();
+        // Blank lines, comments, and JSON's lone brackets hold no keys.
+        if content.is_empty()
+            || content.starts_with('#')
+            || content
+                .chars()
+                .all(|c| matches!(c, '{' | '}' | '[' | ']' | ','))
+        {
+            continue;
+        }
+        let leading = (line.len() - content.len()) as isize;
+        let is_item = content.starts_with("- ") || content == "-";
+        let key_column = if is_item { leading + 2 } else { leading };
+        if key_column <= column {
+            return None; // the parent's block ended
+        }
+        // A number is a list index in a list, and a key (`"200":`) in a mapping.
+        let index =
+            index.filter(|_| *item_column.get_or_insert(if is_item { leading } else { -1 }) >= 0);
+        if let Some(n) = index {
+            if is_item && item_column == Some(leading) {
+                if item == n {
+                    return Some((i, key_column, true));
+                }
+                item += 1;
+            }
+            continue;
+        }
+        let content = content.strip_prefix("- ").unwrap_or(content);
+        // Only direct children: keys at the first column seen below the parent.
+        if *child_column.get_or_insert(key_column) == key_column && key_matches(content, key) {
+            return Some((i, key_column, false));
+        }
+    }
+    None
+}
+
+fn key_matches(content: &str, key: &str) -> bool {
+    for quoted in [key.to_string(), format!("\"{key}\""), format!("'{key}'")] {
+        if let Some(rest) = content.strip_prefix(&quoted)
+            && rest.trim_start().starts_with(':')
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YAML: &str = "\
+openapi: 3.0.3
+paths:
+  /users:
+    get:
+      parameters:
+        - in: query
+          name: q
+        - name: limit
+          in: query
+      responses:
+        \"200\":
+          description: ok
+components:
+  schemas:
+    User:
+      type: object
+";
+
+    #[test]
+    fn finds_keys_at_any_depth() {
+        assert_eq!(line_of_pointer(YAML, "#/paths/~1users/get"), Some(4));
+        assert_eq!(
+            line_of_pointer(YAML, "#/paths/~1users/get/responses/200"),
+            Some(11)
+        );
+        assert_eq!(
+            line_of_pointer(YAML, "#/components/schemas/User/type"),
+            Some(16)
+        );
+        // A deeper `description` comes first in the text, but is not a direct child.
+        assert_eq!(
+            line_of_pointer(YAML, "#/paths/~1users/get/description"),
+            None
+        );
+    }
+
+    #[test]
+    fn finds_list_items() {
+        assert_eq!(
+            line_of_pointer(YAML, "#/paths/~1users/get/parameters/1"),
+            Some(8)
+        );
+        assert_eq!(
+            line_of_pointer(YAML, "#/paths/~1users/get/parameters/1/in"),
+            Some(9)
+        );
+        assert_eq!(
+            line_of_pointer(YAML, "#/paths/~1users/get/parameters/0/in"),
+            Some(6)
+        );
+        assert_eq!(
+            line_of_pointer(YAML, "#/paths/~1users/get/parameters/0/name"),
+            Some(7)
+        );
+    }
+
+    #[test]
+    fn missing_nodes_have_no_line() {
+        assert_eq!(line_of_pointer(YAML, "#/components/schemas/Group"), None);
+        // `type` exists, but not under `paths`: the search stays inside the parent's block.
+        assert_eq!(line_of_pointer(YAML, "#/paths/type"), None);
+    }
+
+    #[test]
+    fn pretty_json_works_too() {
+        let json = "{\n  \"paths\": {\n    \"/a\": {\n      \"get\": {}\n    }\n  }\n}\n";
+        assert_eq!(line_of_pointer(json, "#/paths/~1a/get"), Some(4));
+    }
+}

@@ -1,0 +1,160 @@
+//! Every Rust name the generator makes comes from here: one module, one truth.
+//!
+//! Names from a spec can be anything (`forgotPassword(oneTimeCode)`, `_links`, `SHA-256`,
+//! `self`, `2fa`). These functions turn them into valid, conventional Rust identifiers;
+//! callers keep the original alongside for `#[serde(rename)]` and the wire.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// `snake_case` for fields, methods, modules and arguments: `userId` → `user_id`,
+/// `forgotPassword(oneTimeCode)` → `forgot_password_one_time_code`, `type` → `r#type`,
+/// `self` → `self_`, `2fa` → `_2fa`.
+pub fn snake(name: &str) -> String {
+    let cased = words(name).to_snake_case();
+    sanitize(if cased.is_empty() {
+        "value".to_string()
+    } else {
+        cased
+    })
+}
+
+/// `UpperCamelCase` for types and variants: `change password request` → `ChangePasswordRequest`,
+/// `SHA-256` → `Sha256`, `Self` → `Self_`.
+pub fn camel(name: &str) -> String {
+    let cased = words(name).to_upper_camel_case();
+    sanitize(if cased.is_empty() {
+        "Value".to_string()
+    } else {
+        cased
+    })
+}
+
+/// Replace every character that cannot be part of an identifier with a word break, so that
+/// `forgotPassword(oneTimeCode)` reads as `forgotPassword oneTimeCode`.
+fn words(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+/// Make an identifier out of an already cased name: keywords get `r#` where Rust allows a raw
+/// identifier and a `_` suffix where it does not; a leading digit gets a `_` prefix.
+fn sanitize(ident: String) -> String {
+    if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        return format!("_{ident}");
+    }
+    match ident.as_str() {
+        // Keywords that cannot be raw identifiers.
+        "self" | "Self" | "super" | "crate" | "_" => format!("{ident}_"),
+        // Strict and reserved keywords (2015 through 2024 editions).
+        "as" | "break" | "const" | "continue" | "else" | "enum" | "extern" | "false" | "fn"
+        | "for" | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut"
+        | "pub" | "ref" | "return" | "static" | "struct" | "trait" | "true" | "type" | "unsafe"
+        | "use" | "where" | "while" | "async" | "await" | "dyn" | "abstract" | "become" | "box"
+        | "do" | "final" | "macro" | "override" | "priv" | "typeof" | "unsized" | "virtual"
+        | "yield" | "try" | "gen" => format!("r#{ident}"),
+        _ => ident,
+    }
+}
+
+/// The name as a bare word, without a raw-identifier prefix: `r#type` → `type`.
+/// Used where an identifier is joined into a longer one.
+pub fn bare(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// Cargo package name from a spec file stem: `okta-user-credentials` stays,
+/// `My API` → `my-api`.
+pub fn crate_name(stem: &str) -> String {
+    heck::ToKebabCase::to_kebab_case(words(stem).as_str())
+}
+
+/// The library name Cargo derives from a package name: `credential-operations` →
+/// `credential_operations`.
+pub fn lib_name(crate_name: &str) -> String {
+    crate_name.replace('-', "_")
+}
+
+/// The next free name: `name`, then `name2`, `name3`, ... (for two spec names that case to
+/// the same Rust name).
+pub fn unique(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(name) {
+        return name.to_string();
+    }
+    (2..)
+        .map(|n| format!("{name}{n}"))
+        .find(|candidate| !taken(candidate))
+        .expect("an unbounded range always has a free name")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_names() {
+        let table = [
+            ("userId", "user_id"),
+            (
+                "forgotPassword(oneTimeCode)",
+                "forgot_password_one_time_code",
+            ),
+            ("_links", "links"),
+            ("_embedded", "embedded"),
+            ("recovery_question", "recovery_question"),
+            ("X-Rate-Limit-Reset", "x_rate_limit_reset"),
+            ("sendEmail", "send_email"),
+            ("type", "r#type"),
+            ("match", "r#match"),
+            ("async", "r#async"),
+            ("gen", "r#gen"),
+            ("self", "self_"),
+            ("super", "super_"),
+            ("crate", "crate_"),
+            ("2fa", "_2fa"),
+            ("", "value"),
+            ("$", "value"),
+        ];
+        for (input, expected) in table {
+            assert_eq!(snake(input), expected, "snake({input:?})");
+        }
+    }
+
+    #[test]
+    fn camel_names() {
+        let table = [
+            ("Credential Operations", "CredentialOperations"),
+            ("SHA-256", "Sha256"),
+            ("ACTIVE_DIRECTORY", "ActiveDirectory"),
+            ("PASSWORD_EXPIRED", "PasswordExpired"),
+            ("self", "Self_"),
+            ("Self", "Self_"),
+            ("2xx", "_2xx"),
+            ("forgotPassword(oneTimeCode)", "ForgotPasswordOneTimeCode"),
+            ("", "Value"),
+        ];
+        for (input, expected) in table {
+            assert_eq!(camel(input), expected, "camel({input:?})");
+        }
+    }
+
+    #[test]
+    fn crate_and_lib_names() {
+        assert_eq!(crate_name("credential-operations"), "credential-operations");
+        assert_eq!(crate_name("My API_v2"), "my-api-v2");
+        assert_eq!(lib_name("okta-user-credentials"), "okta_user_credentials");
+    }
+
+    #[test]
+    fn unique_appends_a_number() {
+        let taken = ["User", "User2"];
+        assert_eq!(unique("User", |n| taken.contains(&n)), "User3");
+        assert_eq!(unique("Group", |n| taken.contains(&n)), "Group");
+    }
+
+    #[test]
+    fn bare_strips_raw_prefix() {
+        assert_eq!(bare("r#type"), "type");
+        assert_eq!(bare("user"), "user");
+    }
+}
