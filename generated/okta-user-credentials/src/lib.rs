@@ -14,6 +14,8 @@ pub mod models;
 /// The docs pages, so that `cargo test` compiles their examples.
 #[cfg(doctest)]
 mod docs_pages {
+    #[doc = include_str!("../README.md")]
+    pub struct Readme;
     #[doc = include_str!("../docs/UserCredApi.md")]
     pub struct UserCredApi;
 }

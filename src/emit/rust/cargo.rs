@@ -78,6 +78,8 @@ pub fn doc_tests(api: &Api) -> TokenStream {
         /// The docs pages, so that `cargo test` compiles their examples.
         #[cfg(doctest)]
         mod docs_pages {
+            #[doc = include_str!("../README.md")]
+            pub struct Readme;
             #( #pages )*
         }
     }

@@ -70,6 +70,10 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
                 _ => quote! { .#setter(std::env::var(#var)?) },
             }
         });
+    let client = match auth {
+        Some(auth) => quote!(Client::builder(#base_url) #auth .build()?),
+        None => quote!(Client::new(#base_url)?),
+    };
     let accessor = ident(&tag.accessor);
     let method = ident(&op.method_name);
     let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.await? };
@@ -91,7 +95,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
 
         #[tokio::main]
         async fn main() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::builder(#base_url) #auth .build()?;
+            let client = #client;
             #( #lets )*
             #result
             #print
@@ -218,7 +222,10 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
                 };
                 fields.push(quote!(#field: #expr));
             }
-            let rest = if s.derives_default {
+            let all_given = fields.len() == s.fields.len();
+            let rest = if s.derives_default && !all_given {
+                quote!(..Default::default())
+            } else if s.derives_default && s.additional.is_some() {
                 quote!(..Default::default())
             } else if s.additional.is_some() {
                 quote!(additional_properties: Default::default())

@@ -39,13 +39,14 @@ pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
 
 /// `#[doc = "..."]` attributes for a summary and a description, as rustdoc should read them.
 pub fn docs(parts: &[Option<&str>]) -> TokenStream {
-    let text = parts
-        .iter()
-        .flatten()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let mut kept: Vec<&str> = Vec::new();
+    for part in parts.iter().flatten().map(|s| s.trim()) {
+        // Converted specs often repeat the summary as the description.
+        if !part.is_empty() && !kept.contains(&part) {
+            kept.push(part);
+        }
+    }
+    let text = kept.join("\n\n");
     doc_text(&text)
 }
 

@@ -22,8 +22,6 @@ impl<'a> CredentialOperationsApi<'a> {
     }
     /// Change Password
     ///
-    /// Change Password
-    ///
     /// `POST /api/v1/users/{userId}/credentials/change_password`
     ///
     /// Optional parameters are set on the returned [`ChangePassword`]; `.await` it to send.
@@ -34,8 +32,6 @@ impl<'a> CredentialOperationsApi<'a> {
             change_password_request: None,
         }
     }
-    /// Change Recovery Question
-    ///
     /// Change Recovery Question
     ///
     /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`
@@ -53,8 +49,6 @@ impl<'a> CredentialOperationsApi<'a> {
     }
     /// Forgot Password (One Time Code)
     ///
-    /// Forgot Password (One Time Code)
-    ///
     /// `POST /api/v1/users/{userId}/credentials/forgot_password`
     ///
     /// Optional parameters are set on the returned [`ForgotPasswordOneTimeCode`]; `.await` it to send.
@@ -68,8 +62,6 @@ impl<'a> CredentialOperationsApi<'a> {
             send_email: None,
         }
     }
-    /// Set Recovery Credential
-    ///
     /// Set Recovery Credential
     ///
     /// `PUT /api/v1/users/{userId}`
