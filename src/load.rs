@@ -8,8 +8,11 @@ use std::path::{Path, PathBuf};
 /// A parsed spec and where it came from.
 #[derive(Debug, Clone)]
 pub struct Spec {
+    /// The file it was read from, as given (errors name it so).
     pub path: PathBuf,
+    /// The text of the file, for finding the line of a JSON pointer.
     pub text: String,
+    /// The parsed document.
     pub doc: openapiv3::OpenAPI,
 }
 
@@ -106,8 +109,7 @@ fn parse_error(
         String::new()
     } else {
         let mut pointer = String::from("#");
-        for segment in serde_path.split('.') {
-            let segment = segment.trim_end_matches('?');
+        for segment in serde_path.split('.').map(|s| s.trim_end_matches('?')).filter(|s| !s.is_empty()) {
             pointer.push('/');
             pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
         }

@@ -45,7 +45,6 @@ pub fn escape_cell(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '`' => out.push_str("&#x60;"),
-            '=' => out.push_str("&#x3D;"),
             '|' => out.push_str("\\|"),
             c => out.push(c),
         }
@@ -161,7 +160,8 @@ mod tests {
         );
         assert_eq!(
             escape_cell(r#"a<b>&"c"=d"#),
-            "a&lt;b&gt;&amp;&quot;c&quot;&#x3D;d"
+            // `=` stays: escaping it would mangle the URLs of links in descriptions.
+            "a&lt;b&gt;&amp;&quot;c&quot;=d"
         );
         assert_eq!(escape_cell("a|b"), "a\\|b");
         assert_eq!(escape_cell("(as long as) plain"), "(as long as) plain");
