@@ -200,17 +200,24 @@ impl<'a> Operations<'a, '_> {
                     (TypeRef::String, None)
                 }
             };
-            if matches!(ty, TypeRef::Map(_) | TypeRef::Any)
-                || ty.model().is_some() && !self.is_enum(&ty)
-            {
-                return Err(self.spec.error(
-                    &at,
-                    format!(
-                        "parameter `{}` has an object type, which oapigen cannot send yet",
-                        data.name
-                    ),
-                ));
-            }
+            let ty = match ty {
+                // `oneOf` alternatives (Okta's role references: a role type or an id) and
+                // untyped schemas reach the URL as text either way.
+                TypeRef::Any => {
+                    self.warnings.push(Warning {
+                        pointer: at.clone(),
+                        message: format!("parameter `{}` has no single type; sent as a string", data.name),
+                    });
+                    TypeRef::String
+                }
+                ty if matches!(ty, TypeRef::Map(_)) || ty.model().is_some() && !self.is_enum(&ty) => {
+                    return Err(self.spec.error(
+                        &at,
+                        format!("parameter `{}` has an object type, which oapigen cannot send yet", data.name),
+                    ));
+                }
+                ty => ty,
+            };
             let (example_from_schema, default) = schema_example_value.unwrap_or((None, None));
             params.push(Param {
                 api_name: data.name.clone(),

@@ -1,0 +1,154 @@
+//! The `oapigen` command as users run it.
+
+use std::path::Path;
+use std::process::Command;
+
+fn oapigen(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_oapigen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A project directory with `spec/credential-operations.yaml` (optionally edited).
+fn project(edit: impl Fn(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("spec")).unwrap();
+    let spec = std::fs::read_to_string("spec/credential-operations.yaml").unwrap();
+    std::fs::write(dir.path().join("spec/credential-operations.yaml"), edit(spec)).unwrap();
+    dir
+}
+
+fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut out = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let meta = std::fs::metadata(&path).unwrap();
+                out.push((path.display().to_string(), std::fs::read(&path).unwrap(), meta.modified().unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn regenerate_then_check_passes_and_a_second_run_writes_nothing() {
+    let dir = project(|s| s);
+    let first = oapigen(dir.path(), &[]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let stdout = text(&first.stdout);
+    assert!(stdout.contains("4 operations, 9 models"), "{stdout}");
+    // The Postman conversion's second server is `","`: skipped, with a warning that says where.
+    assert!(
+        text(&first.stderr).contains("warning: spec/credential-operations.yaml:4 (#/servers/1/url)"),
+        "{}",
+        text(&first.stderr)
+    );
+    assert!(dir.path().join("generated/credential-operations/docs/CredentialOperationsApi.md").exists());
+
+    let before = snapshot_tree(&dir.path().join("generated"));
+    let second = oapigen(dir.path(), &[]);
+    assert!(text(&second.stdout).contains("0 files written"), "{}", text(&second.stdout));
+    assert_eq!(before, snapshot_tree(&dir.path().join("generated")), "unchanged files were rewritten");
+
+    let check = oapigen(dir.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}
+
+#[test]
+fn check_fails_naming_the_page_when_a_summary_changes() {
+    let dir = project(|s| s);
+    assert!(oapigen(dir.path(), &[]).status.success());
+    let spec = dir.path().join("spec/credential-operations.yaml");
+    let edited = std::fs::read_to_string(&spec)
+        .unwrap()
+        .replace("summary: Change Password", "summary: Change the Password");
+    std::fs::write(&spec, edited).unwrap();
+
+    let check = oapigen(dir.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let stderr = text(&check.stderr);
+    assert!(stderr.contains("changed: docs/CredentialOperationsApi.md"), "{stderr}");
+    // The rustdoc of the method changes too; nothing else does.
+    assert!(stderr.contains("changed: src/apis/credential_operations.rs"), "{stderr}");
+    assert!(!stderr.contains("models.rs"), "{stderr}");
+}
+
+#[test]
+fn check_lists_missing_and_extra_files() {
+    let dir = project(|s| s);
+    assert!(oapigen(dir.path(), &[]).status.success());
+    let out = dir.path().join("generated/credential-operations");
+    std::fs::remove_file(out.join("docs/ChangePasswordRequest.md")).unwrap();
+    std::fs::write(out.join("docs/Stale.md"), "old").unwrap();
+    let check = oapigen(dir.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let stderr = text(&check.stderr);
+    assert!(stderr.contains("missing: docs/ChangePasswordRequest.md"), "{stderr}");
+    assert!(stderr.contains("not generated any more: docs/Stale.md"), "{stderr}");
+}
+
+#[test]
+fn a_failed_run_leaves_generated_as_it_was() {
+    let dir = project(|s| s);
+    assert!(oapigen(dir.path(), &[]).status.success());
+    let before = snapshot_tree(&dir.path().join("generated"));
+    // A second, broken spec: nothing may be written, not even for the good one.
+    std::fs::write(
+        dir.path().join("spec/broken.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Nope'\n",
+    )
+    .unwrap();
+    let spec = dir.path().join("spec/credential-operations.yaml");
+    let edited = std::fs::read_to_string(&spec).unwrap().replace("Change Password", "Changed");
+    std::fs::write(&spec, edited).unwrap();
+
+    let run = oapigen(dir.path(), &[]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    assert!(
+        stderr.contains("spec/broken.yaml:7 (#/paths/~1a/get/responses/200): `$ref: #/components/responses/Nope` points at nothing"),
+        "{stderr}"
+    );
+    assert_eq!(before, snapshot_tree(&dir.path().join("generated")));
+}
+
+#[test]
+fn generate_writes_a_crate_anywhere_with_a_crate_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = std::fs::canonicalize("spec/okta-user-credentials.yaml").unwrap();
+    let run = oapigen(
+        dir.path(),
+        &["generate", spec.to_str().unwrap(), "--out", "out", "--crate-name", "my-okta"],
+    );
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let manifest = std::fs::read_to_string(dir.path().join("out/Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"my-okta\""), "{manifest}");
+    assert!(dir.path().join("out/docs/UserCredApi.md").exists());
+}
+
+#[test]
+fn ir_prints_the_model() {
+    let run = oapigen(Path::new("."), &["ir", "spec/credential-operations.yaml"]);
+    assert!(run.status.success());
+    let ir = text(&run.stdout);
+    assert!(ir.contains("method_name: forgot_password_one_time_code"), "{ir}");
+    assert!(ir.contains("operation_id: forgotPassword(oneTimeCode)"), "{ir}");
+}
+
+#[test]
+fn help() {
+    let run = oapigen(Path::new("."), &["--help"]);
+    insta::assert_snapshot!(text(&run.stdout));
+}
