@@ -109,7 +109,11 @@ fn parse_error(
         String::new()
     } else {
         let mut pointer = String::from("#");
-        for segment in serde_path.split('.').map(|s| s.trim_end_matches('?')).filter(|s| !s.is_empty()) {
+        for segment in serde_path
+            .split('.')
+            .map(|s| s.trim_end_matches('?'))
+            .filter(|s| !s.is_empty())
+        {
             pointer.push('/');
             pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
         }

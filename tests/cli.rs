@@ -20,7 +20,11 @@ fn project(edit: impl Fn(String) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("spec")).unwrap();
     let spec = std::fs::read_to_string("spec/credential-operations.yaml").unwrap();
-    std::fs::write(dir.path().join("spec/credential-operations.yaml"), edit(spec)).unwrap();
+    std::fs::write(
+        dir.path().join("spec/credential-operations.yaml"),
+        edit(spec),
+    )
+    .unwrap();
     dir
 }
 
@@ -34,7 +38,11 @@ fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
                 pending.push(path);
             } else {
                 let meta = std::fs::metadata(&path).unwrap();
-                out.push((path.display().to_string(), std::fs::read(&path).unwrap(), meta.modified().unwrap()));
+                out.push((
+                    path.display().to_string(),
+                    std::fs::read(&path).unwrap(),
+                    meta.modified().unwrap(),
+                ));
             }
         }
     }
@@ -51,16 +59,29 @@ fn regenerate_then_check_passes_and_a_second_run_writes_nothing() {
     assert!(stdout.contains("4 operations, 9 models"), "{stdout}");
     // The Postman conversion's second server is `","`: skipped, with a warning that says where.
     assert!(
-        text(&first.stderr).contains("warning: spec/credential-operations.yaml:4 (#/servers/1/url)"),
+        text(&first.stderr)
+            .contains("warning: spec/credential-operations.yaml:4 (#/servers/1/url)"),
         "{}",
         text(&first.stderr)
     );
-    assert!(dir.path().join("generated/credential-operations/docs/CredentialOperationsApi.md").exists());
+    assert!(
+        dir.path()
+            .join("generated/credential-operations/docs/CredentialOperationsApi.md")
+            .exists()
+    );
 
     let before = snapshot_tree(&dir.path().join("generated"));
     let second = oapigen(dir.path(), &[]);
-    assert!(text(&second.stdout).contains("0 files written"), "{}", text(&second.stdout));
-    assert_eq!(before, snapshot_tree(&dir.path().join("generated")), "unchanged files were rewritten");
+    assert!(
+        text(&second.stdout).contains("0 files written"),
+        "{}",
+        text(&second.stdout)
+    );
+    assert_eq!(
+        before,
+        snapshot_tree(&dir.path().join("generated")),
+        "unchanged files were rewritten"
+    );
 
     let check = oapigen(dir.path(), &["check"]);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
@@ -79,9 +100,15 @@ fn check_fails_naming_the_page_when_a_summary_changes() {
     let check = oapigen(dir.path(), &["check"]);
     assert_eq!(check.status.code(), Some(1));
     let stderr = text(&check.stderr);
-    assert!(stderr.contains("changed: docs/CredentialOperationsApi.md"), "{stderr}");
+    assert!(
+        stderr.contains("changed: docs/CredentialOperationsApi.md"),
+        "{stderr}"
+    );
     // The rustdoc of the method changes too; nothing else does.
-    assert!(stderr.contains("changed: src/apis/credential_operations.rs"), "{stderr}");
+    assert!(
+        stderr.contains("changed: src/apis/credential_operations.rs"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("models.rs"), "{stderr}");
 }
 
@@ -95,8 +122,14 @@ fn check_lists_missing_and_extra_files() {
     let check = oapigen(dir.path(), &["check"]);
     assert_eq!(check.status.code(), Some(1));
     let stderr = text(&check.stderr);
-    assert!(stderr.contains("missing: docs/ChangePasswordRequest.md"), "{stderr}");
-    assert!(stderr.contains("not generated any more: docs/Stale.md"), "{stderr}");
+    assert!(
+        stderr.contains("missing: docs/ChangePasswordRequest.md"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("not generated any more: docs/Stale.md"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -111,7 +144,9 @@ fn a_failed_run_leaves_generated_as_it_was() {
     )
     .unwrap();
     let spec = dir.path().join("spec/credential-operations.yaml");
-    let edited = std::fs::read_to_string(&spec).unwrap().replace("Change Password", "Changed");
+    let edited = std::fs::read_to_string(&spec)
+        .unwrap()
+        .replace("Change Password", "Changed");
     std::fs::write(&spec, edited).unwrap();
 
     let run = oapigen(dir.path(), &[]);
@@ -130,7 +165,14 @@ fn generate_writes_a_crate_anywhere_with_a_crate_name() {
     let spec = std::fs::canonicalize("spec/okta-user-credentials.yaml").unwrap();
     let run = oapigen(
         dir.path(),
-        &["generate", spec.to_str().unwrap(), "--out", "out", "--crate-name", "my-okta"],
+        &[
+            "generate",
+            spec.to_str().unwrap(),
+            "--out",
+            "out",
+            "--crate-name",
+            "my-okta",
+        ],
     );
     assert!(run.status.success(), "{}", text(&run.stderr));
     let manifest = std::fs::read_to_string(dir.path().join("out/Cargo.toml")).unwrap();
@@ -143,8 +185,14 @@ fn ir_prints_the_model() {
     let run = oapigen(Path::new("."), &["ir", "spec/credential-operations.yaml"]);
     assert!(run.status.success());
     let ir = text(&run.stdout);
-    assert!(ir.contains("method_name: forgot_password_one_time_code"), "{ir}");
-    assert!(ir.contains("operation_id: forgotPassword(oneTimeCode)"), "{ir}");
+    assert!(
+        ir.contains("method_name: forgot_password_one_time_code"),
+        "{ir}"
+    );
+    assert!(
+        ir.contains("operation_id: forgotPassword(oneTimeCode)"),
+        "{ir}"
+    );
 }
 
 #[test]

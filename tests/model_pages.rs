@@ -59,7 +59,14 @@ fn rows(page: &str) -> BTreeMap<String, (String, String, String)> {
         .map(|l| {
             let cells: Vec<&str> = l.split(" | ").collect();
             let name = cells[0].trim_matches('*').to_string();
-            (name, (cells[1].to_string(), cells[2].to_string(), cells.get(3).unwrap_or(&"").to_string()))
+            (
+                name,
+                (
+                    cells[1].to_string(),
+                    cells[2].to_string(),
+                    cells.get(3).unwrap_or(&"").to_string(),
+                ),
+            )
         })
         .collect()
 }
@@ -110,7 +117,11 @@ fn model_pages_carry_every_field_of_seed_002() {
             .clone()
     };
     let fields = seed_fields();
-    assert_eq!(fields.len(), 19, "the seed lists 19 fields; the parser found {fields:?}");
+    assert_eq!(
+        fields.len(),
+        19,
+        "the seed lists 19 fields; the parser found {fields:?}"
+    );
     for field in &fields {
         // Walk from UserCredentials (the request body) along the links of each segment.
         let mut current = "UserCredentials.md".to_string();
@@ -123,19 +134,25 @@ fn model_pages_carry_every_field_of_seed_002() {
                 .unwrap_or_else(|| panic!("{}: no row `{segment}` on {current}", field.path))
                 .clone();
             if i + 1 < segments.len() {
-                current = linked_page(&found.0)
-                    .unwrap_or_else(|| panic!("{}: `{segment}` on {current} links no model", field.path));
+                current = linked_page(&found.0).unwrap_or_else(|| {
+                    panic!("{}: `{segment}` on {current} links no model", field.path)
+                });
             }
             row = Some(found);
         }
         let (ty, description, notes) = row.unwrap();
         match (field.ty.as_str(), field.values.is_empty()) {
-            ("Object", _) => assert!(linked_page(&ty).is_some(), "{}: {ty} is not a model", field.path),
+            ("Object", _) => assert!(
+                linked_page(&ty).is_some(),
+                "{}: {ty} is not a model",
+                field.path
+            ),
             ("Integer", _) => assert!(ty == "**i64**" || ty == "**i32**", "{}: {ty}", field.path),
             ("String", true) => assert_eq!(ty, "**String**", "{}", field.path),
             ("String", false) => {
                 // An enum: its page lists every value the seed lists.
-                let enum_page = page(&linked_page(&ty).unwrap_or_else(|| panic!("{}: {ty}", field.path)));
+                let enum_page =
+                    page(&linked_page(&ty).unwrap_or_else(|| panic!("{}: {ty}", field.path)));
                 for value in &field.values {
                     assert!(
                         enum_page.contains(&format!("`{value}` |")),
@@ -153,9 +170,21 @@ fn model_pages_carry_every_field_of_seed_002() {
             field.path,
             field.description
         );
-        let read_only = ["provider", "provider.name", "provider.type"].contains(&field.path.as_str());
-        let write_only = ["recovery_question.answer", "password.value"].contains(&field.path.as_str());
-        assert_eq!(notes.contains("[readonly]"), read_only, "{}: {notes}", field.path);
-        assert_eq!(notes.contains("[writeonly]"), write_only, "{}: {notes}", field.path);
+        let read_only =
+            ["provider", "provider.name", "provider.type"].contains(&field.path.as_str());
+        let write_only =
+            ["recovery_question.answer", "password.value"].contains(&field.path.as_str());
+        assert_eq!(
+            notes.contains("[readonly]"),
+            read_only,
+            "{}: {notes}",
+            field.path
+        );
+        assert_eq!(
+            notes.contains("[writeonly]"),
+            write_only,
+            "{}: {notes}",
+            field.path
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The intermediate model and every emitted file, pinned as snapshots (read each one before
 //! accepting it: a snapshot of wrong output is a bug written down).
 
-use oapigen::{generate_files, Options};
+use oapigen::{Options, generate_files};
 use std::path::Path;
 
 fn snapshot_spec(spec: &str) {
@@ -28,7 +28,10 @@ fn okta_user_credentials() {
 /// Two runs give the same bytes: output order never depends on hashing or timing.
 #[test]
 fn output_is_deterministic() {
-    for spec in ["spec/credential-operations.yaml", "spec/okta-user-credentials.yaml"] {
+    for spec in [
+        "spec/credential-operations.yaml",
+        "spec/okta-user-credentials.yaml",
+    ] {
         let first = generate_files(Path::new(spec), &Options::default()).unwrap();
         let second = generate_files(Path::new(spec), &Options::default()).unwrap();
         assert_eq!(first.files, second.files, "{spec}");
@@ -43,6 +46,10 @@ fn checked_in_generated_is_fresh() {
         let generated = generate_files(&spec, &Options::default()).unwrap();
         let dir = Path::new("generated").join(&generated.api.crate_name);
         let stale = oapigen::write::stale_files(&dir, &generated.files, true).unwrap();
-        assert!(stale.is_empty(), "{} is stale: {stale:?}; run `cargo run --release`", dir.display());
+        assert!(
+            stale.is_empty(),
+            "{} is stale: {stale:?}; run `cargo run --release`",
+            dir.display()
+        );
     }
 }

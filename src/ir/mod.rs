@@ -29,7 +29,9 @@ pub struct Api {
     pub crate_version: String,
     /// `info.version` exactly as the spec gives it.
     pub spec_version: String,
+    /// `info.title`.
     pub title: String,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
     /// The base URL every path is relative to (server variables filled with their defaults).
     pub base_url: String,
@@ -50,6 +52,7 @@ pub struct Api {
 pub struct Warning {
     /// JSON pointer into the spec.
     pub pointer: String,
+    /// What happened.
     pub message: String,
 }
 
@@ -64,6 +67,7 @@ pub struct Tag {
     pub module: String,
     /// Accessor on the client, e.g. `credential_operations` (`client.credential_operations()`).
     pub accessor: String,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
     /// Operations ordered by `method_name`.
     pub operations: Vec<Operation>,
@@ -78,16 +82,21 @@ pub struct Operation {
     pub method_name: String,
     /// The request builder struct, e.g. `ForgotPasswordOneTimeCode`.
     pub builder_name: String,
+    /// The HTTP method.
     pub http_method: HttpMethod,
     /// The path template as in the spec, e.g. `/api/v1/users/{userId}`.
     pub path: String,
     /// The path split into literal segments and parameters (indices into `params`).
     pub path_segments: Vec<PathSegment>,
+    /// The spec's one-line summary.
     pub summary: Option<String>,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
+    /// The spec marks it deprecated.
     pub deprecated: bool,
     /// Path, query and header parameters: required ones first (in spec order), then optional.
     pub params: Vec<Param>,
+    /// The request body, if the operation takes one.
     pub body: Option<Body>,
     /// Every documented response, in status order.
     pub responses: Vec<Response>,
@@ -102,16 +111,25 @@ pub struct Operation {
     pub pointer: String,
 }
 
+/// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum HttpMethod {
+    /// `GET`
     Get,
+    /// `PUT`
     Put,
+    /// `POST`
     Post,
+    /// `DELETE`
     Delete,
+    /// `OPTIONS`
     Options,
+    /// `HEAD`
     Head,
+    /// `PATCH`
     Patch,
+    /// `TRACE`
     Trace,
 }
 
@@ -131,6 +149,7 @@ impl HttpMethod {
     }
 }
 
+/// A piece of a path template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum PathSegment {
     /// Literal text, sent as is (already a valid path piece).
@@ -139,12 +158,17 @@ pub enum PathSegment {
     Param(usize),
 }
 
+/// Where a parameter is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParamLocation {
+    /// In the path: `/users/{id}`.
     Path,
+    /// In the query string.
     Query,
+    /// In a request header.
     Header,
+    /// In a cookie.
     Cookie,
 }
 
@@ -155,12 +179,19 @@ pub struct Param {
     pub api_name: String,
     /// The Rust name (argument and setter), e.g. `user_id`.
     pub name: String,
+    /// Where the parameter goes.
     pub location: ParamLocation,
+    /// Whether it must be given.
     pub required: bool,
+    /// The Rust type.
     pub ty: TypeRef,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
+    /// The default the spec documents (the server applies it).
     pub default: Option<Value>,
+    /// The example the spec gives, if any.
     pub example: Option<Value>,
+    /// The spec marks it deprecated.
     pub deprecated: bool,
 }
 
@@ -169,13 +200,19 @@ pub struct Param {
 pub struct Body {
     /// The Rust name of the argument or setter, e.g. `change_password_request`.
     pub name: String,
+    /// The media type (`application/json`, `text/plain`, ...).
     pub content_type: String,
+    /// What kind it is.
     pub kind: BodyKind,
+    /// Whether it must be given.
     pub required: bool,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
+    /// The example the spec gives, if any.
     pub example: Option<Value>,
 }
 
+/// How a request body is made.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum BodyKind {
     /// Serialized as JSON.
@@ -192,12 +229,16 @@ pub enum BodyKind {
 pub struct Response {
     /// `200`, `404`, or a range such as `4XX`, or `default`.
     pub status: String,
+    /// Prose from the spec (markdown), if any.
     pub description: String,
+    /// The Rust type.
     pub ty: Option<TypeRef>,
+    /// The media type (`application/json`, `text/plain`, ...).
     pub content_type: Option<String>,
 }
 
 impl Response {
+    /// A `2XX` response.
     pub fn is_success(&self) -> bool {
         self.status.starts_with('2')
     }
@@ -207,13 +248,18 @@ impl Response {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "of")]
 pub enum TypeRef {
+    /// `String`.
     String,
     /// A string in a known format (`date-time`, `email`, `password`, ...): still a `String`
     /// in Rust, the format is kept for docs.
     FormattedString(String),
+    /// `i32` or `i64`.
     Integer(IntWidth),
+    /// `f64`.
     Number,
+    /// `bool`.
     Boolean,
+    /// `Vec<T>`.
     Array(Box<TypeRef>),
     /// A JSON object with values of one type (`additionalProperties: schema`).
     Map(Box<TypeRef>),
@@ -223,9 +269,12 @@ pub enum TypeRef {
     Model(String),
 }
 
+/// The width of an integer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum IntWidth {
+    /// `format: int32`.
     I32,
+    /// Any other integer.
     I64,
 }
 
@@ -234,22 +283,29 @@ pub enum IntWidth {
 pub struct Model {
     /// Rust name, also the docs page name, e.g. `ChangePasswordRequestNewPassword`.
     pub name: String,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
+    /// What kind it is.
     pub kind: ModelKind,
     /// Where it comes from: `#/components/schemas/User` or an inline schema's pointer.
     pub pointer: String,
 }
 
+/// What a model is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum ModelKind {
+    /// A struct with named fields.
     Struct(StructModel),
+    /// A string enum with a catch-all variant.
     Enum(EnumModel),
     /// Another name for a type (`allOf` of one schema plus annotations, a top-level array...).
     Alias(TypeRef),
 }
 
+/// A struct: named fields, maybe more properties kept as a map.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StructModel {
+    /// The fields, in spec order.
     pub fields: Vec<Field>,
     /// Unknown properties are kept (`additionalProperties: true` or a schema).
     pub additional: Option<TypeRef>,
@@ -259,24 +315,34 @@ pub struct StructModel {
     pub has_secrets: bool,
 }
 
+/// One property of a struct.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Field {
     /// The name on the wire.
     pub api_name: String,
     /// The Rust field name.
     pub name: String,
+    /// The Rust type.
     pub ty: TypeRef,
+    /// Whether it must be given.
     pub required: bool,
+    /// `nullable: true`: `null` is a value.
     pub nullable: bool,
+    /// `readOnly`: set by the server.
     pub read_only: bool,
+    /// `writeOnly`: sent, never returned.
     pub write_only: bool,
     /// Never shown by `Debug` (`format: password`, write-only, or a password by name).
     pub secret: bool,
     /// Boxed to break a cycle of types.
     pub boxed: bool,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
+    /// The default the spec documents (the server applies it).
     pub default: Option<Value>,
+    /// The example the spec gives, if any.
     pub example: Option<Value>,
+    /// The spec marks it deprecated.
     pub deprecated: bool,
 }
 
@@ -287,19 +353,23 @@ impl Field {
     }
 }
 
+/// A string enum.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnumModel {
+    /// The known values, in spec order.
     pub variants: Vec<EnumVariant>,
     /// The variant that keeps a value this client does not know, e.g. `Unknown`.
     pub catch_all: String,
 }
 
+/// One value of a string enum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EnumVariant {
     /// The value on the wire, e.g. `SHA-256`.
     pub value: String,
     /// The Rust variant, e.g. `Sha256`.
     pub name: String,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
 }
 
@@ -310,19 +380,26 @@ pub struct SecurityScheme {
     pub api_name: String,
     /// Rust name of the builder method and field, e.g. `api_token`.
     pub name: String,
+    /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
+    /// What kind it is.
     pub kind: SecurityKind,
 }
 
+/// How a scheme's credential is sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum SecurityKind {
     /// An API key sent in a header, with an optional prefix before the key
     /// (`SSWS` for Okta's `Authorization` header).
     ApiKeyHeader {
+        /// The header name.
         header: String,
+        /// Text sent before the key, e.g. `SSWS`.
         prefix: Option<String>,
     },
+    /// An API key sent as a query parameter.
     ApiKeyQuery {
+        /// The query parameter name.
         param: String,
     },
     /// `Authorization: Bearer <token>` (HTTP bearer, OAuth2 or OpenID Connect access tokens).

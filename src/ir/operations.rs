@@ -206,14 +206,22 @@ impl<'a> Operations<'a, '_> {
                 TypeRef::Any => {
                     self.warnings.push(Warning {
                         pointer: at.clone(),
-                        message: format!("parameter `{}` has no single type; sent as a string", data.name),
+                        message: format!(
+                            "parameter `{}` has no single type; sent as a string",
+                            data.name
+                        ),
                     });
                     TypeRef::String
                 }
-                ty if matches!(ty, TypeRef::Map(_)) || ty.model().is_some() && !self.is_enum(&ty) => {
+                ty if matches!(ty, TypeRef::Map(_))
+                    || ty.model().is_some() && !self.is_enum(&ty) =>
+                {
                     return Err(self.spec.error(
                         &at,
-                        format!("parameter `{}` has an object type, which oapigen cannot send yet", data.name),
+                        format!(
+                            "parameter `{}` has an object type, which oapigen cannot send yet",
+                            data.name
+                        ),
                     ));
                 }
                 ty => ty,

@@ -480,7 +480,7 @@ fn apply_header(scheme: &SecurityScheme) -> TokenStream {
         SecurityKind::Bearer => quote! { builder.bearer_auth(token) },
         SecurityKind::Basic => quote! { builder.basic_auth(&token.0, Some(&token.1)) },
         // Sent in the URL instead: see `Client::url`.
-        SecurityKind::ApiKeyQuery { .. } => quote! { builder },
+        SecurityKind::ApiKeyQuery { .. } => return quote! { Some(Auth::#variant) => builder, },
     };
     quote! {
         Some(Auth::#variant) => match &self.#name {
