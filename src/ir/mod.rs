@@ -380,6 +380,10 @@ pub struct SecurityScheme {
     pub api_name: String,
     /// Rust name of the builder method and field, e.g. `api_token`.
     pub name: String,
+    /// Variant of the client's `Auth` enum, e.g. `ApiToken`.
+    pub variant: String,
+    /// The environment variable docs examples read the credential from, e.g. `API_TOKEN`.
+    pub env_var: String,
     /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
     /// What kind it is.

@@ -572,7 +572,10 @@ fn is_secret(api_name: &str, model_name: &str, ty: &TypeRef, data: &SchemaData) 
             .iter()
             .any(|word| lower.contains(word))
     };
-    sensitive(api_name) || (api_name == "value" && sensitive(model_name))
+    // The answer to a security or recovery question is a credential too.
+    let answers_a_question = api_name.eq_ignore_ascii_case("answer")
+        && model_name.to_ascii_lowercase().contains("question");
+    sensitive(api_name) || (api_name == "value" && sensitive(model_name)) || answers_a_question
 }
 
 #[cfg(test)]

@@ -71,8 +71,11 @@ pub fn schemes(spec: &Spec, warnings: &mut Vec<Warning>) -> Result<Vec<SecurityS
         let name = naming::unique(&setter_name(api_name, &kind), |n| {
             schemes.iter().any(|s| s.name == n)
         });
+        let bare = naming::bare(&name).to_string();
         schemes.push(SecurityScheme {
             api_name: api_name.clone(),
+            variant: naming::camel(&bare),
+            env_var: bare.to_ascii_uppercase(),
             name,
             description: description.clone(),
             kind,

@@ -85,7 +85,7 @@ impl fmt::Display for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "the server answered {}", self.status)?;
         if !self.body.is_empty() {
-            write!(f, ": {}", excerpt(&self.body))?;
+            write!(f, ": {}", excerpt(& self.body))?;
         }
         Ok(())
     }
@@ -105,11 +105,8 @@ pub struct DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
-            f,
-            "the {} response body does not decode: {}; the body starts with: {}",
-            self.status,
-            self.source,
-            excerpt(&self.body)
+            f, "the {} response body does not decode: {}; the body starts with: {}", self
+            .status, self.source, excerpt(& self.body)
         )
     }
 }
@@ -120,7 +117,7 @@ pub enum ErrorBody {}
 fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     match text.char_indices().nth(BODY_EXCERPT) {
-        Some((end, _)) => format!("{}...", &text[..end]),
+        Some((end, _)) => format!("{}...", & text[..end]),
         None => text.into_owned(),
     }
 }

@@ -9,17 +9,9 @@
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangePasswordRequest {
-    #[serde(
-        rename = "newPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "newPassword", default, skip_serializing_if = "Option::is_none")]
     pub new_password: Option<ChangePasswordRequestNewPassword>,
-    #[serde(
-        rename = "oldPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "oldPassword", default, skip_serializing_if = "Option::is_none")]
     pub old_password: Option<ChangePasswordRequestOldPassword>,
 }
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -68,12 +60,21 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
         d.finish()
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+}
+impl std::fmt::Debug for ChangeRecoveryQuestionRequestRecoveryQuestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ChangeRecoveryQuestionRequestRecoveryQuestion");
+        let d = &mut d;
+        let d = d.field("answer", &self.answer.as_ref().map(|_| Redacted));
+        let d = d.field("question", &self.question);
+        d.finish()
+    }
 }
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SetRecoveryCredentialRequest {
@@ -83,14 +84,26 @@ pub struct SetRecoveryCredentialRequest {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SetRecoveryCredentialRequestCredentials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recovery_question: Option<SetRecoveryCredentialRequestCredentialsRecoveryQuestion>,
+    pub recovery_question: Option<
+        SetRecoveryCredentialRequestCredentialsRecoveryQuestion,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+}
+impl std::fmt::Debug for SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f
+            .debug_struct("SetRecoveryCredentialRequestCredentialsRecoveryQuestion");
+        let d = &mut d;
+        let d = d.field("answer", &self.answer.as_ref().map(|_| Redacted));
+        let d = d.field("question", &self.question);
+        d.finish()
+    }
 }
 /// Stands in for a secret in `Debug` output.
 struct Redacted;

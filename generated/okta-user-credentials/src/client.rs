@@ -76,10 +76,7 @@ impl fmt::Debug for Client {
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
         d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
-        d.field(
-            "oauth2_token",
-            &self.oauth2_token.as_ref().map(|_| "[redacted]"),
-        );
+        d.field("oauth2_token", &self.oauth2_token.as_ref().map(|_| "[redacted]"));
         d.finish()
     }
 }
@@ -132,6 +129,14 @@ impl Client {
                     .header(reqwest::header::CONTENT_TYPE, *content_type)
                     .body(body.clone());
             }
+            let empty = request.body.as_ref().is_none_or(|(_, body)| body.is_empty());
+            let sends_body = matches!(
+                request.method, reqwest::Method::POST | reqwest::Method::PUT |
+                reqwest::Method::PATCH
+            );
+            if empty && sends_body {
+                builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
+            }
             builder = self.authorize(builder, request.auth)?;
             let response = builder.send().await.map_err(Error::Transport)?;
             let status = response.status();
@@ -144,29 +149,40 @@ impl Client {
                     body,
                 });
             }
-            if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < self.retry.max_retries
+            if status == reqwest::StatusCode::TOO_MANY_REQUESTS
+                && attempt < self.retry.max_retries
             {
-                tokio::time::sleep(retry_delay(&headers, attempt, self.retry.max_wait)).await;
+                tokio::time::sleep(retry_delay(&headers, attempt, self.retry.max_wait))
+                    .await;
                 attempt += 1;
                 continue;
             }
             let model = (request.error_body)(status.as_u16(), &body);
-            return Err(Error::Status(Box::new(StatusError {
-                status,
-                headers,
-                body,
-                model,
-            })));
+            return Err(
+                Error::Status(
+                    Box::new(StatusError {
+                        status,
+                        headers,
+                        body,
+                        model,
+                    }),
+                ),
+            );
         }
     }
     fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
         let mut url = self.base_url.clone();
-        url.path_segments_mut()
-            .map_err(|()| {
-                Error::Request(format!("the base URL {} cannot take a path", self.base_url))
-            })?
-            .pop_if_empty()
-            .extend(&request.path);
+        let mut path = url.path().trim_end_matches('/').to_string();
+        for segment in &request.path {
+            if segment.is_empty() || segment == "." || segment == ".." {
+                return Err(
+                    Error::Request(format!("a path parameter cannot be {segment:?}")),
+                );
+            }
+            path.push('/');
+            path.extend(percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT));
+        }
+        url.set_path(&path);
         let query = request.query.clone();
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(&query);
@@ -176,10 +192,12 @@ impl Client {
     /// The scheme a request uses: the first of those its operation accepts that this
     /// client has a token for. Only that one is sent, never several.
     fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
-        auth.iter().copied().find(|scheme| match *scheme {
-            Auth::ApiToken => self.api_token.is_some(),
-            Auth::Oauth2Token => self.oauth2_token.is_some(),
-        })
+        auth.iter()
+            .copied()
+            .find(|scheme| match *scheme {
+                Auth::ApiToken => self.api_token.is_some(),
+                Auth::Oauth2Token => self.oauth2_token.is_some(),
+            })
     }
     /// Apply the chosen scheme to the request's headers.
     fn authorize(
@@ -187,26 +205,33 @@ impl Client {
         builder: reqwest::RequestBuilder,
         auth: &[Auth],
     ) -> Result<reqwest::RequestBuilder, Error> {
-        Ok(match self.chosen(auth) {
-            Some(Auth::ApiToken) => match &self.api_token {
-                Some(token) => {
-                    let mut value = reqwest::header::HeaderValue::try_from(format!("SSWS {token}"))
-                        .map_err(|_| {
-                            Error::Request(
-                                "the `apiToken` token is not a valid header value".to_string(),
-                            )
-                        })?;
-                    value.set_sensitive(true);
-                    builder.header("Authorization", value)
+        Ok(
+            match self.chosen(auth) {
+                Some(Auth::ApiToken) => {
+                    match &self.api_token {
+                        Some(token) => {
+                            let mut value = reqwest::header::HeaderValue::try_from(
+                                    format!("SSWS {token}"),
+                                )
+                                .map_err(|_| Error::Request(
+                                    "the `apiToken` token is not a valid header value"
+                                        .to_string(),
+                                ))?;
+                            value.set_sensitive(true);
+                            builder.header("Authorization", value)
+                        }
+                        None => builder,
+                    }
+                }
+                Some(Auth::Oauth2Token) => {
+                    match &self.oauth2_token {
+                        Some(token) => builder.bearer_auth(token),
+                        None => builder,
+                    }
                 }
                 None => builder,
             },
-            Some(Auth::Oauth2Token) => match &self.oauth2_token {
-                Some(token) => builder.bearer_auth(token),
-                None => builder,
-            },
-            None => builder,
-        })
+        )
     }
 }
 /// Sets up a [`Client`].
@@ -230,10 +255,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
         d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
-        d.field(
-            "oauth2_token",
-            &self.oauth2_token.as_ref().map(|_| "[redacted]"),
-        );
+        d.field("oauth2_token", &self.oauth2_token.as_ref().map(|_| "[redacted]"));
         d.finish()
     }
 }
@@ -278,19 +300,24 @@ impl ClientBuilder {
     /// The client, or an error if the base URL is not a URL that can take a path.
     pub fn build(self) -> Result<Client, Error> {
         let base_url = reqwest::Url::parse(&self.base_url)
-            .map_err(|e| Error::Request(format!("invalid base URL {:?}: {e}", self.base_url)))?;
+            .map_err(|e| Error::Request(
+                format!("invalid base URL {:?}: {e}", self.base_url),
+            ))?;
         if base_url.cannot_be_a_base() {
-            return Err(Error::Request(format!(
-                "the base URL {:?} cannot take a path",
-                self.base_url
-            )));
+            return Err(
+                Error::Request(
+                    format!("the base URL {:?} cannot take a path", self.base_url),
+                ),
+            );
         }
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(Duration::from_secs(10))
-                .build()
-                .map_err(Error::Transport)?,
+            None => {
+                reqwest::Client::builder()
+                    .connect_timeout(Duration::from_secs(10))
+                    .build()
+                    .map_err(Error::Transport)?
+            }
         };
         Ok(Client {
             base_url,
@@ -336,19 +363,29 @@ pub(crate) struct RawResponse {
 #[allow(dead_code)]
 impl RawResponse {
     /// Decode the body as JSON.
-    pub(crate) fn json<T: serde::de::DeserializeOwned>(self) -> Result<ApiResponse<T>, Error> {
+    pub(crate) fn json<T: serde::de::DeserializeOwned>(
+        self,
+    ) -> Result<ApiResponse<T>, Error> {
         match serde_json::from_slice(&self.body) {
-            Ok(body) => Ok(ApiResponse {
-                status: self.status,
-                headers: self.headers,
-                body,
-            }),
-            Err(source) => Err(Error::Decode(Box::new(super::error::DecodeError {
-                status: self.status,
-                headers: self.headers,
-                body: self.body,
-                source,
-            }))),
+            Ok(body) => {
+                Ok(ApiResponse {
+                    status: self.status,
+                    headers: self.headers,
+                    body,
+                })
+            }
+            Err(source) => {
+                Err(
+                    Error::Decode(
+                        Box::new(super::error::DecodeError {
+                            status: self.status,
+                            headers: self.headers,
+                            body: self.body,
+                            source,
+                        }),
+                    ),
+                )
+            }
         }
     }
     /// A response whose body, if any, carries nothing documented.
@@ -360,8 +397,19 @@ impl RawResponse {
         }
     }
 }
+/// What a path segment keeps as is: RFC 3986's unreserved characters. Everything else is
+/// percent-encoded.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 /// How long to wait before retrying a `429`.
-fn retry_delay(headers: &reqwest::header::HeaderMap, attempt: u32, max_wait: Duration) -> Duration {
+fn retry_delay(
+    headers: &reqwest::header::HeaderMap,
+    attempt: u32,
+    max_wait: Duration,
+) -> Duration {
     let number = |name: &str| {
         headers
             .get(name)
@@ -371,9 +419,7 @@ fn retry_delay(headers: &reqwest::header::HeaderMap, attempt: u32, max_wait: Dur
     let wait = if let Some(seconds) = number("retry-after") {
         Duration::from_secs(seconds)
     } else if let Some(reset) = number("x-rate-limit-reset") {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
         Duration::from_secs(reset).saturating_sub(now)
     } else {
         Duration::from_millis(250u64 << attempt.min(8))

@@ -76,15 +76,17 @@ impl std::fmt::Display for AuthenticationProviderType {
 impl std::str::FromStr for AuthenticationProviderType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ACTIVE_DIRECTORY" => Self::ActiveDirectory,
-            "FEDERATION" => Self::Federation,
-            "IMPORT" => Self::Import,
-            "LDAP" => Self::Ldap,
-            "OKTA" => Self::Okta,
-            "SOCIAL" => Self::Social,
-            other => Self::Unknown(other.to_string()),
-        })
+        Ok(
+            match value {
+                "ACTIVE_DIRECTORY" => Self::ActiveDirectory,
+                "FEDERATION" => Self::Federation,
+                "IMPORT" => Self::Import,
+                "LDAP" => Self::Ldap,
+                "OKTA" => Self::Okta,
+                "SOCIAL" => Self::Social,
+                other => Self::Unknown(other.to_string()),
+            },
+        )
     }
 }
 impl serde::Serialize for AuthenticationProviderType {
@@ -93,11 +95,13 @@ impl serde::Serialize for AuthenticationProviderType {
     }
 }
 impl<'de> serde::Deserialize<'de> for AuthenticationProviderType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         match value.parse() {
             Ok(parsed) => Ok(parsed),
-            Err(never) => match never {},
+            Err(never) => match never {}
         }
     }
 }
@@ -109,11 +113,7 @@ pub struct ChangePasswordRequest {
     /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
     ///
     /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(
-        rename = "newPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "newPassword", default, skip_serializing_if = "Option::is_none")]
     pub new_password: Option<PasswordCredential>,
     /// Specifies a password for a user.
     ///
@@ -121,18 +121,10 @@ pub struct ChangePasswordRequest {
     /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
     ///
     /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(
-        rename = "oldPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "oldPassword", default, skip_serializing_if = "Option::is_none")]
     pub old_password: Option<PasswordCredential>,
     /// When set to `true`, revokes all user sessions, except for the current session
-    #[serde(
-        rename = "revokeSessions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "revokeSessions", default, skip_serializing_if = "Option::is_none")]
     pub revoke_sessions: Option<bool>,
 }
 /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
@@ -166,11 +158,13 @@ impl std::fmt::Display for DigestAlgorithm {
 impl std::str::FromStr for DigestAlgorithm {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "SHA256_HMAC" => Self::Sha256Hmac,
-            "SHA512_HMAC" => Self::Sha512Hmac,
-            other => Self::Unknown(other.to_string()),
-        })
+        Ok(
+            match value {
+                "SHA256_HMAC" => Self::Sha256Hmac,
+                "SHA512_HMAC" => Self::Sha512Hmac,
+                other => Self::Unknown(other.to_string()),
+            },
+        )
     }
 }
 impl serde::Serialize for DigestAlgorithm {
@@ -179,21 +173,19 @@ impl serde::Serialize for DigestAlgorithm {
     }
 }
 impl<'de> serde::Deserialize<'de> for DigestAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         match value.parse() {
             Ok(parsed) => Ok(parsed),
-            Err(never) => match never {},
+            Err(never) => match never {}
         }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
-    #[serde(
-        rename = "errorCauses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errorCauses", default, skip_serializing_if = "Option::is_none")]
     pub error_causes: Option<Vec<ErrorCause>>,
     /// An Okta code for this type of error
     #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
@@ -205,20 +197,12 @@ pub struct Error {
     #[serde(rename = "errorLink", default, skip_serializing_if = "Option::is_none")]
     pub error_link: Option<String>,
     /// A short description of what caused this error. Sometimes this contains dynamically-generated information about your specific error.
-    #[serde(
-        rename = "errorSummary",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errorSummary", default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorCause {
-    #[serde(
-        rename = "errorSummary",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errorSummary", default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -227,7 +211,7 @@ pub struct ForgotPasswordResponse {
     #[serde(
         rename = "resetPasswordUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub reset_password_url: Option<String>,
 }
@@ -235,10 +219,11 @@ impl std::fmt::Debug for ForgotPasswordResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ForgotPasswordResponse");
         let d = &mut d;
-        let d = d.field(
-            "reset_password_url",
-            &self.reset_password_url.as_ref().map(|_| Redacted),
-        );
+        let d = d
+            .field(
+                "reset_password_url",
+                &self.reset_password_url.as_ref().map(|_| Redacted),
+            );
         d.finish()
     }
 }
@@ -315,14 +300,16 @@ impl std::fmt::Display for HttpMethod {
 impl std::str::FromStr for HttpMethod {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "DELETE" => Self::Delete,
-            "GET" => Self::Get,
-            "PATCH" => Self::Patch,
-            "POST" => Self::Post,
-            "PUT" => Self::Put,
-            other => Self::Unknown(other.to_string()),
-        })
+        Ok(
+            match value {
+                "DELETE" => Self::Delete,
+                "GET" => Self::Get,
+                "PATCH" => Self::Patch,
+                "POST" => Self::Post,
+                "PUT" => Self::Put,
+                other => Self::Unknown(other.to_string()),
+            },
+        )
     }
 }
 impl serde::Serialize for HttpMethod {
@@ -331,11 +318,13 @@ impl serde::Serialize for HttpMethod {
     }
 }
 impl<'de> serde::Deserialize<'de> for HttpMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         match value.parse() {
             Ok(parsed) => Ok(parsed),
-            Err(never) => match never {},
+            Err(never) => match never {}
         }
     }
 }
@@ -391,15 +380,11 @@ pub struct PasswordCredentialHash {
     #[serde(
         rename = "digestAlgorithm",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub digest_algorithm: Option<DigestAlgorithm>,
     /// The number of iterations used when hashing passwords using PBKDF2. Must be >= 4096. Only required for PBKDF2 algorithm.
-    #[serde(
-        rename = "iterationCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "iterationCount", default, skip_serializing_if = "Option::is_none")]
     pub iteration_count: Option<i64>,
     /// Size of the derived key in bytes. Only required for PBKDF2 algorithm.
     #[serde(rename = "keySize", default, skip_serializing_if = "Option::is_none")]
@@ -419,11 +404,7 @@ pub struct PasswordCredentialHash {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Governs the strength of the hash and the time required to compute it. Only required for BCRYPT algorithm.
-    #[serde(
-        rename = "workFactor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workFactor", default, skip_serializing_if = "Option::is_none")]
     pub work_factor: Option<i64>,
 }
 impl std::fmt::Debug for PasswordCredentialHash {
@@ -484,15 +465,17 @@ impl std::fmt::Display for PasswordCredentialHashAlgorithm {
 impl std::str::FromStr for PasswordCredentialHashAlgorithm {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "BCRYPT" => Self::Bcrypt,
-            "MD5" => Self::Md5,
-            "PBKDF2" => Self::Pbkdf2,
-            "SHA-1" => Self::Sha1,
-            "SHA-256" => Self::Sha256,
-            "SHA-512" => Self::Sha512,
-            other => Self::Unknown(other.to_string()),
-        })
+        Ok(
+            match value {
+                "BCRYPT" => Self::Bcrypt,
+                "MD5" => Self::Md5,
+                "PBKDF2" => Self::Pbkdf2,
+                "SHA-1" => Self::Sha1,
+                "SHA-256" => Self::Sha256,
+                "SHA-512" => Self::Sha512,
+                other => Self::Unknown(other.to_string()),
+            },
+        )
     }
 }
 impl serde::Serialize for PasswordCredentialHashAlgorithm {
@@ -501,11 +484,13 @@ impl serde::Serialize for PasswordCredentialHashAlgorithm {
     }
 }
 impl<'de> serde::Deserialize<'de> for PasswordCredentialHashAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         match value.parse() {
             Ok(parsed) => Ok(parsed),
-            Err(never) => match never {},
+            Err(never) => match never {}
         }
     }
 }
@@ -544,7 +529,7 @@ pub struct ResetPasswordToken {
     #[serde(
         rename = "resetPasswordUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub reset_password_url: Option<String>,
 }
@@ -552,10 +537,11 @@ impl std::fmt::Debug for ResetPasswordToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ResetPasswordToken");
         let d = &mut d;
-        let d = d.field(
-            "reset_password_url",
-            &self.reset_password_url.as_ref().map(|_| Redacted),
-        );
+        let d = d
+            .field(
+                "reset_password_url",
+                &self.reset_password_url.as_ref().map(|_| Redacted),
+            );
         d.finish()
     }
 }
@@ -587,11 +573,7 @@ pub struct User {
     /// The timestamp when the user was last updated
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "lastUpdated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<String>,
     /// The timestamp when the user's password was last updated
     ///
@@ -599,7 +581,7 @@ pub struct User {
     #[serde(
         rename = "passwordChanged",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub password_changed: Option<String>,
     /// Specifies the default and custom profile properties for a user.
@@ -629,11 +611,7 @@ pub struct User {
     /// The timestamp when the status of the user last changed
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "statusChanged",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusChanged", default, skip_serializing_if = "Option::is_none")]
     pub status_changed: Option<String>,
     /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
     ///
@@ -641,7 +619,7 @@ pub struct User {
     #[serde(
         rename = "transitioningToStatus",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub transitioning_to_status: Option<UserTransitioningToStatus>,
     /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
@@ -654,7 +632,10 @@ pub struct User {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
     pub embedded: Option<
-        std::collections::BTreeMap<String, std::collections::BTreeMap<String, serde_json::Value>>,
+        std::collections::BTreeMap<
+            String,
+            std::collections::BTreeMap<String, serde_json::Value>,
+        >,
     >,
     /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
     /// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
@@ -701,38 +682,22 @@ pub struct UserLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate: Option<HrefObject>,
     /// URL to reset the user's password
-    #[serde(
-        rename = "resetPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resetPassword", default, skip_serializing_if = "Option::is_none")]
     pub reset_password: Option<HrefObject>,
     /// URL to reset the user's factors
-    #[serde(
-        rename = "resetFactors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resetFactors", default, skip_serializing_if = "Option::is_none")]
     pub reset_factors: Option<HrefObject>,
     /// URL to expire the user's password
-    #[serde(
-        rename = "expirePassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirePassword", default, skip_serializing_if = "Option::is_none")]
     pub expire_password: Option<HrefObject>,
     /// URL to initiate a forgot password operation
-    #[serde(
-        rename = "forgotPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forgotPassword", default, skip_serializing_if = "Option::is_none")]
     pub forgot_password: Option<HrefObject>,
     /// URL to change the user's recovery question
     #[serde(
         rename = "changeRecoveryQuestion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub change_recovery_question: Option<HrefObject>,
     /// URL to deactivate a user
@@ -742,11 +707,7 @@ pub struct UserLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reactivate: Option<HrefObject>,
     /// URL to change the user's password
-    #[serde(
-        rename = "changePassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changePassword", default, skip_serializing_if = "Option::is_none")]
     pub change_password: Option<HrefObject>,
     /// URL to the user's profile schema
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -780,28 +741,16 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Name of the cost center assigned to a user
-    #[serde(
-        rename = "costCenter",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "costCenter", default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
     /// The country name component of the user's address (`country`). For validation, see [ISO 3166-1 alpha 2 "short" code format](https://datatracker.ietf.org/doc/html/draft-ietf-scim-core-schema-22#ref-ISO3166).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Name of the user's department
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Name of the user suitable for display to end users
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Name of the user's division
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -810,11 +759,7 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The organization or company assigned unique identifier for the user
-    #[serde(
-        rename = "employeeNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "employeeNumber", default, skip_serializing_if = "Option::is_none")]
     pub employee_number: Option<String>,
     /// Given name of the user (`givenName`)
     #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
@@ -823,14 +768,14 @@ pub struct UserProfile {
     #[serde(
         rename = "honorificPrefix",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub honorific_prefix: Option<String>,
     /// Honorific suffix(es) of the user
     #[serde(
         rename = "honorificSuffix",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub honorific_suffix: Option<String>,
     /// The family name of the user (`familyName`)
@@ -857,18 +802,10 @@ pub struct UserProfile {
     #[serde(rename = "managerId", default, skip_serializing_if = "Option::is_none")]
     pub manager_id: Option<String>,
     /// The middle name of the user
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// The mobile phone number of the user
-    #[serde(
-        rename = "mobilePhone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mobilePhone", default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone: Option<String>,
     /// The casual way to address the user in real life
     #[serde(rename = "nickName", default, skip_serializing_if = "Option::is_none")]
@@ -877,49 +814,29 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Mailing address component of the user's address
-    #[serde(
-        rename = "postalAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "postalAddress", default, skip_serializing_if = "Option::is_none")]
     pub postal_address: Option<String>,
     /// The user's preferred written or spoken language. For validation, see [RFC 7231 Section 5.3.5](https://datatracker.ietf.org/doc/html/rfc7231#section-5.3.5).
     #[serde(
         rename = "preferredLanguage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub preferred_language: Option<String>,
     /// The primary phone number of the user such as a home number
-    #[serde(
-        rename = "primaryPhone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryPhone", default, skip_serializing_if = "Option::is_none")]
     pub primary_phone: Option<String>,
     /// The URL of the user's online profile. For example, a web page. See [URL](https://datatracker.ietf.org/doc/html/rfc1808).
-    #[serde(
-        rename = "profileUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "profileUrl", default, skip_serializing_if = "Option::is_none")]
     pub profile_url: Option<String>,
     /// The secondary email address of the user typically used for account recovery. For validation, see [RFC 5322 Section 3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
-    #[serde(
-        rename = "secondEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondEmail", default, skip_serializing_if = "Option::is_none")]
     pub second_email: Option<String>,
     /// The state or region component of the user's address (`region`)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The full street address component of the user's address
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
     /// The user's time zone
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -988,17 +905,19 @@ impl std::fmt::Display for UserStatus {
 impl std::str::FromStr for UserStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ACTIVE" => Self::Active,
-            "DEPROVISIONED" => Self::Deprovisioned,
-            "LOCKED_OUT" => Self::LockedOut,
-            "PASSWORD_EXPIRED" => Self::PasswordExpired,
-            "PROVISIONED" => Self::Provisioned,
-            "RECOVERY" => Self::Recovery,
-            "STAGED" => Self::Staged,
-            "SUSPENDED" => Self::Suspended,
-            other => Self::Unknown(other.to_string()),
-        })
+        Ok(
+            match value {
+                "ACTIVE" => Self::Active,
+                "DEPROVISIONED" => Self::Deprovisioned,
+                "LOCKED_OUT" => Self::LockedOut,
+                "PASSWORD_EXPIRED" => Self::PasswordExpired,
+                "PROVISIONED" => Self::Provisioned,
+                "RECOVERY" => Self::Recovery,
+                "STAGED" => Self::Staged,
+                "SUSPENDED" => Self::Suspended,
+                other => Self::Unknown(other.to_string()),
+            },
+        )
     }
 }
 impl serde::Serialize for UserStatus {
@@ -1007,11 +926,13 @@ impl serde::Serialize for UserStatus {
     }
 }
 impl<'de> serde::Deserialize<'de> for UserStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         match value.parse() {
             Ok(parsed) => Ok(parsed),
-            Err(never) => match never {},
+            Err(never) => match never {}
         }
     }
 }
@@ -1049,12 +970,14 @@ impl std::fmt::Display for UserTransitioningToStatus {
 impl std::str::FromStr for UserTransitioningToStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ACTIVE" => Self::Active,
-            "DEPROVISIONED" => Self::Deprovisioned,
-            "PROVISIONED" => Self::Provisioned,
-            other => Self::Unknown(other.to_string()),
-        })
+        Ok(
+            match value {
+                "ACTIVE" => Self::Active,
+                "DEPROVISIONED" => Self::Deprovisioned,
+                "PROVISIONED" => Self::Provisioned,
+                other => Self::Unknown(other.to_string()),
+            },
+        )
     }
 }
 impl serde::Serialize for UserTransitioningToStatus {
@@ -1063,11 +986,13 @@ impl serde::Serialize for UserTransitioningToStatus {
     }
 }
 impl<'de> serde::Deserialize<'de> for UserTransitioningToStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         match value.parse() {
             Ok(parsed) => Ok(parsed),
-            Err(never) => match never {},
+            Err(never) => match never {}
         }
     }
 }

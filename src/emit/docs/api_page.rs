@@ -401,6 +401,8 @@ mod tests {
         let scheme = |api_name: &str, name: &str| SecurityScheme {
             api_name: api_name.into(),
             name: name.into(),
+            variant: String::new(),
+            env_var: String::new(),
             description: None,
             kind: SecurityKind::Bearer,
         };

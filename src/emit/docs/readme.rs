@@ -128,6 +128,8 @@ mod tests {
         let doc = scheme(&SecurityScheme {
             api_name: "apiToken".into(),
             name: "api_token".into(),
+            variant: "ApiToken".into(),
+            env_var: "API_TOKEN".into(),
             description: None,
             kind: SecurityKind::ApiKeyHeader {
                 header: "Authorization".into(),

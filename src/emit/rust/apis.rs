@@ -354,13 +354,15 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
     };
-    let auth = op.security.iter().map(|name| {
-        let scheme = api.security_schemes.iter().find(|s| &s.api_name == name);
-        let variant = ident(&naming::camel(
-            scheme.map_or(name.as_str(), |s| s.name.as_str()),
-        ));
-        quote!(Auth::#variant)
-    });
+    // `op.security` only names schemes the IR kept.
+    let auth = op
+        .security
+        .iter()
+        .filter_map(|name| api.security_schemes.iter().find(|s| &s.api_name == name))
+        .map(|scheme| {
+            let variant = ident(&scheme.variant);
+            quote!(Auth::#variant)
+        });
     let error_body = error_body(api, op);
     let query_mut = (!query.is_empty()).then(|| quote!(mut));
     let headers_mut = (!headers.is_empty()).then(|| quote!(mut));

@@ -14,7 +14,7 @@ pub fn client_module(api: &Api) -> TokenStream {
     let token_debug: Vec<_> = schemes.iter().map(token_debug).collect();
     let setters = schemes.iter().map(setter);
     let auth_variants = schemes.iter().map(|s| {
-        let variant = ident(&naming::camel(&s.name));
+        let variant = ident(&s.variant);
         let doc = format!(" `{}`", s.api_name);
         quote! { #[doc = #doc] #variant, }
     });
@@ -168,6 +168,12 @@ pub fn client_module(api: &Api) -> TokenStream {
                             .header(reqwest::header::CONTENT_TYPE, *content_type)
                             .body(body.clone());
                     }
+                    // An empty POST, PUT or PATCH says so: some proxies refuse one without a length.
+                    let empty = request.body.as_ref().is_none_or(|(_, body)| body.is_empty());
+                    let sends_body = matches!(request.method, reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH);
+                    if empty && sends_body {
+                        builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
+                    }
                     builder = self.authorize(builder, request.auth)?;
                     let response = builder.send().await.map_err(Error::Transport)?;
                     let status = response.status();
@@ -188,12 +194,19 @@ pub fn client_module(api: &Api) -> TokenStream {
 
             fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
                 let mut url = self.base_url.clone();
-                url.path_segments_mut()
-                    .map_err(|()| Error::Request(format!("the base URL {} cannot take a path", self.base_url)))?
-                    .pop_if_empty()
-                    // Each segment is percent-encoded whole: a `/`, `?` or `#` in a value
-                    // stays inside its segment.
-                    .extend(&request.path);
+                let mut path = url.path().trim_end_matches('/').to_string();
+                for segment in &request.path {
+                    // Every URL parser resolves `.` and `..` (even percent-encoded), and an empty
+                    // segment addresses another resource: none can be sent as a value.
+                    if segment.is_empty() || segment == "." || segment == ".." {
+                        return Err(Error::Request(format!("a path parameter cannot be {segment:?}")));
+                    }
+                    path.push('/');
+                    // Percent-encoded whole: a `/`, `?`, `#`, space or control character in a
+                    // value stays inside its segment.
+                    path.extend(percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT));
+                }
+                url.set_path(&path);
                 let #query_mut query = request.query.clone();
                 #( #apply_query )*
                 if !query.is_empty() {
@@ -352,6 +365,14 @@ pub fn client_module(api: &Api) -> TokenStream {
             }
         }
 
+        /// What a path segment keeps as is: RFC 3986's unreserved characters. Everything else is
+        /// percent-encoded.
+        const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+
         /// How long to wait before retrying a `429`.
         fn retry_delay(headers: &reqwest::header::HeaderMap, attempt: u32, max_wait: Duration) -> Duration {
             let number = |name: &str| {
@@ -450,14 +471,14 @@ fn setter(scheme: &SecurityScheme) -> TokenStream {
 /// Whether the client has a token for a scheme (for `Client::chosen`).
 fn is_set(scheme: &SecurityScheme) -> TokenStream {
     let name = ident(&scheme.name);
-    let variant = ident(&naming::camel(&scheme.name));
+    let variant = ident(&scheme.variant);
     quote! { Auth::#variant => self.#name.is_some(), }
 }
 
 /// The `authorize` arm that applies one scheme to a request's headers.
 fn apply_header(scheme: &SecurityScheme) -> TokenStream {
     let name = ident(&scheme.name);
-    let variant = ident(&naming::camel(&scheme.name));
+    let variant = ident(&scheme.variant);
     let label = &scheme.api_name;
     let apply = match &scheme.kind {
         SecurityKind::ApiKeyHeader { header, prefix } => {
@@ -496,7 +517,7 @@ fn apply_query(scheme: &SecurityScheme) -> Option<TokenStream> {
         return None;
     };
     let name = ident(&scheme.name);
-    let variant = ident(&naming::camel(&scheme.name));
+    let variant = ident(&scheme.variant);
     Some(quote! {
         if let (Some(Auth::#variant), Some(token)) = (self.chosen(request.auth), &self.#name) {
             query.push((#param, token.clone()));

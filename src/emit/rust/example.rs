@@ -62,7 +62,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         .and_then(|name| api.security_schemes.iter().find(|s| &s.api_name == name))
         .map(|scheme| {
             let setter = ident(&scheme.name);
-            let var = crate::naming::bare(&scheme.name).to_ascii_uppercase();
+            let var = &scheme.env_var;
             match scheme.kind {
                 SecurityKind::Basic => quote! {
                     .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
@@ -223,9 +223,7 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
                 fields.push(quote!(#field: #expr));
             }
             let all_given = fields.len() == s.fields.len();
-            let rest = if s.derives_default && !all_given {
-                quote!(..Default::default())
-            } else if s.derives_default && s.additional.is_some() {
+            let rest = if s.derives_default && (!all_given || s.additional.is_some()) {
                 quote!(..Default::default())
             } else if s.additional.is_some() {
                 quote!(additional_properties: Default::default())

@@ -67,7 +67,10 @@ impl<'a> CredentialOperationsApi<'a> {
     /// `PUT /api/v1/users/{userId}`
     ///
     /// Optional parameters are set on the returned [`SetRecoveryCredential`]; `.await` it to send.
-    pub fn set_recovery_credential(&self, user_id: impl Into<String>) -> SetRecoveryCredential<'a> {
+    pub fn set_recovery_credential(
+        &self,
+        user_id: impl Into<String>,
+    ) -> SetRecoveryCredential<'a> {
         SetRecoveryCredential {
             client: self.client,
             user_id: user_id.into(),
@@ -85,27 +88,24 @@ pub struct ChangePassword<'a> {
 }
 impl<'a> ChangePassword<'a> {
     /// The request body.
-    pub fn change_password_request(mut self, value: models::ChangePasswordRequest) -> Self {
+    pub fn change_password_request(
+        mut self,
+        value: models::ChangePasswordRequest,
+    ) -> Self {
         self.change_password_request = Some(value);
         self
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "change_password".to_string()
             ];
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
@@ -115,12 +115,15 @@ impl<'a> ChangePassword<'a> {
                 query,
                 headers,
                 body: match self.change_password_request {
-                    Some(body) => Some((
-                        "application/json",
-                        serde_json::to_vec(&body).map_err(|e| {
-                            Error::Request(format!("the request body does not serialize: {e}"))
-                        })?,
-                    )),
+                    Some(body) => {
+                        Some((
+                            "application/json",
+                            serde_json::to_vec(&body)
+                                .map_err(|e| Error::Request(
+                                    format!("the request body does not serialize: {e}"),
+                                ))?,
+                        ))
+                    }
                     None => None,
                 },
                 accept: None,
@@ -134,8 +137,9 @@ impl<'a> ChangePassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ChangePassword<'a> {
     type Output = Result<(), Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -159,21 +163,15 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_recovery_question".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "change_recovery_question".to_string()
             ];
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
@@ -183,12 +181,15 @@ impl<'a> ChangeRecoveryQuestion<'a> {
                 query,
                 headers,
                 body: match self.change_recovery_question_request {
-                    Some(body) => Some((
-                        "application/json",
-                        serde_json::to_vec(&body).map_err(|e| {
-                            Error::Request(format!("the request body does not serialize: {e}"))
-                        })?,
-                    )),
+                    Some(body) => {
+                        Some((
+                            "application/json",
+                            serde_json::to_vec(&body)
+                                .map_err(|e| Error::Request(
+                                    format!("the request body does not serialize: {e}"),
+                                ))?,
+                        ))
+                    }
                     None => None,
                 },
                 accept: None,
@@ -202,8 +203,9 @@ impl<'a> ChangeRecoveryQuestion<'a> {
 }
 impl<'a> std::future::IntoFuture for ChangeRecoveryQuestion<'a> {
     type Output = Result<(), Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -223,21 +225,15 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "forgot_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "forgot_password".to_string()
             ];
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.send_email {
@@ -261,8 +257,9 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
 }
 impl<'a> std::future::IntoFuture for ForgotPasswordOneTimeCode<'a> {
     type Output = Result<(), Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -286,19 +283,14 @@ impl<'a> SetRecoveryCredential<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id
             ];
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
@@ -308,12 +300,15 @@ impl<'a> SetRecoveryCredential<'a> {
                 query,
                 headers,
                 body: match self.set_recovery_credential_request {
-                    Some(body) => Some((
-                        "application/json",
-                        serde_json::to_vec(&body).map_err(|e| {
-                            Error::Request(format!("the request body does not serialize: {e}"))
-                        })?,
-                    )),
+                    Some(body) => {
+                        Some((
+                            "application/json",
+                            serde_json::to_vec(&body)
+                                .map_err(|e| Error::Request(
+                                    format!("the request body does not serialize: {e}"),
+                                ))?,
+                        ))
+                    }
                     None => None,
                 },
                 accept: None,
@@ -327,8 +322,9 @@ impl<'a> SetRecoveryCredential<'a> {
 }
 impl<'a> std::future::IntoFuture for SetRecoveryCredential<'a> {
     type Output = Result<(), Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }

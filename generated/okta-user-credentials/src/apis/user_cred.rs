@@ -174,7 +174,11 @@ impl<'a> UserCredApi<'a> {
     /// `POST /api/v1/users/{id}/lifecycle/reset_password`
     ///
     /// Optional parameters are set on the returned [`ResetPassword`]; `.await` it to send.
-    pub fn reset_password(&self, id: impl Into<String>, send_email: bool) -> ResetPassword<'a> {
+    pub fn reset_password(
+        &self,
+        id: impl Into<String>,
+        send_email: bool,
+    ) -> ResetPassword<'a> {
         ResetPassword {
             client: self.client,
             id: id.into(),
@@ -202,21 +206,17 @@ impl<'a> ChangePassword<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::UserCredentials, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<models::UserCredentials>, Error> {
+    pub async fn send_with_response(
+        self,
+    ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "change_password".to_string()
             ];
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.strict {
@@ -232,9 +232,10 @@ impl<'a> ChangePassword<'a> {
                     let body = self.change_password_request;
                     Some((
                         "application/json",
-                        serde_json::to_vec(&body).map_err(|e| {
-                            Error::Request(format!("the request body does not serialize: {e}"))
-                        })?,
+                        serde_json::to_vec(&body)
+                            .map_err(|e| Error::Request(
+                                format!("the request body does not serialize: {e}"),
+                            ))?,
                     ))
                 },
                 accept: Some("application/json"),
@@ -253,8 +254,9 @@ impl<'a> ChangePassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ChangePassword<'a> {
     type Output = Result<models::UserCredentials, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -270,21 +272,17 @@ pub struct ChangeRecoveryQuestion<'a> {
 impl<'a> ChangeRecoveryQuestion<'a> {
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::UserCredentials, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<models::UserCredentials>, Error> {
+    pub async fn send_with_response(
+        self,
+    ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_recovery_question".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "change_recovery_question".to_string()
             ];
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
@@ -297,9 +295,10 @@ impl<'a> ChangeRecoveryQuestion<'a> {
                     let body = self.user_credentials;
                     Some((
                         "application/json",
-                        serde_json::to_vec(&body).map_err(|e| {
-                            Error::Request(format!("the request body does not serialize: {e}"))
-                        })?,
+                        serde_json::to_vec(&body)
+                            .map_err(|e| Error::Request(
+                                format!("the request body does not serialize: {e}"),
+                            ))?,
                     ))
                 },
                 accept: Some("application/json"),
@@ -318,8 +317,9 @@ impl<'a> ChangeRecoveryQuestion<'a> {
 }
 impl<'a> std::future::IntoFuture for ChangeRecoveryQuestion<'a> {
     type Output = Result<models::UserCredentials, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -334,21 +334,15 @@ pub struct ExpirePassword<'a> {
 impl<'a> ExpirePassword<'a> {
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::User, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.id,
-                "lifecycle".to_string(),
-                "expire_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.id,
+                "lifecycle".to_string(), "expire_password".to_string()
             ];
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
@@ -374,8 +368,9 @@ impl<'a> ExpirePassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ExpirePassword<'a> {
     type Output = Result<models::User, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -398,21 +393,15 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::User, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.id,
-                "lifecycle".to_string(),
-                "expire_password_with_temp_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.id,
+                "lifecycle".to_string(), "expire_password_with_temp_password".to_string()
             ];
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.revoke_sessions {
@@ -441,8 +430,9 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ExpirePasswordWithTempPassword<'a> {
     type Output = Result<models::User, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -465,9 +455,7 @@ impl<'a> ForgotPassword<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::ForgotPasswordResponse, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(
@@ -476,12 +464,8 @@ impl<'a> ForgotPassword<'a> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "forgot_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "forgot_password".to_string()
             ];
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.send_email {
@@ -510,8 +494,9 @@ impl<'a> ForgotPassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
     type Output = Result<models::ForgotPasswordResponse, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -533,21 +518,18 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::UserCredentials, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<models::UserCredentials>, Error> {
+    pub async fn send_with_response(
+        self,
+    ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "forgot_password_recovery_question".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
+                "credentials".to_string(), "forgot_password_recovery_question"
+                .to_string()
             ];
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.send_email {
@@ -563,9 +545,10 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
                     let body = self.user_credentials;
                     Some((
                         "application/json",
-                        serde_json::to_vec(&body).map_err(|e| {
-                            Error::Request(format!("the request body does not serialize: {e}"))
-                        })?,
+                        serde_json::to_vec(&body)
+                            .map_err(|e| Error::Request(
+                                format!("the request body does not serialize: {e}"),
+                            ))?,
                     ))
                 },
                 accept: Some("application/json"),
@@ -584,8 +567,9 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ForgotPasswordSetNewPassword<'a> {
     type Output = Result<models::UserCredentials, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -609,9 +593,7 @@ impl<'a> ResetPassword<'a> {
     }
     /// Send the request; the decoded response body.
     pub async fn send(self) -> Result<models::ResetPasswordToken, Error> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
     /// Send the request; the decoded body with the response status and headers.
     pub async fn send_with_response(
@@ -620,12 +602,8 @@ impl<'a> ResetPassword<'a> {
         let client = self.client;
         let request = {
             let path = vec![
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.id,
-                "lifecycle".to_string(),
-                "reset_password".to_string(),
+                "api".to_string(), "v1".to_string(), "users".to_string(), self.id,
+                "lifecycle".to_string(), "reset_password".to_string()
             ];
             let mut query: Vec<(&'static str, String)> = Vec::new();
             let value = self.send_email;
@@ -656,8 +634,9 @@ impl<'a> ResetPassword<'a> {
 }
 impl<'a> std::future::IntoFuture for ResetPassword<'a> {
     type Output = Result<models::ResetPasswordToken, Error>;
-    type IntoFuture =
-        std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
