@@ -1,0 +1,263 @@
+//! Issue 4, secrets: no token and no password from a request body shows in the `Debug` (plain
+//! or `{:#?}`) or `Display` of a client, a client builder, a request builder or any error:
+//! status errors (401, 404, 429, 500), decode errors, transport errors (refused, timed out) and
+//! request errors (a token that is not a valid header value).
+use std::time::Duration;
+
+use client_tests::{RawReply, RawServer, assert_no_secrets, example, refused_base_url};
+use okta_user_credentials::{Client, ClientBuilder, Error, RetryPolicy, models};
+use serde_json::json;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const API_TOKEN: &str = "ssws-SECRET-api-token-7f3a";
+const OAUTH_TOKEN: &str = "bearer-SECRET-access-token-91c2";
+const OLD_PASSWORD: &str = "old-SECRET-hunter2";
+const NEW_PASSWORD: &str = "new-SECRET-correct-horse";
+const ANSWER: &str = "answer-SECRET-forty-two";
+const SECRETS: [&str; 5] = [API_TOKEN, OAUTH_TOKEN, OLD_PASSWORD, NEW_PASSWORD, ANSWER];
+const USER: &str = "00ub0oNGTSWTBKOLGLNR";
+
+fn builder(base_url: &str) -> ClientBuilder {
+    Client::builder(base_url)
+        .api_token(API_TOKEN)
+        .oauth2_token(OAUTH_TOKEN)
+        .retry(RetryPolicy::none())
+}
+
+fn password(value: &str) -> models::PasswordCredential {
+    models::PasswordCredential {
+        value: Some(value.to_string()),
+        ..Default::default()
+    }
+}
+
+fn change_password_body() -> models::ChangePasswordRequest {
+    models::ChangePasswordRequest {
+        new_password: Some(password(NEW_PASSWORD)),
+        old_password: Some(password(OLD_PASSWORD)),
+        revoke_sessions: Some(true),
+    }
+}
+
+fn credentials_body() -> models::UserCredentials {
+    models::UserCredentials {
+        password: Some(password(NEW_PASSWORD)),
+        recovery_question: Some(models::RecoveryQuestionCredential {
+            answer: Some(ANSWER.into()),
+            question: Some("the question".into()),
+        }),
+        provider: None,
+    }
+}
+
+/// `Debug`, `{:#?}` of a value.
+fn debugs(value: &impl std::fmt::Debug) -> String {
+    format!("{value:?}\n{value:#?}")
+}
+
+/// `Debug`, `{:#?}` and `Display` of an error.
+fn formatted(error: &Error) -> String {
+    format!("{error:?}\n{error:#?}\n{error}")
+}
+
+// Guards: the Debug of Client and ClientBuilder redacts both tokens (and still says a token is
+// set, so the output is useful).
+#[test]
+fn client_and_builder_debug_hide_tokens() {
+    let b = builder("https://subdomain.okta.com");
+    let text = debugs(&b);
+    assert_no_secrets("ClientBuilder", &text, &SECRETS);
+    assert!(text.contains("[redacted]"), "{text}");
+    let client = b.build().unwrap();
+    let text = debugs(&client);
+    assert_no_secrets("Client", &text, &SECRETS);
+    assert!(text.contains("[redacted]"), "{text}");
+    assert!(text.contains("subdomain.okta.com"), "{text}");
+}
+
+// Guards: the Debug of every request builder (which holds the client and the body) hides the
+// tokens, the passwords and the recovery answer.
+#[test]
+fn request_builder_debug_hides_tokens_and_passwords() {
+    let client = builder("https://subdomain.okta.com").build().unwrap();
+    let api = client.user_cred();
+    let texts = [
+        debugs(
+            &api.change_password(USER, change_password_body())
+                .strict(true),
+        ),
+        debugs(&api.change_recovery_question(USER, credentials_body())),
+        debugs(&api.forgot_password_set_new_password(USER, credentials_body())),
+        debugs(&api.expire_password(USER)),
+        debugs(&api.expire_password_with_temp_password(USER)),
+        debugs(&api.forgot_password(USER)),
+        debugs(&api.reset_password(USER, true)),
+    ];
+    for text in &texts {
+        assert_no_secrets("request builder", text, &SECRETS);
+        assert!(text.contains(USER), "non-secret fields still show: {text}");
+    }
+    assert!(texts[0].contains("[redacted]"));
+    assert_no_secrets("UserCredApi", &debugs(&api), &SECRETS);
+}
+
+// Guards: errors from error statuses (401, 404, 429, 500) after a request carrying tokens and
+// passwords show none of them.
+#[tokio::test]
+async fn status_errors_hide_tokens_and_passwords() {
+    let server = MockServer::start().await;
+    let client = builder(&server.uri()).build().unwrap();
+    for (status, body) in [
+        (
+            401,
+            json!({"errorCode": "E0000011", "errorSummary": "Invalid token provided"}),
+        ),
+        (404, example("ErrorResourceNotFound")),
+        (429, example("ErrorTooManyRequests")),
+        (500, json!("internal")),
+    ] {
+        server.reset().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .mount(&server)
+            .await;
+        let error = client
+            .user_cred()
+            .change_password(USER, change_password_body())
+            .await
+            .unwrap_err();
+        assert_eq!(error.status().unwrap().as_u16(), status);
+        assert_no_secrets("status error", &formatted(&error), &SECRETS);
+        let error = client
+            .user_cred()
+            .change_recovery_question(USER, credentials_body())
+            .await
+            .unwrap_err();
+        assert_no_secrets("status error", &formatted(&error), &SECRETS);
+    }
+}
+
+// Guards: a decode error (a success body that does not decode) shows no request secret.
+#[tokio::test]
+async fn decode_errors_hide_tokens_and_passwords() {
+    let server = RawServer::start(RawReply::json("not json")).await;
+    let client = builder(server.base_url()).build().unwrap();
+    let error = client
+        .user_cred()
+        .forgot_password_set_new_password(USER, credentials_body())
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+    assert_no_secrets("decode error", &formatted(&error), &SECRETS);
+}
+
+// Guards: transport errors (refused connection, timeout) show no request secret.
+#[tokio::test]
+async fn transport_errors_hide_tokens_and_passwords() {
+    let client = builder(&refused_base_url()).build().unwrap();
+    let error = client
+        .user_cred()
+        .change_password(USER, change_password_body())
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert_no_secrets("refused", &formatted(&error), &SECRETS);
+
+    let stalled = RawServer::start(RawReply::Stall).await;
+    let client = builder(stalled.base_url())
+        .timeout(Duration::from_millis(100))
+        .build()
+        .unwrap();
+    let error = client
+        .user_cred()
+        .change_recovery_question(USER, credentials_body())
+        .await
+        .unwrap_err();
+    assert!(error.is_timeout(), "{error:?}");
+    assert_no_secrets("timeout", &formatted(&error), &SECRETS);
+}
+
+// Guards: a token that cannot be a header value fails the request without echoing the token.
+#[tokio::test]
+async fn invalid_token_errors_do_not_echo_the_token() {
+    let server = RawServer::start(RawReply::json("{}")).await;
+    let bad_api = "ssws-SECRET\nbad";
+    let bad_oauth = "bearer-SECRET\nbad";
+    let secrets = ["ssws-SECRET", "bearer-SECRET"];
+    let api = Client::builder(server.base_url())
+        .api_token(bad_api)
+        .build()
+        .unwrap();
+    let error = api.user_cred().expire_password(USER).await.unwrap_err();
+    assert_no_secrets("bad api token", &formatted(&error), &secrets);
+    let oauth = Client::builder(server.base_url())
+        .oauth2_token(bad_oauth)
+        .build()
+        .unwrap();
+    let error = oauth.user_cred().expire_password(USER).await.unwrap_err();
+    assert_no_secrets("bad oauth token", &formatted(&error), &secrets);
+    assert!(server.requests().is_empty(), "a request went out");
+}
+
+// Guards: credential-operations: the Debug of its request builders hides the passwords of
+// change_password and change_recovery_question; its errors show none of them.
+#[tokio::test]
+async fn credential_operations_hide_passwords() {
+    use credential_operations::models as co;
+    let change = co::ChangePasswordRequest {
+        new_password: Some(co::ChangePasswordRequestNewPassword {
+            value: Some(NEW_PASSWORD.into()),
+        }),
+        old_password: Some(co::ChangePasswordRequestOldPassword {
+            value: Some(OLD_PASSWORD.into()),
+        }),
+    };
+    let recovery = co::ChangeRecoveryQuestionRequest {
+        password: Some(co::ChangeRecoveryQuestionRequestPassword {
+            value: Some(OLD_PASSWORD.into()),
+        }),
+        recovery_question: None,
+    };
+    let server = RawServer::start(RawReply::Respond {
+        status: 401,
+        headers: vec![],
+        body: b"unauthorized".to_vec(),
+    })
+    .await;
+    let client = credential_operations::Client::new(server.base_url()).unwrap();
+    let api = client.credential_operations();
+    let request = api.change_password(USER).change_password_request(change);
+    let text = debugs(&request);
+    assert_no_secrets("change_password builder", &text, &SECRETS);
+    assert!(text.contains("[redacted]") && text.contains(USER), "{text}");
+    let error = request.await.unwrap_err();
+    let text = format!("{error:?}\n{error:#?}\n{error}");
+    assert_no_secrets("credential-operations error", &text, &SECRETS);
+
+    let request = api
+        .change_recovery_question(USER)
+        .change_recovery_question_request(recovery);
+    assert_no_secrets(
+        "change_recovery_question builder",
+        &debugs(&request),
+        &SECRETS,
+    );
+}
+
+// Guards: credential-operations' recovery-question answers are secrets too (the Okta spec marks
+// the same `answer` write-only and the generated Okta client redacts it).
+#[test]
+fn credential_operations_recovery_answers_are_redacted() {
+    use credential_operations::models as co;
+    let change = co::ChangeRecoveryQuestionRequestRecoveryQuestion {
+        answer: Some(ANSWER.into()),
+        question: Some("q".into()),
+    };
+    let set = co::SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
+        answer: Some(ANSWER.into()),
+        question: Some("q".into()),
+    };
+    assert_no_secrets("change answer", &debugs(&change), &[ANSWER]);
+    assert_no_secrets("set answer", &debugs(&set), &[ANSWER]);
+}
