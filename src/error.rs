@@ -7,8 +7,11 @@ use std::path::PathBuf;
 /// JSON pointer of the node (`#/paths/~1users/get`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
+    /// The spec file, as the path it was read from.
     pub file: PathBuf,
+    /// The 1-based line of the node, when it can be found in the text.
     pub line: Option<usize>,
+    /// The JSON pointer of the node (`#/paths/~1users/get`); empty for the whole document.
     pub pointer: String,
 }
 
@@ -32,23 +35,40 @@ pub enum Error {
     /// A file could not be read or written.
     #[error("{}: {source}", path.display())]
     Io {
+        /// The file or directory.
         path: PathBuf,
+        /// What the operating system said.
         #[source]
         source: std::io::Error,
     },
     /// The document is not valid YAML/JSON, or not an OpenAPI 3.0 document.
     #[error("{location}: invalid OpenAPI document: {message}")]
-    Parse { location: Location, message: String },
+    Parse {
+        /// Where the parser stopped.
+        location: Location,
+        /// What the parser expected.
+        message: String,
+    },
     /// The document is well-formed but says something the generator cannot turn into a client
     /// (a dangling `$ref`, a parameter type it cannot send, ...).
     #[error("{location}: {message}")]
-    Spec { location: Location, message: String },
+    Spec {
+        /// The node the problem is about.
+        location: Location,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A docs template failed to render (a bug in oapigen, reported with its template).
     #[error("docs template: {0:#}")]
     Template(#[from] minijinja::Error),
     /// The Rust emitter produced tokens that do not parse (a bug in oapigen).
     #[error("generated Rust for {file} does not parse: {message}")]
-    RustSyntax { file: String, message: String },
+    RustSyntax {
+        /// The generated file (`src/models.rs`).
+        file: String,
+        /// The parser's message.
+        message: String,
+    },
     /// Bad input from the command line or the build-script API.
     #[error("{0}")]
     Usage(String),
@@ -64,4 +84,5 @@ impl Error {
     }
 }
 
+/// `Result` with the generator's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -3,8 +3,17 @@
 //! The pipeline, one module per stage:
 //! [`load`] (YAML/JSON → `openapiv3::OpenAPI`) → [`ir`] (the intermediate model: every name
 //! and type decided once) → [`emit`] (Rust through `quote!` and `prettyplease`, docs through
-//! minijinja templates) → [`write`] (atomic, only changed files).
+//! minijinja templates) → [`write`](mod@write) (atomic, only changed files).
+//!
+//! # From a build script
+//!
+//! [`generate_client`] (or [`Config`], for options) generates the client in `build.rs` as one
+//! Rust file in `OUT_DIR`, for `include!(concat!(env!("OUT_DIR"), "/openapi.rs"))`: see
+//! [`build_script`].
 
+#![warn(missing_docs)]
+
+pub mod build_script;
 pub mod emit;
 pub mod error;
 pub mod ir;
@@ -13,6 +22,7 @@ mod location;
 pub mod naming;
 pub mod write;
 
+pub use build_script::{Config, generate_client};
 pub use error::{Error, Location, Result};
 
 use std::path::Path;
@@ -42,7 +52,10 @@ impl Options {
 /// The result of a generation: the model and the files of a crate, by relative path.
 #[derive(Debug, Clone)]
 pub struct Generated {
+    /// The intermediate model the files were generated from.
     pub api: ir::Api,
+    /// Every file of the crate (`Cargo.toml`, `src/**.rs`, `README.md`, `docs/*.md`), by path
+    /// relative to the crate's directory.
     pub files: emit::Files,
     /// What the generator skipped or worked around, each with its place in the spec.
     pub warnings: Vec<String>,

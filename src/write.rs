@@ -18,7 +18,9 @@ pub struct Report {
 /// Why a file on disk differs from what the generator makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stale {
+    /// Generated but not on disk.
     Missing(String),
+    /// On disk with other content.
     Changed(String),
     /// On disk but no longer generated.
     Extra(String),
@@ -41,13 +43,11 @@ impl std::fmt::Display for Stale {
 pub fn write_files(dir: &Path, files: &Files, prune: bool) -> Result<Report> {
     let mut report = Report::default();
     for (relative, content) in files {
-        let path = dir.join(relative);
-        if std::fs::read(&path).is_ok_and(|old| old == content.as_bytes()) {
+        if write_file(&dir.join(relative), content)? {
+            report.written.push(relative.clone());
+        } else {
             report.unchanged += 1;
-            continue;
         }
-        write_atomic(&path, content.as_bytes())?;
-        report.written.push(relative.clone());
     }
     if prune {
         for relative in existing_files(dir)? {
@@ -59,6 +59,16 @@ pub fn write_files(dir: &Path, files: &Files, prune: bool) -> Result<Report> {
         }
     }
     Ok(report)
+}
+
+/// Write one file atomically (see [`write_files`]), unless it already has exactly this content:
+/// then it is not touched and keeps its modification time. Returns whether it was written.
+pub fn write_file(path: &Path, content: &str) -> Result<bool> {
+    if std::fs::read(path).is_ok_and(|old| old == content.as_bytes()) {
+        return Ok(false);
+    }
+    write_atomic(path, content.as_bytes())?;
+    Ok(true)
 }
 
 /// The files under `dir` that differ from `files` (with `prune`, also those not generated).

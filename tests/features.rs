@@ -17,18 +17,34 @@ fn every_shared_spec_generates_or_says_where_it_cannot() {
     let mut outcomes = String::new();
     for spec in &specs {
         let name = spec.file_name().unwrap().to_string_lossy();
-        let outcome = std::panic::catch_unwind(|| oapigen::generate_files(spec, &oapigen::Options::default()));
+        let outcome = std::panic::catch_unwind(|| {
+            oapigen::generate_files(spec, &oapigen::Options::default())
+        });
         let line = match outcome {
             Err(_) => panic!("{name}: the generator panicked"),
             Ok(Ok(generated)) => {
                 let operations: usize = generated.api.tags.iter().map(|t| t.operations.len()).sum();
-                format!("ok: {operations} operations, {} models, {} warnings", generated.api.models.len(), generated.warnings.len())
+                format!(
+                    "ok: {operations} operations, {} models, {} warnings",
+                    generated.api.models.len(),
+                    generated.warnings.len()
+                )
             }
             Ok(Err(error)) => {
-                let location = error.location().unwrap_or_else(|| panic!("{name}: error without a location: {error}"));
-                assert!(location.file.ends_with(spec.file_name().unwrap()), "{name}: {error}");
+                let location = error
+                    .location()
+                    .unwrap_or_else(|| panic!("{name}: error without a location: {error}"));
+                assert!(
+                    location.file.ends_with(spec.file_name().unwrap()),
+                    "{name}: {error}"
+                );
                 let message = error.to_string();
-                format!("error: {}", message.rsplit_once("): ").map_or(message.as_str(), |(_, m)| m))
+                format!(
+                    "error: {}",
+                    message
+                        .rsplit_once("): ")
+                        .map_or(message.as_str(), |(_, m)| m)
+                )
             }
         };
         writeln!(outcomes, "{name}: {line}").unwrap();

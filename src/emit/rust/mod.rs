@@ -64,6 +64,9 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
     };
     let mut files = Files::new();
     files.insert("Cargo.toml".into(), cargo::cargo_toml(api));
+    // The crate is formatted by prettyplease, exactly as build-script users get it; a workspace
+    // `cargo fmt` must not rewrite it (that would make it differ from what `check` expects).
+    files.insert("rustfmt.toml".into(), cargo::RUSTFMT_TOML.into());
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
     files.insert(
         "src/client.rs".into(),
@@ -101,9 +104,15 @@ pub fn emit_single_file(api: &Api, options: &Options) -> Result<String> {
         #root
         /// The API groups (one module per tag), each with its request builders.
         pub mod apis { #( #apis )* }
-        mod client { #client }
+        // Included into a module that is itself called `client` (the obvious name), this is
+        // `client::client`, which clippy's `module_inception` flags in the user's crate.
+        mod client { #![allow(clippy::module_inception)] #client }
         mod error { #error }
-        pub mod models { #models }
+        // A crate that includes this file may deny `missing_docs`; models and fields get their
+        // docs from the spec, and a spec need not describe every schema and property. (Inner
+        // attributes: an outer one beside the module's own inner ones trips clippy's
+        // `mixed_attributes_style`.)
+        pub mod models { #![allow(missing_docs)] #models }
     };
     let text = format_file("(single file)", file)?;
     // Module docs (`//!`) inside inline modules are allowed; a crate-level `//!` is not.

@@ -78,6 +78,18 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
         }
     });
     let debug_impl = has_secrets.then(|| redacting_debug(name, fields, additional.is_some()));
+    // `Debug` too when it is not derived: a struct with secrets has a hand-written one.
+    let extra = not_derived(
+        extra,
+        &[
+            "Debug",
+            "Clone",
+            "PartialEq",
+            "Default",
+            "Serialize",
+            "Deserialize",
+        ],
+    );
     quote! {
         #doc
         #[derive(#debug Clone, PartialEq, #default serde::Serialize, serde::Deserialize #(, #extra)*)]
@@ -183,6 +195,20 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
         let value = &v.value;
         quote! { #value => Self::#variant, }
     });
+    let extra = not_derived(
+        extra,
+        &[
+            "Debug",
+            "Clone",
+            "PartialEq",
+            "Eq",
+            "Hash",
+            "PartialOrd",
+            "Ord",
+            "Serialize",
+            "Deserialize",
+        ],
+    );
     quote! {
         #doc
         ///
@@ -238,6 +264,18 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
             }
         }
     }
+}
+
+/// The extra derives a model does not already have (or implement by hand): deriving a trait
+/// twice is a conflicting-implementations error, and `extra_derives` applies to every model.
+fn not_derived<'a>(extra: &'a [syn::Path], built_in: &[&str]) -> Vec<&'a syn::Path> {
+    extra
+        .iter()
+        .filter(|path| {
+            let last = path.segments.last().map(|s| s.ident.to_string());
+            !last.is_some_and(|name| built_in.contains(&name.as_str()))
+        })
+        .collect()
 }
 
 /// Whether values of this type print and parse as strings in a URL (for parameters).
