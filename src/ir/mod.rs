@@ -412,6 +412,18 @@ pub enum SecurityKind {
     Basic,
 }
 
+impl Api {
+    /// The security schemes that can authorize `op`, in its order of preference.
+    pub fn schemes_for<'a>(
+        &'a self,
+        op: &'a Operation,
+    ) -> impl Iterator<Item = &'a SecurityScheme> {
+        op.security
+            .iter()
+            .filter_map(|name| self.security_schemes.iter().find(|s| &s.api_name == name))
+    }
+}
+
 impl TypeRef {
     /// The Rust type as docs show it, with models by their bare name:
     /// `String`, `bool`, `Vec<User>`, `BTreeMap<String, serde_json::Value>`.

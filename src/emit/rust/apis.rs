@@ -354,15 +354,10 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
     };
-    // `op.security` only names schemes the IR kept.
-    let auth = op
-        .security
-        .iter()
-        .filter_map(|name| api.security_schemes.iter().find(|s| &s.api_name == name))
-        .map(|scheme| {
-            let variant = ident(&scheme.variant);
-            quote!(Auth::#variant)
-        });
+    let auth = api.schemes_for(op).map(|scheme| {
+        let variant = ident(&scheme.variant);
+        quote!(Auth::#variant)
+    });
     let error_body = error_body(api, op);
     let query_mut = (!query.is_empty()).then(|| quote!(mut));
     let headers_mut = (!headers.is_empty()).then(|| quote!(mut));

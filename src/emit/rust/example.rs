@@ -56,20 +56,16 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         }
     }
     // The first scheme the operation accepts, its token read from the environment.
-    let auth = op
-        .security
-        .first()
-        .and_then(|name| api.security_schemes.iter().find(|s| &s.api_name == name))
-        .map(|scheme| {
-            let setter = ident(&scheme.name);
-            let var = &scheme.env_var;
-            match scheme.kind {
-                SecurityKind::Basic => quote! {
-                    .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
-                },
-                _ => quote! { .#setter(std::env::var(#var)?) },
-            }
-        });
+    let auth = api.schemes_for(op).next().map(|scheme| {
+        let setter = ident(&scheme.name);
+        let var = &scheme.env_var;
+        match scheme.kind {
+            SecurityKind::Basic => quote! {
+                .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
+            },
+            _ => quote! { .#setter(std::env::var(#var)?) },
+        }
+    });
     let client = match auth {
         Some(auth) => quote!(Client::builder(#base_url) #auth .build()?),
         None => quote!(Client::new(#base_url)?),
