@@ -1,0 +1,61 @@
+//! Decisions the intermediate model makes about types that the emitted code depends on.
+
+use oapigen::ir::{Api, ModelKind, StructModel};
+use std::path::Path;
+
+fn ir(fixture: &str) -> Api {
+    oapigen::build_ir(
+        &Path::new("tests/fixtures").join(fixture),
+        &oapigen::Options::default(),
+    )
+    .unwrap()
+}
+
+fn structure<'a>(api: &'a Api, name: &str) -> &'a StructModel {
+    match &api.models[name].kind {
+        ModelKind::Struct(s) => s,
+        other => panic!("{name} is not a struct: {other:?}"),
+    }
+}
+
+fn boxed(api: &Api, model: &str) -> Vec<String> {
+    structure(api, model)
+        .fields
+        .iter()
+        .filter(|f| f.boxed)
+        .map(|f| f.api_name.clone())
+        .collect()
+}
+
+/// `Box` goes exactly where a cycle of structs held by value needs one: a struct holding
+/// itself, and structs holding each other. A `Vec` or a map is already on the heap.
+#[test]
+fn box_only_where_a_cycle_needs_it() {
+    let api = ir("recursive.yaml");
+    assert_eq!(
+        boxed(&api, "Node"),
+        ["parent"],
+        "children (Vec) and byName (map) need no box"
+    );
+    assert_eq!(boxed(&api, "Person"), ["manager", "team"]);
+    assert_eq!(boxed(&api, "Team"), ["lead"]);
+}
+
+/// A struct derives `Default` unless a field it must always hold has no default: enums have
+/// none, and neither does a struct holding a required enum.
+#[test]
+fn default_is_derived_only_when_every_required_field_has_one() {
+    let api = ir("recursive.yaml");
+    assert!(
+        structure(&api, "Node").derives_default,
+        "optional fields are None by default"
+    );
+    assert!(
+        !structure(&api, "Person").derives_default,
+        "`status` is a required enum"
+    );
+    assert!(
+        structure(&api, "Team").derives_default,
+        "`lead` is optional"
+    );
+}
