@@ -270,7 +270,7 @@ async fn unset_bodies_and_none_fields_are_omitted() {
 }
 
 // Guards: the string query parameter `sendEmail` is sent as given (one value, even with `&`,
-// `=`, `#` or spaces in it) and absent when unset.
+// `=`, `#` or spaces in it, a space as `%20`) and absent when unset.
 #[tokio::test]
 async fn send_email_query_is_sent_as_given() {
     let server = RawServer::start(RawReply::json("")).await;
@@ -293,6 +293,8 @@ async fn send_email_query_is_sent_as_given() {
         [("sendEmail".to_string(), "a b&c=d#e".to_string())]
     );
     assert!(!requests[2].target.contains('#'), "{}", requests[2].target);
+    // Percent-encoded, a space as `%20`: a server that is not a form decoder reads `+` as `+`.
+    assert_eq!(requests[2].query(), Some("sendEmail=a%20b%26c%3Dd%23e"));
 }
 
 // Guards: the empty 200 of every operation is `()`, with status and headers reachable through

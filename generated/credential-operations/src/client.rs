@@ -175,12 +175,19 @@ impl Client {
                 );
             }
             path.push('/');
-            path.extend(percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT));
+            path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
         }
         url.set_path(&path);
         let query = request.query.clone();
         if !query.is_empty() {
-            url.query_pairs_mut().extend_pairs(&query);
+            let encode = |text: &str| {
+                percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
+            };
+            let pairs: Vec<String> = query
+                .iter()
+                .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+                .collect();
+            url.set_query(Some(&pairs.join("&")));
         }
         Ok(url)
     }
@@ -340,9 +347,9 @@ impl RawResponse {
         }
     }
 }
-/// What a path segment keeps as is: RFC 3986's unreserved characters. Everything else is
-/// percent-encoded.
-const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+/// What a path segment or a query name or value keeps as is: RFC 3986's unreserved
+/// characters. Everything else is percent-encoded.
+const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

@@ -204,13 +204,20 @@ pub fn client_module(api: &Api) -> TokenStream {
                     path.push('/');
                     // Percent-encoded whole: a `/`, `?`, `#`, space or control character in a
                     // value stays inside its segment.
-                    path.extend(percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT));
+                    path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
                 }
                 url.set_path(&path);
                 let #query_mut query = request.query.clone();
                 #( #apply_query )*
                 if !query.is_empty() {
-                    url.query_pairs_mut().extend_pairs(&query);
+                    // `%20` for a space, not the form encoding's `+`, which only form decoders read
+                    // as a space.
+                    let encode = |text: &str| percent_encoding::utf8_percent_encode(text, COMPONENT).to_string();
+                    let pairs: Vec<String> = query
+                        .iter()
+                        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+                        .collect();
+                    url.set_query(Some(&pairs.join("&")));
                 }
                 Ok(url)
             }
@@ -365,9 +372,9 @@ pub fn client_module(api: &Api) -> TokenStream {
             }
         }
 
-        /// What a path segment keeps as is: RFC 3986's unreserved characters. Everything else is
-        /// percent-encoded.
-        const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        /// What a path segment or a query name or value keeps as is: RFC 3986's unreserved
+        /// characters. Everything else is percent-encoded.
+        const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
             .remove(b'-')
             .remove(b'.')
             .remove(b'_')
