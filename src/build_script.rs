@@ -65,7 +65,7 @@
 #![allow(clippy::needless_doctest_main)]
 
 use crate::error::{Error, Result};
-use crate::{Options, emit, load, write};
+use crate::{Options, emit, write};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -285,26 +285,7 @@ impl Config {
         for path in &rerun_if_changed {
             writeln!(cargo, "cargo:rerun-if-changed={}", path.display()).map_err(stdout_error)?;
         }
-        let spec = load::load(spec_path)?;
-        self.check_filters(&spec)?;
-        let api = crate::ir::build(
-            &spec,
-            &crate::crate_name_for(spec_path, &self.options),
-            &self.options,
-        )?;
-        if api.tags.iter().all(|t| t.operations.is_empty()) {
-            return Err(Error::Usage(format!(
-                "{}: no operation has one of the tags {:?} and one of the operationIds {:?}",
-                spec_path.display(),
-                self.options.tags,
-                self.options.operations
-            )));
-        }
-        let warnings: Vec<String> = api
-            .warnings
-            .iter()
-            .map(|w| format!("{}: {}", spec.locate(&w.pointer), w.message))
-            .collect();
+        let (api, warnings) = crate::load_model(spec_path, &self.options)?;
         let path = self.out_path(&api.lib_name)?;
         let code = emit::rust::emit_single_file(&api, &self.options)?;
         let docs = match &self.docs_dir {
@@ -344,50 +325,5 @@ impl Config {
                 })?,
         };
         Ok(dir.join(format!("{lib_name}.rs")))
-    }
-
-    /// A filter that names nothing in the spec is a mistake (a typo would otherwise give a
-    /// client without those operations, silently); so is a derive that is not a path.
-    fn check_filters(&self, spec: &load::Spec) -> Result<()> {
-        let operations: Vec<(Option<&str>, String)> = spec
-            .doc
-            .operations()
-            .map(|(path, method, op)| {
-                // As the IR names them: only the first tag counts, an unnamed operation is
-                // `method path`.
-                let id = op
-                    .operation_id
-                    .clone()
-                    .unwrap_or_else(|| format!("{method} {path}"));
-                (op.tags.first().map(String::as_str), id)
-            })
-            .collect();
-        let mut known_tags: Vec<&str> = operations.iter().filter_map(|(t, _)| *t).collect();
-        known_tags.sort_unstable();
-        known_tags.dedup();
-        let known_ids: Vec<&str> = operations.iter().map(|(_, id)| id.as_str()).collect();
-        let file = spec.path.display();
-        for tag in &self.options.tags {
-            if !known_tags.contains(&tag.as_str()) {
-                return Err(Error::Usage(format!(
-                    "{file}: no operation has the tag {tag:?} (as its first tag); the tags are {known_tags:?}"
-                )));
-            }
-        }
-        for id in &self.options.operations {
-            if !known_ids.contains(&id.as_str()) {
-                return Err(Error::Usage(format!(
-                    "{file}: no operation has the operationId {id:?}; the operationIds are {known_ids:?}"
-                )));
-            }
-        }
-        for derive in &self.options.extra_derives {
-            if syn::parse_str::<syn::Path>(derive).is_err() {
-                return Err(Error::Usage(format!(
-                    "extra derive {derive:?} is not a path such as `Hash` or `schemars::JsonSchema`"
-                )));
-            }
-        }
-        Ok(())
     }
 }

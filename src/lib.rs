@@ -47,6 +47,18 @@ impl Options {
         let op_ok = self.operations.is_empty() || self.operations.iter().any(|x| x == operation_id);
         tag_ok && op_ok
     }
+
+    /// Options that cannot work whatever the spec: an extra derive that is not a path.
+    fn check(&self) -> Result<()> {
+        for derive in &self.extra_derives {
+            if syn::parse_str::<syn::Path>(derive).is_err() {
+                return Err(Error::Usage(format!(
+                    "extra derive {derive:?} is not a path such as `Hash` or `schemars::JsonSchema`"
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The result of a generation: the model and the files of a crate, by relative path.
@@ -76,21 +88,28 @@ fn crate_name_for(spec_path: &Path, options: &Options) -> String {
 
 /// Load the spec at `spec_path` and build its intermediate model.
 pub fn build_ir(spec_path: &Path, options: &Options) -> Result<ir::Api> {
-    let spec = load::load(spec_path)?;
-    ir::build(&spec, &crate_name_for(spec_path, options), options)
+    load_model(spec_path, options).map(|(api, _)| api)
 }
 
-/// Generate the whole crate (Cargo.toml, src/, docs/, README.md) for the spec at `spec_path`.
-pub fn generate_files(spec_path: &Path, options: &Options) -> Result<Generated> {
+/// The first two stages, shared by every way of generating: the model of the spec at
+/// `spec_path`, with its warnings located in the spec (`file:line (#/pointer): message`).
+fn load_model(spec_path: &Path, options: &Options) -> Result<(ir::Api, Vec<String>)> {
+    options.check()?;
     let spec = load::load(spec_path)?;
     let api = ir::build(&spec, &crate_name_for(spec_path, options), options)?;
-    let mut files = emit::rust::emit_crate(&api, options)?;
-    files.extend(emit::docs::emit(&api)?);
     let warnings = api
         .warnings
         .iter()
         .map(|w| format!("{}: {}", spec.locate(&w.pointer), w.message))
         .collect();
+    Ok((api, warnings))
+}
+
+/// Generate the whole crate (Cargo.toml, src/, docs/, README.md) for the spec at `spec_path`.
+pub fn generate_files(spec_path: &Path, options: &Options) -> Result<Generated> {
+    let (api, warnings) = load_model(spec_path, options)?;
+    let mut files = emit::rust::emit_crate(&api, options)?;
+    files.extend(emit::docs::emit(&api)?);
     Ok(Generated {
         api,
         files,

@@ -4,7 +4,7 @@ use super::operations::{Operations, TaggedOperation};
 use super::schema::Schemas;
 use super::{Api, Tag, Warning, finish, security};
 use crate::Options;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::load::Spec;
 use crate::naming;
 
@@ -22,10 +22,19 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     };
     let tagged = operations.build()?;
     warnings.append(&mut operations.warnings);
+    check_filters(spec, &tagged, options)?;
     let tagged: Vec<TaggedOperation> = tagged
         .into_iter()
         .filter(|t| options.includes(t.tag.as_deref(), &t.operation.operation_id))
         .collect();
+    if tagged.is_empty() && !(options.tags.is_empty() && options.operations.is_empty()) {
+        return Err(Error::Usage(format!(
+            "{}: no operation has one of the tags {:?} and one of the operationIds {:?}",
+            spec.path.display(),
+            options.tags,
+            options.operations
+        )));
+    }
     let tags = group_by_tag(spec, tagged);
     warnings.append(&mut schemas.warnings);
     let mut models = schemas.models;
@@ -58,6 +67,34 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         error_models,
         warnings,
     })
+}
+
+/// A filter that names nothing in the spec is a mistake: a typo would otherwise give a client
+/// without those operations, silently.
+fn check_filters(spec: &Spec, operations: &[TaggedOperation], options: &Options) -> Result<()> {
+    let mut tags: Vec<&str> = operations.iter().filter_map(|o| o.tag.as_deref()).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let ids: Vec<&str> = operations
+        .iter()
+        .map(|o| o.operation.operation_id.as_str())
+        .collect();
+    let file = spec.path.display();
+    if let Some(tag) = options.tags.iter().find(|t| !tags.contains(&t.as_str())) {
+        return Err(Error::Usage(format!(
+            "{file}: no operation has the tag {tag:?} (as its first tag); the tags are {tags:?}"
+        )));
+    }
+    if let Some(id) = options
+        .operations
+        .iter()
+        .find(|id| !ids.contains(&id.as_str()))
+    {
+        return Err(Error::Usage(format!(
+            "{file}: no operation has the operationId {id:?}; the operationIds are {ids:?}"
+        )));
+    }
+    Ok(())
 }
 
 /// Group operations by their first tag: tags in the order the spec's `tags` list gives
