@@ -150,10 +150,19 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         inits.push(quote!(#field: None));
     }
     let route = format!(" `{} {}`", op.http_method.as_str(), op.path);
-    let see = format!(
-        " Optional parameters are set on the returned [`{}`]; `.await` it to send.",
-        op.builder_name
-    );
+    let has_setters = op.params.iter().any(|p| !p.required)
+        || op
+            .body
+            .as_ref()
+            .is_some_and(|b| !b.required && caller_sets(b));
+    let see = if has_setters {
+        format!(
+            " Optional parameters are set on the returned [`{}`]; `.await` it to send.",
+            op.builder_name
+        )
+    } else {
+        format!(" `.await` the returned [`{}`] to send it.", op.builder_name)
+    };
     let doc = docs(&[op.summary.as_deref(), op.description.as_deref()]);
     let too_many = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));

@@ -86,9 +86,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     } else {
         quote!(use #lib::Client;)
     };
-    let file = quote! {
-        #import
-
+    let main = quote! {
         #[tokio::main]
         async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let client = #client;
@@ -98,12 +96,17 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
             Ok(())
         }
     };
-    match syn::parse2::<syn::File>(file) {
-        Ok(file) => prettyplease::unparse(&file),
-        // The tokens come from the IR alone; if they ever fail to parse, show them raw so the
-        // doc test that compiles every example reports it.
-        Err(_) => String::new(),
-    }
+    // Printed apart so that a blank line separates the import from `main`, as people write it.
+    [import, main]
+        .into_iter()
+        .map(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
+            Ok(file) => prettyplease::unparse(&file),
+            // The tokens come from the IR alone; should they ever not parse, they are shown raw
+            // and the doc test that compiles every example reports it.
+            Err(_) => tokens.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn text_of(value: &Value) -> String {

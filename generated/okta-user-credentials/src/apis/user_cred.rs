@@ -55,7 +55,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`
     ///
-    /// Optional parameters are set on the returned [`ChangeRecoveryQuestion`]; `.await` it to send.
+    /// `.await` the returned [`ChangeRecoveryQuestion`] to send it.
     pub fn change_recovery_question(
         &self,
         user_id: impl Into<String>,
@@ -79,7 +79,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// `POST /api/v1/users/{id}/lifecycle/expire_password`
     ///
-    /// Optional parameters are set on the returned [`ExpirePassword`]; `.await` it to send.
+    /// `.await` the returned [`ExpirePassword`] to send it.
     pub fn expire_password(&self, id: impl Into<String>) -> ExpirePassword<'a> {
         ExpirePassword {
             client: self.client,
