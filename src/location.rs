@@ -27,6 +27,11 @@ pub fn line_of_pointer(text: &str, pointer: &str) -> Option<usize> {
     at.map(|i| i + 1)
 }
 
+/// Escape one JSON pointer segment: `/` → `~1`, `~` → `~0`.
+pub fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
 /// Decode `#/a/b~1c` into `["a", "b/c"]`.
 pub fn pointer_segments(pointer: &str) -> Vec<String> {
     let body = pointer.trim_start_matches('#').trim_start_matches('/');

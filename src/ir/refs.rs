@@ -88,10 +88,7 @@ pub fn pointer_to(kind: &str, name: &str) -> String {
     format!("#/components/{kind}/{}", escape(name))
 }
 
-/// Escape one JSON pointer segment (`/` → `~1`, `~` → `~0`).
-pub fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
+pub use crate::location::escape;
 
 /// Resolve a boxed schema reference, as object properties hold them.
 pub fn resolve_boxed<'a>(

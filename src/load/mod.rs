@@ -3,6 +3,8 @@
 
 use crate::error::{Error, Location, Result};
 use crate::location::line_of_pointer;
+
+mod narrow;
 use std::path::{Path, PathBuf};
 
 /// A parsed spec and where it came from.
@@ -98,6 +100,8 @@ fn check_version(spec: &Spec) -> Result<()> {
 }
 
 /// Turn a serde path (`paths./users.get.responses`) into a JSON pointer and find its line.
+/// Where serde lost the path (below a `#[serde(flatten)]`), the document's parts are checked
+/// one by one to point at the one that is wrong.
 fn parse_error(
     path: &Path,
     text: &str,
@@ -105,20 +109,21 @@ fn parse_error(
     line: Option<usize>,
     message: String,
 ) -> Error {
-    let pointer = if serde_path == "." || serde_path.is_empty() {
-        String::new()
-    } else {
-        let mut pointer = String::from("#");
-        for segment in serde_path
-            .split('.')
-            .map(|s| s.trim_end_matches('?'))
-            .filter(|s| !s.is_empty())
-        {
-            pointer.push('/');
-            pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
-        }
-        pointer
-    };
+    let mut pointer = narrow::join("#", serde_path);
+    let mut message = message;
+    let mut line = line;
+    let narrowed = serde_yaml::from_str::<serde_yaml::Value>(text)
+        .ok()
+        .and_then(|doc| narrow::narrow(&doc))
+        .filter(|(deeper, _)| deeper.starts_with(&pointer) && deeper.len() > pointer.len());
+    if let Some((deeper, deeper_message)) = narrowed {
+        line = line_of_pointer(text, &deeper).or(line);
+        pointer = deeper;
+        message = deeper_message;
+    }
+    if pointer == "#" {
+        pointer.clear();
+    }
     let line = line.or_else(|| line_of_pointer(text, &pointer));
     Error::Parse {
         location: Location {
