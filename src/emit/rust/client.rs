@@ -42,6 +42,7 @@ pub fn client_module(api: &Api) -> TokenStream {
         .any(|s| matches!(s.kind, SecurityKind::ApiKeyQuery { .. }))
         .then(|| quote!(mut));
     let allows = super::tokens::prose_allows();
+    let (transport, transport_error) = transport_error(schemes);
     quote! {
         //! The client: where requests go, how they are authorized, retried and timed out.
         #allows
@@ -175,10 +176,10 @@ pub fn client_module(api: &Api) -> TokenStream {
                         builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
                     }
                     builder = self.authorize(builder, request.auth)?;
-                    let response = builder.send().await.map_err(Error::Transport)?;
+                    let response = builder.send().await.map_err(#transport)?;
                     let status = response.status();
                     let headers = response.headers().clone();
-                    let body = response.bytes().await.map_err(Error::Transport)?.to_vec();
+                    let body = response.bytes().await.map_err(#transport)?.to_vec();
                     if status.is_success() {
                         return Ok(RawResponse { status, headers, body });
                     }
@@ -221,6 +222,8 @@ pub fn client_module(api: &Api) -> TokenStream {
                 }
                 Ok(url)
             }
+
+            #transport_error
 
             /// The scheme a request uses: the first of those its operation accepts that this
             /// client has a token for. Only that one is sent, never several.
@@ -473,6 +476,33 @@ fn setter(scheme: &SecurityScheme) -> TokenStream {
             }
         },
     }
+}
+
+/// How `send` turns a reqwest error into ours. reqwest's errors show the request URL; when an
+/// API key rides in the query, the URL is dropped from the error so the key never reaches a
+/// log. Returns the mapping expression and, for query keys, the method it calls.
+fn transport_error(schemes: &[SecurityScheme]) -> (TokenStream, Option<TokenStream>) {
+    let in_query: Vec<_> = schemes
+        .iter()
+        .filter(|s| matches!(s.kind, SecurityKind::ApiKeyQuery { .. }))
+        .map(|s| ident(&s.variant))
+        .collect();
+    if in_query.is_empty() {
+        return (quote!(Error::Transport), None);
+    }
+    let method = quote! {
+        /// A transport error, without the request URL when the URL carries an API key.
+        fn transport_error(&self, auth: &[Auth], error: reqwest::Error) -> Error {
+            match self.chosen(auth) {
+                #( Some(Auth::#in_query) )|* => Error::Transport(error.without_url()),
+                _ => Error::Transport(error),
+            }
+        }
+    };
+    (
+        quote!(|error| self.transport_error(request.auth, error)),
+        Some(method),
+    )
 }
 
 /// Whether the client has a token for a scheme (for `Client::chosen`).
