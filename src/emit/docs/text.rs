@@ -92,9 +92,13 @@ pub fn code_cell(text: &str) -> String {
 /// an HTML tag and drop it.
 pub fn type_link(ty: &TypeRef) -> String {
     let shown = escape_cell(&ty.display());
-    match ty.model() {
-        Some(model) => format!("[**{shown}**]({model}.md)"),
-        None => format!("**{shown}**"),
+    match (ty.model(), ty) {
+        (Some(model), _) => format!("[**{shown}**]({model}.md)"),
+        // Still a `String` in Rust; the format says what it holds.
+        (None, TypeRef::FormattedString(format)) => {
+            format!("**{shown}** ({})", escape_cell(format))
+        }
+        (None, _) => format!("**{shown}**"),
     }
 }
 
@@ -200,6 +204,10 @@ mod tests {
         assert_eq!(
             type_link(&TypeRef::Array(Box::new(TypeRef::Model("User".into())))),
             "[**Vec&lt;User&gt;**](User.md)"
+        );
+        assert_eq!(
+            type_link(&TypeRef::FormattedString("date-time".into())),
+            "**String** (date-time)"
         );
     }
 
