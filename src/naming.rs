@@ -57,6 +57,13 @@ fn sanitize(ident: String) -> String {
     }
 }
 
+/// Type names the generated models module uses unqualified (prelude types, and the helper that
+/// stands in for a redacted secret): a model cannot take them.
+pub const RESERVED_TYPE_NAMES: &[&str] = &["Box", "Option", "Redacted", "Result", "String", "Vec"];
+
+/// The field that keeps properties a spec does not name (`additionalProperties`).
+pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
+
 /// The name as a bare word, without a raw-identifier prefix: `r#type` → `type`.
 /// Used where an identifier is joined into a longer one.
 pub fn bare(ident: &str) -> &str {
@@ -150,6 +157,14 @@ mod tests {
         let taken = ["User", "User2"];
         assert_eq!(unique("User", |n| taken.contains(&n)), "User3");
         assert_eq!(unique("Group", |n| taken.contains(&n)), "Group");
+    }
+
+    #[test]
+    fn reserved_names_are_taken_like_any_other() {
+        let taken = |n: &str| RESERVED_TYPE_NAMES.contains(&n);
+        assert_eq!(unique(&camel("result"), taken), "Result2");
+        assert_eq!(unique(&camel("string"), taken), "String2");
+        assert_eq!(unique(&camel("user"), taken), "User");
     }
 
     #[test]

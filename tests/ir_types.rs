@@ -59,3 +59,20 @@ fn default_is_derived_only_when_every_required_field_has_one() {
         "`lead` is optional"
     );
 }
+
+/// Generated models use `Option`, `String`, `Result`, ... unqualified, and keep unknown
+/// properties in `additional_properties`: a spec's names never take those.
+#[test]
+fn names_the_generated_code_uses_are_never_taken() {
+    let api = ir("reserved_names.yaml");
+    let names: Vec<&str> = api.models.keys().map(String::as_str).collect();
+    assert_eq!(names, ["Option2", "Result2", "String2"]);
+    let result = structure(&api, "Result2");
+    let fields: Vec<&str> = result.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["additional_properties2", "value"]);
+    assert_eq!(
+        result.fields[0].api_name, "additional_properties",
+        "the wire name stays"
+    );
+    assert!(result.additional.is_some());
+}

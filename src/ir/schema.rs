@@ -60,7 +60,9 @@ impl<'a> Schemas<'a> {
                 if let ReferenceOr::Item(schema) = schema
                     && is_model(schema)
                 {
-                    let name = naming::unique(&naming::camel(key), |n| taken.contains(n));
+                    let name = naming::unique(&naming::camel(key), |n| {
+                        taken.contains(n) || naming::RESERVED_TYPE_NAMES.contains(&n)
+                    });
                     taken.insert(name.clone());
                     component_models.insert(key.clone(), name);
                 }
@@ -179,7 +181,9 @@ impl<'a> Schemas<'a> {
             }
             Shape::Struct | Shape::Enum(_) => {
                 let name = naming::unique(hint, |n| {
-                    self.models.contains_key(n) || self.component_models.values().any(|m| m == n)
+                    self.models.contains_key(n)
+                        || self.component_models.values().any(|m| m == n)
+                        || naming::RESERVED_TYPE_NAMES.contains(&n)
                 });
                 // Reserve the name before building, so nested hoists cannot take it.
                 self.models.insert(name.clone(), placeholder(&name));
@@ -255,8 +259,10 @@ impl<'a> Schemas<'a> {
             let hint = naming::camel(&format!("{name} {api_name}"));
             let ty = self.type_of_boxed(property, &hint, at)?;
             let data = self.field_data(property, at)?;
+            let keeps_unknown = parts.additional.is_some();
             let field_name = naming::unique(&naming::snake(api_name), |n| {
                 fields.iter().any(|f| f.name == n)
+                    || (keeps_unknown && n == naming::ADDITIONAL_PROPERTIES_FIELD)
             });
             let secret = is_secret(api_name, name, &ty, &data);
             fields.push(Field {

@@ -225,7 +225,8 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
             let rest = if s.derives_default && (!all_given || s.additional.is_some()) {
                 quote!(..Default::default())
             } else if s.additional.is_some() {
-                quote!(additional_properties: Default::default())
+                let field = ident(crate::naming::ADDITIONAL_PROPERTIES_FIELD);
+                quote!(#field: Default::default())
             } else {
                 TokenStream::new()
             };

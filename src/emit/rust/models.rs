@@ -69,12 +69,13 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
     // A struct holding a secret writes its own `Debug`, which redacts it.
     let debug = (!has_secrets).then(|| quote!(Debug,));
     let field_items = fields.iter().map(field_item);
+    let additional_name = ident(crate::naming::ADDITIONAL_PROPERTIES_FIELD);
     let additional_field = additional.as_ref().map(|ty| {
         let ty = type_tokens(ty, &TokenStream::new());
         quote! {
             /// Properties the spec does not name, kept as received.
             #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, #ty>,
+            pub #additional_name: std::collections::BTreeMap<String, #ty>,
         }
     });
     let debug_impl = has_secrets.then(|| redacting_debug(name, fields, additional.is_some()));
@@ -157,8 +158,11 @@ fn redacting_debug(name: &str, fields: &[Field], additional: bool) -> TokenStrea
             (true, false) => quote! { let d = d.field(#api_name, &Redacted); },
         }
     });
-    let additional = additional
-        .then(|| quote! { let d = d.field("additional_properties", &self.additional_properties); });
+    let additional = additional.then(|| {
+        let label = crate::naming::ADDITIONAL_PROPERTIES_FIELD;
+        let field = ident(label);
+        quote! { let d = d.field(#label, &self.#field); }
+    });
     quote! {
         impl std::fmt::Debug for #type_name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
