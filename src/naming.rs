@@ -61,6 +61,33 @@ fn sanitize(ident: String) -> String {
 /// stands in for a redacted secret): a model cannot take them.
 pub const RESERVED_TYPE_NAMES: &[&str] = &["Box", "Option", "Redacted", "Result", "String", "Vec"];
 
+/// Types a tag's module imports (or defines) next to its request builders: no builder may
+/// take them.
+pub const TAG_MODULE_TYPES: &[&str] = &[
+    "ApiResponse",
+    "Auth",
+    "Client",
+    "Error",
+    "ErrorBody",
+    "RawResponse",
+    "Request",
+];
+
+/// The client's own methods: a tag's accessor may not take them.
+pub const CLIENT_METHODS: &[&str] = &[
+    "authorize",
+    "base_url",
+    "builder",
+    "chosen",
+    "new",
+    "send",
+    "transport_error",
+    "url",
+];
+
+/// The API struct's own method (its constructor): an operation's method may not take it.
+pub const API_STRUCT_METHODS: &[&str] = &["new"];
+
 /// The field that keeps properties a spec does not name (`additionalProperties`).
 pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
 

@@ -76,3 +76,31 @@ fn names_the_generated_code_uses_are_never_taken() {
     );
     assert!(result.additional.is_some());
 }
+
+/// A builder shares its module with the API struct and the module's imports (`Request`,
+/// `Error`, `Client`, ...); the API struct has a constructor `new`; the client has `builder()`.
+/// Operation and tag names from a spec never take those.
+#[test]
+fn operation_and_tag_names_never_take_the_generated_code_s() {
+    let api = ir("reserved_operations.yaml");
+    let tag = &api.tags[0];
+    assert_eq!(tag.struct_name, "BuilderApi");
+    assert_eq!(
+        tag.accessor, "builder2",
+        "Client::builder is the client's own"
+    );
+    let names: Vec<(&str, &str)> = tag
+        .operations
+        .iter()
+        .map(|o| (o.method_name.as_str(), o.builder_name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("builder_api", "BuilderApi2"),
+            ("error", "Error2"),
+            ("new2", "New2"),
+            ("request", "Request2")
+        ]
+    );
+}

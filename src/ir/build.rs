@@ -118,20 +118,31 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
             continue;
         }
         ops.sort_by(|a, b| a.method_name.cmp(&b.method_name));
-        // Two operationIds that case to one method name: keep both, numbered.
-        for i in 1..ops.len() {
-            if ops[..i].iter().any(|o| o.method_name == ops[i].method_name) {
-                let wanted = ops[i].method_name.clone();
-                let name = naming::unique(&wanted, |n| ops.iter().any(|o| o.method_name == n));
-                ops[i].builder_name = naming::camel(&name);
-                ops[i].method_name = name;
+        let struct_name = format!("{}Api", naming::bare(&naming::camel(&name)));
+        for i in 0..ops.len() {
+            // Two operationIds that case to one method name keep both, numbered; no method
+            // takes the API struct's constructor.
+            let method = naming::unique(&ops[i].method_name, |n| {
+                naming::API_STRUCT_METHODS.contains(&n)
+                    || ops[..i].iter().any(|o| o.method_name == n)
+            });
+            if method != ops[i].method_name {
+                ops[i].builder_name = naming::camel(&method);
+                ops[i].method_name = method;
             }
+            // A builder shares its module with the API struct and the module's imports.
+            let builder = naming::unique(&ops[i].builder_name, |n| {
+                naming::TAG_MODULE_TYPES.contains(&n)
+                    || n == struct_name
+                    || ops[..i].iter().any(|o| o.builder_name == n)
+            });
+            ops[i].builder_name = builder;
         }
         let module = naming::unique(&naming::snake(&name), |n| {
-            tags.iter().any(|t| t.module == n)
+            tags.iter().any(|t| t.module == n) || naming::CLIENT_METHODS.contains(&n)
         });
         tags.push(Tag {
-            struct_name: format!("{}Api", naming::bare(&naming::camel(&name))),
+            struct_name,
             accessor: module.clone(),
             module,
             description: spec
