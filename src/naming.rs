@@ -32,8 +32,10 @@ pub fn camel(name: &str) -> String {
 /// Replace every character that cannot be part of an identifier with a word break, so that
 /// `forgotPassword(oneTimeCode)` reads as `forgotPassword oneTimeCode`.
 fn words(name: &str) -> String {
+    // ASCII only: `²` is alphanumeric but no identifier may hold it, and ASCII identifiers are
+    // what every Rust lint and user expects.
     name.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
         .collect()
 }
 
@@ -148,6 +150,9 @@ mod tests {
             ("2fa", "_2fa"),
             ("", "value"),
             ("$", "value"),
+            ("area_m²", "area_m"),
+            ("٣d", "d"),
+            ("café", "caf"),
         ];
         for (input, expected) in table {
             assert_eq!(snake(input), expected, "snake({input:?})");

@@ -133,14 +133,13 @@ impl<'a> Schemas<'a> {
     }
 
     fn inline_type(&mut self, schema: &'a Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            self.depth = 0;
+        if self.depth >= MAX_DEPTH {
             return Err(self.spec.error(
                 pointer,
                 "schema nests too deep (a cycle without a named model?)",
             ));
         }
+        self.depth += 1;
         let result = self.inline_type_inner(schema, hint, pointer);
         self.depth -= 1;
         result
