@@ -104,3 +104,31 @@ fn operation_and_tag_names_never_take_the_generated_code_s() {
         ]
     );
 }
+
+/// Tags that case to one name keep a struct and docs page each; a keyword tag is a raw
+/// identifier in code and a plain file name on disk.
+#[test]
+fn every_tag_has_its_own_struct_page_and_module_file() {
+    let path = Path::new("tests/fixtures/tag_names.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    let structs: Vec<&str> = generated
+        .api
+        .tags
+        .iter()
+        .map(|t| t.struct_name.as_str())
+        .collect();
+    assert_eq!(structs, ["UserCredApi", "UserCredApi2", "TypeApi"]);
+    for page in [
+        "docs/UserCredApi.md",
+        "docs/UserCredApi2.md",
+        "docs/TypeApi.md",
+        "src/apis/type.rs",
+    ] {
+        assert!(
+            generated.files.contains_key(page),
+            "{page}: {:?}",
+            generated.files.keys()
+        );
+    }
+    assert!(generated.files["src/apis/mod.rs"].contains("pub mod r#type;"));
+}

@@ -118,7 +118,11 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
             continue;
         }
         ops.sort_by(|a, b| a.method_name.cmp(&b.method_name));
-        let struct_name = format!("{}Api", naming::bare(&naming::camel(&name)));
+        // Tags `User Cred` and `UserCred` case alike: each keeps its own struct and page.
+        let struct_name = naming::unique(
+            &format!("{}Api", naming::bare(&naming::camel(&name))),
+            |n| tags.iter().any(|t| t.struct_name == n),
+        );
         for i in 0..ops.len() {
             // Two operationIds that case to one method name keep both, numbered; no method
             // takes the API struct's constructor.

@@ -82,7 +82,8 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
         format_file("src/apis/mod.rs", apis_mod)?,
     );
     for (name, items) in m.apis {
-        let path = format!("src/apis/{name}.rs");
+        // `mod r#type;` lives in `type.rs`.
+        let path = format!("src/apis/{}.rs", crate::naming::bare(&name));
         let text = format_file(&path, items)?;
         files.insert(path, text);
     }
