@@ -200,32 +200,7 @@ impl<'a> Operations<'a, '_> {
                     (TypeRef::String, None)
                 }
             };
-            let ty = match ty {
-                // `oneOf` alternatives (Okta's role references: a role type or an id) and
-                // untyped schemas reach the URL as text either way.
-                TypeRef::Any => {
-                    self.warnings.push(Warning {
-                        pointer: at.clone(),
-                        message: format!(
-                            "parameter `{}` has no single type; sent as a string",
-                            data.name
-                        ),
-                    });
-                    TypeRef::String
-                }
-                ty if matches!(ty, TypeRef::Map(_))
-                    || ty.model().is_some() && !self.is_enum(&ty) =>
-                {
-                    return Err(self.spec.error(
-                        &at,
-                        format!(
-                            "parameter `{}` has an object type, which oapigen cannot send yet",
-                            data.name
-                        ),
-                    ));
-                }
-                ty => ty,
-            };
+            let ty = self.sendable(ty, &data.name, &at)?;
             let (example_from_schema, default) = schema_example_value.unwrap_or((None, None));
             params.push(Param {
                 api_name: data.name.clone(),
@@ -246,18 +221,44 @@ impl<'a> Operations<'a, '_> {
         Ok(params)
     }
 
-    fn is_enum(&self, ty: &TypeRef) -> bool {
-        let model = match ty {
-            TypeRef::Model(name) => Some(name),
-            TypeRef::Array(inner) => match inner.as_ref() {
-                TypeRef::Model(name) => Some(name),
-                _ => None,
-            },
-            _ => None,
+    /// The type a parameter is sent as: scalars, enums, and arrays of them. `oneOf` and
+    /// untyped values become strings (with a warning); objects, maps and nested arrays have no
+    /// single way into a URL or header, and are an error.
+    fn sendable(&mut self, ty: TypeRef, name: &str, at: &str) -> Result<TypeRef> {
+        let as_string = |warnings: &mut Vec<Warning>| {
+            warnings.push(Warning {
+                pointer: at.to_string(),
+                message: format!("parameter `{name}` has no single type; sent as a string"),
+            });
+            TypeRef::String
         };
-        model
-            .and_then(|name| self.schemas.models.get(name))
-            .is_some_and(|m| matches!(m.kind, super::ModelKind::Enum(_)))
+        let scalar = |ty: &TypeRef| {
+            matches!(
+                ty,
+                TypeRef::String
+                    | TypeRef::FormattedString(_)
+                    | TypeRef::Integer(_)
+                    | TypeRef::Number
+                    | TypeRef::Boolean
+            ) || self.is_enum(ty)
+        };
+        match ty {
+            TypeRef::Any => Ok(as_string(&mut self.warnings)),
+            TypeRef::Array(item) if *item == TypeRef::Any => {
+                Ok(TypeRef::Array(Box::new(as_string(&mut self.warnings))))
+            }
+            TypeRef::Array(item) if scalar(&item) => Ok(TypeRef::Array(item)),
+            ty if scalar(&ty) => Ok(ty),
+            _ => Err(self.spec.error(
+                at,
+                format!("parameter `{name}` is an object, a map or an array of them, which oapigen cannot send yet"),
+            )),
+        }
+    }
+
+    fn is_enum(&self, ty: &TypeRef) -> bool {
+        matches!(ty, TypeRef::Model(name)
+            if matches!(self.schemas.models.get(name).map(|m| &m.kind), Some(super::ModelKind::Enum(_))))
     }
 
     fn body(

@@ -1,7 +1,6 @@
 //! One module per tag: the API struct (`client.credential_operations()`) and a request
 //! builder per operation (required parameters are arguments, optional ones setters).
 
-use super::models::is_enum;
 use super::tokens::{docs, ident, prose_allows, type_tokens};
 use crate::ir::{Api, Body, BodyKind, Operation, Param, ParamLocation, PathSegment, Tag, TypeRef};
 use crate::naming;
@@ -17,7 +16,7 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         tag.api_name
     );
     let tag_docs = docs(&[tag.description.as_deref()]);
-    let methods = tag.operations.iter().map(|op| method(api, op));
+    let methods = tag.operations.iter().map(method);
     let builders = tag.operations.iter().map(|op| builder(api, tag, op));
     let allows = prose_allows();
     // Import only what this tag's operations use: the crate must build without warnings.
@@ -29,7 +28,7 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
     let error_body = tag
         .operations
         .iter()
-        .any(|op| error_body(api, op).to_string() != quote!(|_, _| None).to_string())
+        .any(|op| !declared_errors(op).is_empty())
         .then(|| quote!(ErrorBody,));
     let mentions_models = |ty: &TypeRef| ty.model().is_some();
     let uses_models = tag.operations.iter().any(|op| {
@@ -79,15 +78,12 @@ fn models() -> TokenStream {
 }
 
 /// The argument or setter type of a parameter, and how the stored value is made from it.
-fn input(api: &Api, ty: &TypeRef) -> (TokenStream, TokenStream) {
+fn input(ty: &TypeRef) -> (TokenStream, TokenStream) {
     match ty {
         TypeRef::String | TypeRef::FormattedString(_) => {
             (quote!(impl Into<String>), quote!(.into()))
         }
-        _ => {
-            let _ = api;
-            (type_tokens(ty, &models()), TokenStream::new())
-        }
+        _ => (type_tokens(ty, &models()), TokenStream::new()),
     }
 }
 
@@ -115,7 +111,7 @@ fn body_type(body: &Body) -> TypeRef {
     }
 }
 
-fn method(api: &Api, op: &Operation) -> TokenStream {
+fn method(op: &Operation) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = ident(&op.builder_name);
     let (params, body) = required_inputs(op);
@@ -123,7 +119,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let mut inits = Vec::new();
     for p in &params {
         let arg = ident(&p.name);
-        let (ty, convert) = input(api, &p.ty);
+        let (ty, convert) = input(&p.ty);
         args.push(quote!(#arg: #ty));
         inits.push(if convert.is_empty() {
             quote!(#arg)
@@ -133,7 +129,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     }
     if let Some(b) = body {
         let arg = ident(&b.name);
-        let (ty, convert) = input(api, &body_type(b));
+        let (ty, convert) = input(&body_type(b));
         args.push(quote!(#arg: #ty));
         inits.push(if convert.is_empty() {
             quote!(#arg)
@@ -201,7 +197,6 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         } else {
             fields.push(quote!(#field: Option<#ty>));
             setters.push(setter(
-                api,
                 &p.name,
                 &p.ty,
                 p.description.as_deref(),
@@ -217,7 +212,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         } else {
             fields.push(quote!(#field: Option<#ty>));
             let description = b.description.as_deref().or(Some("The request body."));
-            setters.push(setter(api, &b.name, &body_type(b), description, None));
+            setters.push(setter(&b.name, &body_type(b), description, None));
         }
     }
     let (output, decode) = match &op.success_type {
@@ -266,14 +261,13 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 }
 
 fn setter(
-    api: &Api,
     name: &str,
     ty: &TypeRef,
     description: Option<&str>,
     default: Option<&serde_json::Value>,
 ) -> TokenStream {
     let field = ident(name);
-    let (arg, convert) = input(api, ty);
+    let (arg, convert) = input(ty);
     let default = default.map(|d| format!("The server's default: `{d}`."));
     let doc = docs(&[description, default.as_deref()]);
     quote! {
@@ -292,7 +286,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         PathSegment::Literal(text) => quote!(#text.to_string()),
         PathSegment::Param(i) => {
             let p = &op.params[*i];
-            to_text(api, &p.ty, &ident(&p.name), quote!(self.))
+            to_text(&p.ty, &ident(&p.name), quote!(self.))
         }
     });
     let mut query = Vec::new();
@@ -309,17 +303,19 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         });
         let api_name = &p.api_name;
         let field = ident(&p.name);
+        let explode = p.location == ParamLocation::Query;
         let push = match &p.ty {
-            TypeRef::Array(item) => {
-                let text = to_text(api, item, &ident("value"), TokenStream::new());
+            // A query array repeats its name per value (`style: form`, `explode: true`).
+            TypeRef::Array(item) if explode => {
+                let text = to_text(item, &ident("value"), TokenStream::new());
                 quote! { for value in values { #list.push((#api_name, #text)); } }
             }
             ty => {
-                let text = to_text(api, ty, &ident("value"), TokenStream::new());
+                let text = to_text(ty, &ident("value"), TokenStream::new());
                 quote! { #list.push((#api_name, #text)); }
             }
         };
-        let bind = if matches!(p.ty, TypeRef::Array(_)) {
+        let bind = if explode && matches!(p.ty, TypeRef::Array(_)) {
             quote!(values)
         } else {
             quote!(value)
@@ -367,11 +363,12 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         let variant = ident(&scheme.variant);
         quote!(Auth::#variant)
     });
-    let error_body = error_body(api, op);
+    let error_body = error_body(op);
     let query_mut = (!query.is_empty()).then(|| quote!(mut));
     let headers_mut = (!headers.is_empty()).then(|| quote!(mut));
     quote! {{
-        let path = vec![ #( #segments ),* ];
+        // Not `vec![..]`: prettyplease lays out expressions, not macro arguments.
+        let path: Vec<String> = Vec::from([ #( #segments ),* ]);
         let #query_mut query: Vec<(&'static str, String)> = Vec::new();
         #( #query )*
         let #headers_mut headers: Vec<(&'static str, String)> = Vec::new();
@@ -389,63 +386,78 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
     }}
 }
 
-/// Text of a path, query or header value.
-fn to_text(api: &Api, ty: &TypeRef, name: &proc_macro2::Ident, owner: TokenStream) -> TokenStream {
+/// Text of a path, query or header value: strings as they are, the rest through `Display`,
+/// arrays comma-separated (OpenAPI's `style: simple`, the default for paths and headers).
+fn to_text(ty: &TypeRef, name: &proc_macro2::Ident, owner: TokenStream) -> TokenStream {
     match ty {
         TypeRef::String | TypeRef::FormattedString(_) => quote!(#owner #name),
-        _ if is_enum(api, ty) => quote!(#owner #name.to_string()),
+        TypeRef::Array(item) if matches!(**item, TypeRef::String | TypeRef::FormattedString(_)) => {
+            quote!(#owner #name.join(","))
+        }
+        TypeRef::Array(_) => {
+            quote!(#owner #name.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","))
+        }
         _ => quote!(#owner #name.to_string()),
     }
 }
 
-/// The function that decodes an error body into the model declared for its status.
-fn error_body(api: &Api, op: &Operation) -> TokenStream {
-    let mut arms: Vec<(Vec<TokenStream>, String)> = Vec::new();
-    let mut default: Option<String> = None;
-    for response in op.responses.iter().filter(|r| !r.is_success()) {
-        let Some(TypeRef::Model(model)) = &response.ty else {
-            continue;
-        };
-        if !api.error_models.contains(model) {
-            continue;
-        }
-        let pattern = match response.status.as_str() {
-            "default" => {
-                default = Some(model.clone());
-                continue;
-            }
-            range if range.ends_with("XX") => {
-                let first: u16 = range[..1].parse().unwrap_or(0) * 100;
-                let last = first + 99;
-                quote!(#first..=#last)
-            }
-            code => match code.parse::<u16>() {
-                Ok(code) => quote!(#code),
-                Err(_) => continue,
-            },
-        };
-        match arms.iter_mut().find(|(_, m)| m == model) {
-            Some((patterns, _)) => patterns.push(pattern),
-            None => arms.push((vec![pattern], model.clone())),
-        }
-    }
-    if arms.is_empty() && default.is_none() {
+/// The error models an operation declares, by status: `(status, model)` in spec order.
+fn declared_errors(op: &Operation) -> Vec<(&str, &str)> {
+    op.responses
+        .iter()
+        .filter(|r| !r.is_success())
+        .filter_map(|r| match &r.ty {
+            Some(TypeRef::Model(model)) => Some((r.status.as_str(), model.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The function that decodes an error body into the model declared for its status. Exact
+/// codes come first (grouped by model), then ranges such as `4XX`, then `default`: a `404`
+/// inside a `4XX` keeps its own model.
+fn error_body(op: &Operation) -> TokenStream {
+    let declared = declared_errors(op);
+    if declared.is_empty() {
         return quote!(|_, _| None);
     }
-    let arms = arms.iter().map(|(patterns, model)| {
+    let decode = |model: &str| {
         let variant = ident(model);
-        quote! { #( #patterns )|* => serde_json::from_slice(body).ok().map(ErrorBody::#variant), }
-    });
-    let fallback = match default {
-        Some(model) => {
-            let variant = ident(&model);
-            quote! { _ => serde_json::from_slice(body).ok().map(ErrorBody::#variant), }
-        }
-        None => quote! { _ => None, },
+        quote!(serde_json::from_slice(body).ok().map(ErrorBody::#variant))
     };
+    let mut exact: Vec<(&str, Vec<u16>)> = Vec::new();
+    let mut ranges = Vec::new();
+    let mut fallback = quote! { _ => None, };
+    for (status, model) in declared {
+        if status == "default" {
+            let decode = decode(model);
+            fallback = quote! { _ => #decode, };
+        } else if let Some(class) = status
+            .strip_suffix("XX")
+            .and_then(|c| c.parse::<u16>().ok())
+        {
+            let first = proc_macro2::Literal::u16_unsuffixed(class * 100);
+            let last = proc_macro2::Literal::u16_unsuffixed(class * 100 + 99);
+            let decode = decode(model);
+            ranges.push(quote! { #first..=#last => #decode, });
+        } else if let Ok(code) = status.parse::<u16>() {
+            match exact.iter_mut().find(|(m, _)| *m == model) {
+                Some((_, codes)) => codes.push(code),
+                None => exact.push((model, vec![code])),
+            }
+        }
+    }
+    let exact = exact.iter().map(|(model, codes)| {
+        let decode = decode(model);
+        let codes = codes
+            .iter()
+            .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
+        quote! { #( #codes )|* => #decode, }
+    });
     quote! {
         |status, body| match status {
-            #( #arms )*
+            #( #exact )*
+            #( #ranges )*
             #fallback
         }
     }

@@ -2,7 +2,7 @@
 
 use super::tokens::{docs, ident, type_tokens};
 use crate::Options;
-use crate::ir::{Api, EnumModel, Field, Model, ModelKind, StructModel, TypeRef};
+use crate::ir::{Api, EnumModel, Field, Model, ModelKind, StructModel};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -280,9 +280,4 @@ fn not_derived<'a>(extra: &'a [syn::Path], built_in: &[&str]) -> Vec<&'a syn::Pa
             !last.is_some_and(|name| built_in.contains(&name.as_str()))
         })
         .collect()
-}
-
-/// Whether values of this type print and parse as strings in a URL (for parameters).
-pub fn is_enum(api: &Api, ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::Model(name) if matches!(api.models.get(name).map(|m| &m.kind), Some(ModelKind::Enum(_))))
 }

@@ -103,10 +103,14 @@ impl<'a> ChangePassword<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "change_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_password".to_string(),
+            ]);
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
             Request {
@@ -169,10 +173,14 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "change_recovery_question".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_recovery_question".to_string(),
+            ]);
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
             Request {
@@ -231,10 +239,14 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "forgot_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "forgot_password".to_string(),
+            ]);
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.send_email {
                 query.push(("sendEmail", value));
@@ -289,9 +301,12 @@ impl<'a> SetRecoveryCredential<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+            ]);
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
             Request {

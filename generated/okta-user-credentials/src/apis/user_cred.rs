@@ -214,10 +214,14 @@ impl<'a> ChangePassword<'a> {
     ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "change_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_password".to_string(),
+            ]);
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.strict {
                 query.push(("strict", value.to_string()));
@@ -241,7 +245,7 @@ impl<'a> ChangePassword<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    400u16 | 403u16 | 404u16 | 429u16 => {
+                    400 | 403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,
@@ -280,10 +284,14 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "change_recovery_question".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "change_recovery_question".to_string(),
+            ]);
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
             Request {
@@ -304,7 +312,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    400u16 | 403u16 | 404u16 | 429u16 => {
+                    400 | 403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,
@@ -340,10 +348,14 @@ impl<'a> ExpirePassword<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.id,
-                "lifecycle".to_string(), "expire_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.id,
+                "lifecycle".to_string(),
+                "expire_password".to_string(),
+            ]);
             let query: Vec<(&'static str, String)> = Vec::new();
             let headers: Vec<(&'static str, String)> = Vec::new();
             Request {
@@ -355,7 +367,7 @@ impl<'a> ExpirePassword<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    403u16 | 404u16 | 429u16 => {
+                    403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,
@@ -399,10 +411,14 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.id,
-                "lifecycle".to_string(), "expire_password_with_temp_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.id,
+                "lifecycle".to_string(),
+                "expire_password_with_temp_password".to_string(),
+            ]);
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.revoke_sessions {
                 query.push(("revokeSessions", value.to_string()));
@@ -417,7 +433,7 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    403u16 | 404u16 | 429u16 => {
+                    403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,
@@ -463,10 +479,14 @@ impl<'a> ForgotPassword<'a> {
     ) -> Result<ApiResponse<models::ForgotPasswordResponse>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "forgot_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "forgot_password".to_string(),
+            ]);
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.send_email {
                 query.push(("sendEmail", value.to_string()));
@@ -481,7 +501,7 @@ impl<'a> ForgotPassword<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    403u16 | 404u16 | 429u16 => {
+                    403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,
@@ -526,11 +546,14 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
     ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.user_id,
-                "credentials".to_string(), "forgot_password_recovery_question"
-                .to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.user_id,
+                "credentials".to_string(),
+                "forgot_password_recovery_question".to_string(),
+            ]);
             let mut query: Vec<(&'static str, String)> = Vec::new();
             if let Some(value) = self.send_email {
                 query.push(("sendEmail", value.to_string()));
@@ -554,7 +577,7 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    400u16 | 403u16 | 404u16 | 429u16 => {
+                    400 | 403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,
@@ -601,10 +624,14 @@ impl<'a> ResetPassword<'a> {
     ) -> Result<ApiResponse<models::ResetPasswordToken>, Error> {
         let client = self.client;
         let request = {
-            let path = vec![
-                "api".to_string(), "v1".to_string(), "users".to_string(), self.id,
-                "lifecycle".to_string(), "reset_password".to_string()
-            ];
+            let path: Vec<String> = Vec::from([
+                "api".to_string(),
+                "v1".to_string(),
+                "users".to_string(),
+                self.id,
+                "lifecycle".to_string(),
+                "reset_password".to_string(),
+            ]);
             let mut query: Vec<(&'static str, String)> = Vec::new();
             let value = self.send_email;
             query.push(("sendEmail", value.to_string()));
@@ -621,7 +648,7 @@ impl<'a> ResetPassword<'a> {
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
-                    403u16 | 404u16 | 429u16 => {
+                    403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
                     }
                     _ => None,

@@ -1,0 +1,45 @@
+//! Decisions in the emitted request code that the two checked-in clients do not exercise,
+//! pinned as fragments (STYLE §10). The crate this fixture generates is compiled by
+//! `tests/generated_crates_compile.rs`.
+
+use std::path::Path;
+
+fn default_api() -> String {
+    let path = Path::new("tests/fixtures/parameter_types.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    generated.files["src/apis/default.rs"].clone()
+}
+
+/// `404` has its own model inside a `4XX` range: the exact code must come first, or its arm is
+/// unreachable (a warning, and the wrong model).
+#[test]
+fn exact_error_codes_come_before_ranges_and_default_last() {
+    let code = default_api();
+    let exact = code
+        .find("404 => serde_json::from_slice(body).ok().map(ErrorBody::NotFound)")
+        .expect("404 arm");
+    let range = code.find("400..=499 =>").expect("4XX arm");
+    let default = code
+        .find("_ => serde_json::from_slice(body).ok().map(ErrorBody::Problem)")
+        .expect("default arm");
+    assert!(exact < range && range < default, "{code}");
+}
+
+/// Arrays in a path or header are one comma-separated value (`style: simple`); in a query,
+/// the name repeats per value (`style: form`, `explode: true`).
+#[test]
+fn arrays_join_in_paths_and_headers_and_repeat_in_queries() {
+    let code = default_api();
+    assert!(
+        code.contains("self.ids.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(\",\")"),
+        "{code}"
+    );
+    assert!(
+        code.contains("headers.push((\"X-Trace\", value.join(\",\")))"),
+        "{code}"
+    );
+    assert!(
+        code.contains("for value in values {\n                    query.push((\"tags\", value));"),
+        "{code}"
+    );
+}
