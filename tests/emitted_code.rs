@@ -43,3 +43,19 @@ fn arrays_join_in_paths_and_headers_and_repeat_in_queries() {
         "{code}"
     );
 }
+
+/// `/things/` and `/things` can be different resources (and a redirect between them loses a
+/// POST body): the trailing slash is kept.
+#[test]
+fn a_trailing_slash_is_kept() {
+    let path = Path::new("tests/fixtures/parameter_types.yaml");
+    let api = oapigen::build_ir(path, &oapigen::Options::default()).unwrap();
+    let ops = &api.tags[0].operations;
+    let slash: Vec<(&str, bool)> = ops
+        .iter()
+        .map(|o| (o.path.as_str(), o.trailing_slash))
+        .collect();
+    assert_eq!(slash, [("/items/{ids}/{kind}", false), ("/things/", true)]);
+    let code = default_api();
+    assert_eq!(code.matches("trailing_slash: true").count(), 1, "{code}");
+}

@@ -88,6 +88,8 @@ pub struct Operation {
     pub path: String,
     /// The path split into literal segments and parameters (indices into `params`).
     pub path_segments: Vec<PathSegment>,
+    /// The path ends with `/` (`/users/`): sent that way, as some servers tell them apart.
+    pub trailing_slash: bool,
     /// The spec's one-line summary.
     pub summary: Option<String>,
     /// Prose from the spec (markdown), if any.

@@ -101,6 +101,7 @@ impl<'a> Operations<'a, '_> {
             http_method: http_method(method),
             path: path.to_string(),
             path_segments,
+            trailing_slash: path.len() > 1 && path.ends_with('/'),
             summary: op.summary.clone(),
             description: op.description.clone(),
             deprecated: op.deprecated,

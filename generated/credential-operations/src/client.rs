@@ -177,6 +177,9 @@ impl Client {
             path.push('/');
             path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
         }
+        if request.trailing_slash || path.is_empty() {
+            path.push('/');
+        }
         url.set_path(&path);
         let query = request.query.clone();
         if !query.is_empty() {
@@ -294,6 +297,8 @@ pub(crate) struct Request {
     pub(crate) method: reqwest::Method,
     /// Path segments, not yet encoded.
     pub(crate) path: Vec<String>,
+    /// The path ends with `/`.
+    pub(crate) trailing_slash: bool,
     pub(crate) query: Vec<(&'static str, String)>,
     pub(crate) headers: Vec<(&'static str, String)>,
     /// Content type and bytes.

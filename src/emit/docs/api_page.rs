@@ -87,6 +87,8 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         accept,
         security: _,
         pointer: _,
+        // The page shows the spec's path, which already ends with its `/`.
+        trailing_slash: _,
     } = op;
     let args = args(op);
     OperationDoc {
@@ -260,6 +262,7 @@ mod tests {
             http_method: HttpMethod::Post,
             path: "/p".into(),
             path_segments: vec![],
+            trailing_slash: false,
             summary: None,
             description: None,
             deprecated: false,

@@ -364,6 +364,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         quote!(Auth::#variant)
     });
     let error_body = error_body(op);
+    let trailing_slash = op.trailing_slash;
     let query_mut = (!query.is_empty()).then(|| quote!(mut));
     let headers_mut = (!headers.is_empty()).then(|| quote!(mut));
     quote! {{
@@ -376,6 +377,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         Request {
             method: reqwest::Method::#method,
             path,
+            trailing_slash: #trailing_slash,
             query,
             headers,
             body: #body,

@@ -207,6 +207,9 @@ pub fn client_module(api: &Api) -> TokenStream {
                     // value stays inside its segment.
                     path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
                 }
+                if request.trailing_slash || path.is_empty() {
+                    path.push('/');
+                }
                 url.set_path(&path);
                 let #query_mut query = request.query.clone();
                 #( #apply_query )*
@@ -335,6 +338,8 @@ pub fn client_module(api: &Api) -> TokenStream {
             pub(crate) method: reqwest::Method,
             /// Path segments, not yet encoded.
             pub(crate) path: Vec<String>,
+            /// The path ends with `/`.
+            pub(crate) trailing_slash: bool,
             pub(crate) query: Vec<(&'static str, String)>,
             pub(crate) headers: Vec<(&'static str, String)>,
             /// Content type and bytes.

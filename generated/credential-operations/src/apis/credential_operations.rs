@@ -116,6 +116,7 @@ impl<'a> ChangePassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: match self.change_password_request {
@@ -186,6 +187,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: match self.change_recovery_question_request {
@@ -255,6 +257,7 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: Some(("text/plain", "".as_bytes().to_vec())),
@@ -312,6 +315,7 @@ impl<'a> SetRecoveryCredential<'a> {
             Request {
                 method: reqwest::Method::PUT,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: match self.set_recovery_credential_request {

@@ -230,6 +230,7 @@ impl<'a> ChangePassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: {
@@ -297,6 +298,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: {
@@ -361,6 +363,7 @@ impl<'a> ExpirePassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: None,
@@ -427,6 +430,7 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: None,
@@ -495,6 +499,7 @@ impl<'a> ForgotPassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: None,
@@ -562,6 +567,7 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: {
@@ -642,6 +648,7 @@ impl<'a> ResetPassword<'a> {
             Request {
                 method: reqwest::Method::POST,
                 path,
+                trailing_slash: false,
                 query,
                 headers,
                 body: None,
