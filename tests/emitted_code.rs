@@ -59,3 +59,38 @@ fn a_trailing_slash_is_kept() {
     let code = default_api();
     assert_eq!(code.matches("trailing_slash: true").count(), 1, "{code}");
 }
+
+/// A request builder holding a secret parameter (a token, a `format: password` header) writes
+/// its own `Debug`, which shows everything but the secret.
+#[test]
+fn request_builders_redact_secret_parameters() {
+    let path = Path::new("tests/fixtures/secret_params.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    let secrets: Vec<(&str, bool)> = generated.api.tags[0].operations[0]
+        .params
+        .iter()
+        .map(|p| (p.api_name.as_str(), p.secret))
+        .collect();
+    assert_eq!(
+        secrets,
+        [
+            ("sessionToken", true),
+            ("X-Api-Key", true),
+            ("tokenType", false)
+        ]
+    );
+    let code = &generated.files["src/apis/default.rs"];
+    assert!(!code.contains("#[derive(Debug, Clone)]"), "{code}");
+    assert!(
+        code.contains("d.field(\"session_token\", &\"[redacted]\");"),
+        "{code}"
+    );
+    assert!(
+        code.contains("d.field(\"x_api_key\", &self.x_api_key.as_ref().map(|_| \"[redacted]\"));"),
+        "{code}"
+    );
+    assert!(
+        code.contains("d.field(\"token_type\", &self.token_type);"),
+        "{code}"
+    );
+}

@@ -261,3 +261,52 @@ fn credential_operations_recovery_answers_are_redacted() {
     assert_no_secrets("change answer", &debugs(&change), &[ANSWER]);
     assert_no_secrets("set answer", &debugs(&set), &[ANSWER]);
 }
+
+// Guards: the Debug of a status error shows the body's length, not the body, and redacts
+// cookies the server sets; its Display still shows the start of the body.
+#[tokio::test]
+async fn status_error_debug_hides_the_body_and_cookies() {
+    let server = RawServer::start(RawReply::Respond {
+        status: 403,
+        headers: vec![
+            ("Content-Type".into(), "application/json".into()),
+            (
+                "Set-Cookie".into(),
+                "sid=cookie-secret-123; HttpOnly".into(),
+            ),
+            ("X-Rate-Limit-Remaining".into(), "7".into()),
+        ],
+        // `internal` is no field of the Error model: only the raw body holds it.
+        body: br#"{"errorCode":"E0000006","internal":"body-text-xyz"}"#.to_vec(),
+    })
+    .await;
+    let client = builder(server.base_url()).build().unwrap();
+    let error = client.user_cred().expire_password(USER).await.unwrap_err();
+    let debug = format!("{error:?}\n{error:#?}");
+    assert!(!debug.contains("cookie-secret-123"), "{debug}");
+    assert!(!debug.contains("body-text-xyz"), "{debug}");
+    assert!(
+        debug.contains("x-rate-limit-remaining"),
+        "other headers still show: {debug}"
+    );
+    assert!(
+        error.to_string().contains("body-text-xyz"),
+        "Display shows the start of the body"
+    );
+}
+
+// Guards: the Debug of a decode error shows the body's length, not the body: a success body
+// that fails to decode may carry a secret (a reset link) the model would have redacted.
+#[tokio::test]
+async fn decode_error_debug_hides_the_body() {
+    let server = RawServer::start(RawReply::json(
+        r#"{"resetPasswordUrl":"https://x/reset/ott-secret-456","extra":[}"#,
+    ))
+    .await;
+    let client = builder(server.base_url()).build().unwrap();
+    let error = client.user_cred().forgot_password(USER).await.unwrap_err();
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+    let debug = format!("{error:?}\n{error:#?}");
+    assert!(!debug.contains("ott-secret-456"), "{debug}");
+    assert!(debug.contains("bytes]"), "{debug}");
+}

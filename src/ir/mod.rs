@@ -10,6 +10,7 @@ mod finish;
 mod operations;
 mod refs;
 mod schema;
+mod secrets;
 mod security;
 
 pub use build::build;
@@ -195,6 +196,8 @@ pub struct Param {
     pub example: Option<Value>,
     /// The spec marks it deprecated.
     pub deprecated: bool,
+    /// Never shown by the request builder's `Debug` (see [`Field::secret`]).
+    pub secret: bool,
 }
 
 /// A request body.

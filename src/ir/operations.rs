@@ -202,6 +202,7 @@ impl<'a> Operations<'a, '_> {
                 }
             };
             let ty = self.sendable(ty, &data.name, &at)?;
+            let secret = super::secrets::is_secret(&data.name, "", &ty, false);
             let (example_from_schema, default) = schema_example_value.unwrap_or((None, None));
             params.push(Param {
                 api_name: data.name.clone(),
@@ -217,6 +218,7 @@ impl<'a> Operations<'a, '_> {
                     .or_else(|| first_example(self.spec, data.examples.values(), &at))
                     .or(example_from_schema),
                 deprecated: data.deprecated.unwrap_or(false),
+                secret,
             });
         }
         Ok(params)

@@ -263,7 +263,7 @@ impl<'a> Schemas<'a> {
                 fields.iter().any(|f| f.name == n)
                     || (keeps_unknown && n == naming::ADDITIONAL_PROPERTIES_FIELD)
             });
-            let secret = is_secret(api_name, name, &ty, &data);
+            let secret = super::secrets::is_secret(api_name, name, &ty, data.write_only);
             fields.push(Field {
                 api_name: api_name.clone(),
                 name: field_name,
@@ -561,72 +561,12 @@ fn enum_model(values: &[String], data: &SchemaData) -> EnumModel {
     }
 }
 
-/// Whether a field holds a secret that `Debug` must never show: anything `format: password`
-/// or write-only, and strings named as passwords or secrets (specs converted from other
-/// formats rarely mark them), including the `value` of a password object.
-fn is_secret(api_name: &str, model_name: &str, ty: &TypeRef, data: &SchemaData) -> bool {
-    if data.write_only || *ty == TypeRef::FormattedString("password".into()) {
-        return true;
-    }
-    if *ty != TypeRef::String {
-        return false;
-    }
-    let sensitive = |name: &str| {
-        let lower = name.to_ascii_lowercase();
-        ["password", "passwd", "secret"]
-            .iter()
-            .any(|word| lower.contains(word))
-    };
-    // The answer to a security or recovery question is a credential too.
-    let answers_a_question = api_name.eq_ignore_ascii_case("answer")
-        && model_name.to_ascii_lowercase().contains("question");
-    sensitive(api_name) || (api_name == "value" && sensitive(model_name)) || answers_a_question
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn data() -> SchemaData {
         SchemaData::default()
-    }
-
-    #[test]
-    fn secrets_by_format_write_only_and_name() {
-        let password = TypeRef::FormattedString("password".into());
-        assert!(is_secret("value", "PasswordCredential", &password, &data()));
-        let write_only = SchemaData {
-            write_only: true,
-            ..data()
-        };
-        assert!(is_secret(
-            "answer",
-            "RecoveryQuestionCredential",
-            &TypeRef::String,
-            &write_only
-        ));
-        assert!(is_secret(
-            "value",
-            "ChangePasswordRequestNewPassword",
-            &TypeRef::String,
-            &data()
-        ));
-        assert!(is_secret(
-            "tempPassword",
-            "TempPassword",
-            &TypeRef::String,
-            &data()
-        ));
-        assert!(!is_secret(
-            "question",
-            "RecoveryQuestionCredential",
-            &TypeRef::String,
-            &data()
-        ));
-        assert!(!is_secret("value", "Email", &TypeRef::String, &data()));
-        // A timestamp named after a password is not the password.
-        let date = TypeRef::FormattedString("date-time".into());
-        assert!(!is_secret("passwordChanged", "User", &date, &data()));
     }
 
     #[test]

@@ -63,7 +63,9 @@ impl std::error::Error for Error {
     }
 }
 /// A response with a status that is not a success.
-#[derive(Debug)]
+///
+/// `Debug` shows the body's length, not the body, and no cookie or authorization
+/// header; `Display` shows the start of the body.
 pub struct StatusError {
     /// The response status.
     pub status: reqwest::StatusCode,
@@ -91,7 +93,9 @@ impl fmt::Display for StatusError {
     }
 }
 /// A success response whose body does not decode into the documented type.
-#[derive(Debug)]
+///
+/// `Debug` shows the body's length, not the body, and no cookie or authorization
+/// header; `Display` shows the start of the body.
 pub struct DecodeError {
     /// The response status.
     pub status: reqwest::StatusCode,
@@ -108,6 +112,54 @@ impl fmt::Display for DecodeError {
             f, "the {} response body does not decode: {}; the body starts with: {}", self
             .status, self.source, excerpt(& self.body)
         )
+    }
+}
+impl fmt::Debug for StatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StatusError")
+            .field("status", &self.status)
+            .field("headers", &Headers(&self.headers))
+            .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .field("model", &self.model)
+            .finish()
+    }
+}
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("status", &self.status)
+            .field("headers", &Headers(&self.headers))
+            .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .field("source", &self.source)
+            .finish()
+    }
+}
+/// Response headers for `Debug`, cookies and credentials redacted.
+struct Headers<'a>(&'a reqwest::header::HeaderMap);
+impl fmt::Debug for Headers<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const REDACTED: &[&str] = &[
+            "authorization",
+            "cookie",
+            "proxy-authorization",
+            "set-cookie",
+        ];
+        f.debug_map()
+            .entries(
+                self
+                    .0
+                    .iter()
+                    .map(|(name, value)| {
+                        let shown: &dyn fmt::Debug = if REDACTED.contains(&name.as_str())
+                        {
+                            &"[redacted]"
+                        } else {
+                            value
+                        };
+                        (name, shown)
+                    }),
+            )
+            .finish()
     }
 }
 /// The error models the spec declares, as decoded from an error response.

@@ -240,6 +240,7 @@ mod tests {
             default: None,
             example: None,
             deprecated: false,
+            secret: false,
         }
     }
 

@@ -223,9 +223,12 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         None => (quote!(()), quote!(Ok(response.empty()))),
     };
     let request = request(api, op);
+    let has_secrets = op.params.iter().any(|p| p.secret);
+    let derive_debug = (!has_secrets).then(|| quote!(Debug,));
+    let debug_impl = has_secrets.then(|| redacting_debug(op));
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone)]
+        #[derive(#derive_debug Clone)]
         #[must_use = "a request does nothing until it is sent: `.await` it"]
         pub struct #builder<'a> {
             client: &'a Client,
@@ -249,12 +252,48 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             }
         }
 
+        #debug_impl
+
         impl<'a> std::future::IntoFuture for #builder<'a> {
             type Output = Result<#output, Error>;
             type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
 
             fn into_future(self) -> Self::IntoFuture {
                 Box::pin(self.send())
+            }
+        }
+    }
+}
+
+/// `Debug` for a builder holding a secret parameter: everything shows but the secret.
+fn redacting_debug(op: &Operation) -> TokenStream {
+    let builder = ident(&op.builder_name);
+    let label = op.builder_name.as_str();
+    let entries = op.params.iter().map(|p| {
+        let field = ident(&p.name);
+        let name = naming::bare(&p.name).to_string();
+        match (p.secret, p.required) {
+            (false, _) => quote! { d.field(#name, &self.#field); },
+            (true, true) => quote! { d.field(#name, &"[redacted]"); },
+            (true, false) => {
+                quote! { d.field(#name, &self.#field.as_ref().map(|_| "[redacted]")); }
+            }
+        }
+    });
+    // A body model redacts its own secrets.
+    let body = op.body.as_ref().filter(|b| caller_sets(b)).map(|b| {
+        let field = ident(&b.name);
+        let name = naming::bare(&b.name).to_string();
+        quote! { d.field(#name, &self.#field); }
+    });
+    quote! {
+        impl std::fmt::Debug for #builder<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let mut d = f.debug_struct(#label);
+                d.field("client", &self.client);
+                #( #entries )*
+                #body
+                d.finish()
             }
         }
     }

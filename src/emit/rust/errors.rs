@@ -87,7 +87,9 @@ pub fn error_module(api: &Api) -> TokenStream {
         }
 
         /// A response with a status that is not a success.
-        #[derive(Debug)]
+        ///
+        /// `Debug` shows the body's length, not the body, and no cookie or authorization
+        /// header; `Display` shows the start of the body.
         pub struct StatusError {
             /// The response status.
             pub status: reqwest::StatusCode,
@@ -118,7 +120,9 @@ pub fn error_module(api: &Api) -> TokenStream {
         }
 
         /// A success response whose body does not decode into the documented type.
-        #[derive(Debug)]
+        ///
+        /// `Debug` shows the body's length, not the body, and no cookie or authorization
+        /// header; `Display` shows the start of the body.
         pub struct DecodeError {
             /// The response status.
             pub status: reqwest::StatusCode,
@@ -139,6 +143,43 @@ pub fn error_module(api: &Api) -> TokenStream {
                     self.source,
                     excerpt(&self.body)
                 )
+            }
+        }
+
+        impl fmt::Debug for StatusError {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct("StatusError")
+                    .field("status", &self.status)
+                    .field("headers", &Headers(&self.headers))
+                    .field("body", &format_args!("[{} bytes]", self.body.len()))
+                    .field("model", &self.model)
+                    .finish()
+            }
+        }
+
+        impl fmt::Debug for DecodeError {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct("DecodeError")
+                    .field("status", &self.status)
+                    .field("headers", &Headers(&self.headers))
+                    .field("body", &format_args!("[{} bytes]", self.body.len()))
+                    .field("source", &self.source)
+                    .finish()
+            }
+        }
+
+        /// Response headers for `Debug`, cookies and credentials redacted.
+        struct Headers<'a>(&'a reqwest::header::HeaderMap);
+
+        impl fmt::Debug for Headers<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                const REDACTED: &[&str] = &["authorization", "cookie", "proxy-authorization", "set-cookie"];
+                f.debug_map()
+                    .entries(self.0.iter().map(|(name, value)| {
+                        let shown: &dyn fmt::Debug = if REDACTED.contains(&name.as_str()) { &"[redacted]" } else { value };
+                        (name, shown)
+                    }))
+                    .finish()
             }
         }
 
