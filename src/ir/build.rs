@@ -37,6 +37,9 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     }
     let tags = group_by_tag(spec, tagged);
     warnings.append(&mut schemas.warnings);
+    // A component used in many places is one problem, said once.
+    let mut seen = std::collections::HashSet::new();
+    warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));
     let mut models = schemas.models;
     finish::mark_boxes(&mut models);
     finish::derive_defaults(&mut models);

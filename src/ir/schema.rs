@@ -23,6 +23,9 @@ pub struct Schemas<'a> {
     spec: &'a Spec,
     /// Component schema name → Rust model name, for components that become models.
     component_models: HashMap<String, String>,
+    /// Types of the components that are not models, converted once (by `$ref`): each warns
+    /// once and hoists its inline models once.
+    component_types: HashMap<String, TypeRef>,
     pub models: BTreeMap<String, Model>,
     pub warnings: Vec<Warning>,
     depth: usize,
@@ -71,6 +74,7 @@ impl<'a> Schemas<'a> {
         Schemas {
             spec,
             component_models,
+            component_types: HashMap::new(),
             models: BTreeMap::new(),
             warnings: Vec::new(),
             depth: 0,
@@ -128,8 +132,13 @@ impl<'a> Schemas<'a> {
             return Ok(TypeRef::Model(name.clone()));
         }
         // A component that is not a model (a string, an array, ...): its type, inline.
+        if let Some(ty) = self.component_types.get(reference) {
+            return Ok(ty.clone());
+        }
         let (target, at) = refs::follow::<Schema>(self.spec, reference, pointer)?;
-        self.inline_type(target, hint, &at)
+        let ty = self.inline_type(target, hint, &at)?;
+        self.component_types.insert(reference.to_string(), ty.clone());
+        Ok(ty)
     }
 
     fn inline_type(&mut self, schema: &'a Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
