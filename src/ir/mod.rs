@@ -417,6 +417,84 @@ pub enum SecurityKind {
     Basic,
 }
 
+/// One thing a caller gives an operation: a parameter or the request body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Input<'a> {
+    /// A path, query or header parameter.
+    Param(&'a Param),
+    /// The request body.
+    Body(&'a Body),
+}
+
+impl<'a> Input<'a> {
+    /// The Rust name of the argument or setter.
+    pub fn name(&self) -> &'a str {
+        match self {
+            Input::Param(p) => &p.name,
+            Input::Body(b) => &b.name,
+        }
+    }
+
+    /// A required input is a method argument; an optional one a setter.
+    pub fn required(&self) -> bool {
+        match self {
+            Input::Param(p) => p.required,
+            Input::Body(b) => b.required,
+        }
+    }
+
+    /// The Rust type the caller gives.
+    pub fn ty(&self) -> TypeRef {
+        match self {
+            Input::Param(p) => p.ty.clone(),
+            Input::Body(Body {
+                kind: BodyKind::Json(ty),
+                ..
+            }) => ty.clone(),
+            Input::Body(_) => TypeRef::String,
+        }
+    }
+
+    /// The spec's description.
+    pub fn description(&self) -> Option<&'a str> {
+        match self {
+            Input::Param(p) => p.description.as_deref(),
+            Input::Body(b) => b.description.as_deref(),
+        }
+    }
+}
+
+impl Operation {
+    /// The request body the caller gives: none for a fixed body, which is the spec's own text.
+    pub fn caller_body(&self) -> Option<&Body> {
+        self.body
+            .as_ref()
+            .filter(|b| !matches!(b.kind, BodyKind::Fixed(_)))
+    }
+
+    /// Everything the caller gives, in the order the method, its docs and its example take it:
+    /// required parameters (spec order), a required body, optional parameters, an optional
+    /// body. Required inputs are the method's arguments; optional ones the builder's setters.
+    pub fn inputs(&self) -> Vec<Input<'_>> {
+        let params = |required: bool| {
+            self.params
+                .iter()
+                .filter(move |p| p.required == required)
+                .map(Input::Param)
+        };
+        let body = |required: bool| {
+            self.caller_body()
+                .filter(|b| b.required == required)
+                .map(Input::Body)
+        };
+        params(true)
+            .chain(body(true))
+            .chain(params(false))
+            .chain(body(false))
+            .collect()
+    }
+}
+
 impl Api {
     /// The security schemes that can authorize `op`, in its order of preference.
     pub fn schemes_for<'a>(

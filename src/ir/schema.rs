@@ -137,7 +137,8 @@ impl<'a> Schemas<'a> {
         }
         let (target, at) = refs::follow::<Schema>(self.spec, reference, pointer)?;
         let ty = self.inline_type(target, hint, &at)?;
-        self.component_types.insert(reference.to_string(), ty.clone());
+        self.component_types
+            .insert(reference.to_string(), ty.clone());
         Ok(ty)
     }
 

@@ -2,7 +2,7 @@
 
 use super::text::{cell, code_span, escape_cell, notes, opt_cell, paragraph, type_link};
 use crate::emit::rust::example::operation_example;
-use crate::ir::{Api, BodyKind, Operation, Tag};
+use crate::ir::{Api, Input, Operation, Tag};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -152,40 +152,26 @@ impl Arg<'_> {
     }
 }
 
-/// The parameters and the body in the order the method takes them: required parameters, a
-/// required body, optional parameters, an optional body (the seeds' order too: a body follows
-/// the required parameters). A fixed body is no argument: the caller has nothing to give.
+/// The parameters and the body in the order the method takes them ([`Operation::inputs`]: the
+/// seeds' order too, a body following the required parameters).
 fn args(op: &Operation) -> Vec<Arg<'_>> {
-    let body = op.body.as_ref().and_then(|body| {
-        let ty = match &body.kind {
-            BodyKind::Json(ty) => type_link(ty),
-            BodyKind::Text => type_link(&crate::ir::TypeRef::String),
-            BodyKind::Fixed(_) => return None,
-        };
-        Some(Arg {
-            name: &body.name,
-            ty,
-            description: body.description.as_deref(),
-            required: body.required,
-            default: None,
-            deprecated: false,
+    op.inputs()
+        .into_iter()
+        .map(|input| {
+            let (default, deprecated) = match input {
+                Input::Param(p) => (p.default.as_ref(), p.deprecated),
+                Input::Body(_) => (None, false),
+            };
+            Arg {
+                name: input.name(),
+                ty: type_link(&input.ty()),
+                description: input.description(),
+                required: input.required(),
+                default,
+                deprecated,
+            }
         })
-    });
-    let params = op.params.iter().map(|param| Arg {
-        name: &param.name,
-        ty: type_link(&param.ty),
-        description: param.description.as_deref(),
-        required: param.required,
-        default: param.default.as_ref(),
-        deprecated: param.deprecated,
-    });
-    let (mut ordered, optional): (Vec<_>, Vec<_>) = params.partition(|arg| arg.required);
-    let (required_body, optional_body): (Vec<_>, Vec<_>) =
-        body.into_iter().partition(|arg| arg.required);
-    ordered.extend(required_body);
-    ordered.extend(optional);
-    ordered.extend(optional_body);
-    ordered
+        .collect()
 }
 
 /// Required arguments go to the method, optional ones to the builder's setters.
@@ -224,8 +210,8 @@ fn authorization(api: &Api, op: &Operation) -> String {
 mod tests {
     use super::*;
     use crate::ir::{
-        Body, HttpMethod, IntWidth, Param, ParamLocation, Response, SecurityKind, SecurityScheme,
-        TypeRef,
+        Body, BodyKind, HttpMethod, IntWidth, Param, ParamLocation, Response, SecurityKind,
+        SecurityScheme, TypeRef,
     };
     use serde_json::json;
 

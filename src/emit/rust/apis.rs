@@ -2,7 +2,7 @@
 //! builder per operation (required parameters are arguments, optional ones setters).
 
 use super::tokens::{docs, ident, prose_allows, type_tokens};
-use crate::ir::{Api, Body, BodyKind, Operation, Param, ParamLocation, PathSegment, Tag, TypeRef};
+use crate::ir::{Api, BodyKind, Input, Operation, ParamLocation, PathSegment, Tag, TypeRef};
 use crate::naming;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -78,7 +78,7 @@ fn models() -> TokenStream {
 }
 
 /// The argument or setter type of a parameter, and how the stored value is made from it.
-fn input(ty: &TypeRef) -> (TokenStream, TokenStream) {
+fn argument(ty: &TypeRef) -> (TokenStream, TokenStream) {
     match ty {
         TypeRef::String | TypeRef::FormattedString(_) => {
             (quote!(impl Into<String>), quote!(.into()))
@@ -91,66 +91,27 @@ fn stored(ty: &TypeRef) -> TokenStream {
     type_tokens(ty, &models())
 }
 
-/// The parts of an operation that are required arguments: required parameters, then a required
-/// body.
-fn required_inputs(op: &Operation) -> (Vec<&Param>, Option<&Body>) {
-    let params = op.params.iter().filter(|p| p.required).collect();
-    let body = op.body.as_ref().filter(|b| b.required && caller_sets(b));
-    (params, body)
-}
-
-/// Whether the caller provides the body (a fixed body is always the spec's).
-fn caller_sets(body: &Body) -> bool {
-    !matches!(body.kind, BodyKind::Fixed(_))
-}
-
-fn body_type(body: &Body) -> TypeRef {
-    match &body.kind {
-        BodyKind::Json(ty) => ty.clone(),
-        BodyKind::Text | BodyKind::Fixed(_) => TypeRef::String,
-    }
-}
-
 fn method(op: &Operation) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = ident(&op.builder_name);
-    let (params, body) = required_inputs(op);
     let mut args = Vec::new();
     let mut inits = Vec::new();
-    for p in &params {
-        let arg = ident(&p.name);
-        let (ty, convert) = input(&p.ty);
-        args.push(quote!(#arg: #ty));
-        inits.push(if convert.is_empty() {
-            quote!(#arg)
+    for input in op.inputs() {
+        let field = ident(input.name());
+        if input.required() {
+            let (ty, convert) = argument(&input.ty());
+            args.push(quote!(#field: #ty));
+            inits.push(if convert.is_empty() {
+                quote!(#field)
+            } else {
+                quote!(#field: #field #convert)
+            });
         } else {
-            quote!(#arg: #arg #convert)
-        });
-    }
-    if let Some(b) = body {
-        let arg = ident(&b.name);
-        let (ty, convert) = input(&body_type(b));
-        args.push(quote!(#arg: #ty));
-        inits.push(if convert.is_empty() {
-            quote!(#arg)
-        } else {
-            quote!(#arg: #arg #convert)
-        });
-    }
-    for p in op.params.iter().filter(|p| !p.required) {
-        let field = ident(&p.name);
-        inits.push(quote!(#field: None));
-    }
-    if let Some(b) = op.body.as_ref().filter(|b| !b.required && caller_sets(b)) {
-        let field = ident(&b.name);
-        inits.push(quote!(#field: None));
+            inits.push(quote!(#field: None));
+        }
     }
     let route = format!(" `{} {}`", op.http_method.as_str(), op.path);
-    let has_setters = op.params.iter().any(|p| !p.required)
-        || op
-            .body
-            .as_ref()
-            .is_some_and(|b| !b.required && caller_sets(b));
+    let has_setters = op.inputs().iter().any(|i| !i.required());
     let see = if has_setters {
         format!(
             " Optional parameters are set on the returned [`{}`]; `.await` it to send.",
@@ -189,31 +150,19 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
     );
     let mut fields = Vec::new();
     let mut setters = Vec::new();
-    for p in &op.params {
-        let field = ident(&p.name);
-        let ty = stored(&p.ty);
-        if p.required {
+    for input in op.inputs() {
+        let field = ident(input.name());
+        let ty = stored(&input.ty());
+        if input.required() {
             fields.push(quote!(#field: #ty));
-        } else {
-            fields.push(quote!(#field: Option<#ty>));
-            setters.push(setter(
-                &p.name,
-                &p.ty,
-                p.description.as_deref(),
-                p.default.as_ref(),
-            ));
+            continue;
         }
-    }
-    if let Some(b) = op.body.as_ref().filter(|b| caller_sets(b)) {
-        let field = ident(&b.name);
-        let ty = stored(&body_type(b));
-        if b.required {
-            fields.push(quote!(#field: #ty));
-        } else {
-            fields.push(quote!(#field: Option<#ty>));
-            let description = b.description.as_deref().or(Some("The request body."));
-            setters.push(setter(&b.name, &body_type(b), description, None));
-        }
+        fields.push(quote!(#field: Option<#ty>));
+        let (description, default) = match input {
+            Input::Param(p) => (p.description.as_deref(), p.default.as_ref()),
+            Input::Body(b) => (b.description.as_deref().or(Some("The request body.")), None),
+        };
+        setters.push(setter(input.name(), &input.ty(), description, default));
     }
     let (output, decode) = match &op.success_type {
         Some(ty) => {
@@ -281,7 +230,7 @@ fn redacting_debug(op: &Operation) -> TokenStream {
         }
     });
     // A body model redacts its own secrets.
-    let body = op.body.as_ref().filter(|b| caller_sets(b)).map(|b| {
+    let body = op.caller_body().map(|b| {
         let field = ident(&b.name);
         let name = naming::bare(&b.name).to_string();
         quote! { d.field(#name, &self.#field); }
@@ -306,7 +255,7 @@ fn setter(
     default: Option<&serde_json::Value>,
 ) -> TokenStream {
     let field = ident(name);
-    let (arg, convert) = input(ty);
+    let (arg, convert) = argument(ty);
     let default = default.map(|d| format!("The server's default: `{d}`."));
     let doc = docs(&[description, default.as_deref()]);
     quote! {

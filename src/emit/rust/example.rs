@@ -2,7 +2,9 @@
 //! calls the operation with the spec's example values, compiled by the test suite.
 
 use super::tokens::{ident, type_tokens};
-use crate::ir::{Api, BodyKind, IntWidth, ModelKind, Operation, SecurityKind, Tag, TypeRef};
+use crate::ir::{
+    Api, Body, BodyKind, Input, IntWidth, ModelKind, Operation, SecurityKind, Tag, TypeRef,
+};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use serde_json::Value;
@@ -15,44 +17,35 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let mut lets = Vec::new();
     let mut args = Vec::new();
     let mut setters = Vec::new();
-    for p in &op.params {
-        let name = ident(&p.name);
-        let example = p.example.as_ref().or(p.default.as_ref());
-        let value = match (&p.ty, example) {
-            (TypeRef::String | TypeRef::FormattedString(_), None) => {
-                let placeholder = format!("{}_example", crate::naming::bare(&p.name));
-                quote!(#placeholder)
-            }
-            (TypeRef::String | TypeRef::FormattedString(_), Some(v)) => {
-                let text = text_of(v);
+    for input in op.inputs() {
+        let name = ident(input.name());
+        let value = match input {
+            Input::Param(p) => match (&p.ty, p.example.as_ref().or(p.default.as_ref())) {
+                (TypeRef::String | TypeRef::FormattedString(_), None) => {
+                    let placeholder = format!("{}_example", crate::naming::bare(&p.name));
+                    quote!(#placeholder)
+                }
+                (TypeRef::String | TypeRef::FormattedString(_), Some(v)) => {
+                    let text = text_of(v);
+                    quote!(#text)
+                }
+                (ty, v) => value_expr(api, ty, v, &models),
+            },
+            Input::Body(Body {
+                kind: BodyKind::Json(ty),
+                example,
+                ..
+            }) => value_expr(api, ty, example.as_ref(), &models),
+            Input::Body(body) => {
+                let text = body.example.as_ref().map(text_of).unwrap_or_default();
                 quote!(#text)
             }
-            (ty, v) => value_expr(api, ty, v, &models),
         };
         lets.push(quote!(let #name = #value;));
-        if p.required {
+        if input.required() {
             args.push(quote!(#name))
         } else {
             setters.push(quote!(.#name(#name)))
-        }
-    }
-    if let Some(body) = &op.body {
-        let name = ident(&body.name);
-        let value = match &body.kind {
-            BodyKind::Json(ty) => Some(value_expr(api, ty, body.example.as_ref(), &models)),
-            BodyKind::Text => {
-                let text = body.example.as_ref().map(text_of).unwrap_or_default();
-                Some(quote!(#text))
-            }
-            BodyKind::Fixed(_) => None,
-        };
-        if let Some(value) = value {
-            lets.push(quote!(let #name = #value;));
-            if body.required {
-                args.push(quote!(#name))
-            } else {
-                setters.push(quote!(.#name(#name)))
-            }
         }
     }
     // The first scheme the operation accepts, its token read from the environment.

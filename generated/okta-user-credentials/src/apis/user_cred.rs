@@ -193,8 +193,8 @@ impl<'a> UserCredApi<'a> {
 pub struct ChangePassword<'a> {
     client: &'a Client,
     user_id: String,
-    strict: Option<bool>,
     change_password_request: models::ChangePasswordRequest,
+    strict: Option<bool>,
 }
 impl<'a> ChangePassword<'a> {
     /// If true, validates against the password minimum age policy
@@ -532,8 +532,8 @@ impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
 pub struct ForgotPasswordSetNewPassword<'a> {
     client: &'a Client,
     user_id: String,
-    send_email: Option<bool>,
     user_credentials: models::UserCredentials,
+    send_email: Option<bool>,
 }
 impl<'a> ForgotPasswordSetNewPassword<'a> {
     /// The server's default: `true`.
