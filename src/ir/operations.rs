@@ -68,20 +68,20 @@ impl<'a> Operations<'a, '_> {
         let mut params = self.params(op, path_params, &hint, pointer)?;
         // Required parameters are positional arguments, in spec order; optional ones follow.
         params.sort_by_key(|p| !p.required);
-        let taken = |params: &[Param], body: &Option<Body>, name: &str| {
-            BUILDER_RESERVED.contains(&name)
-                || params.iter().any(|p| p.name == name)
-                || body.as_ref().is_some_and(|b| b.name == name)
+        // Every input is a field of the request builder: names are unique among them and
+        // never one of the builder's own.
+        let taken = |params: &[Param], name: &str| {
+            BUILDER_RESERVED.contains(&name) || params.iter().any(|p| p.name == name)
         };
-        let mut body = body;
         for i in 0..params.len() {
-            let wanted = naming::snake(&params[i].api_name);
-            params[i].name = String::new();
-            params[i].name = naming::unique(&wanted, |n| taken(&params, &None, n));
+            let name = naming::unique(&naming::snake(&params[i].api_name), |n| {
+                taken(&params[..i], n)
+            });
+            params[i].name = name;
         }
+        let mut body = body;
         if let Some(b) = &mut body {
-            let wanted = std::mem::take(&mut b.name);
-            b.name = naming::unique(&wanted, |n| taken(&params, &None, n));
+            b.name = naming::unique(&b.name, |n| taken(&params, n));
         }
         let path_segments = self.path_segments(path, &params, pointer)?;
         let responses = self.responses(op, &hint, pointer)?;
@@ -181,11 +181,11 @@ impl<'a> Operations<'a, '_> {
                     let ty = self
                         .schemas
                         .type_of(schema, &hint, &format!("{at}/schema"))?;
-                    let (resolved, _) = refs::resolve(self.spec, schema, &at)?;
+                    let (resolved, _) = refs::resolve(self.spec, schema, &format!("{at}/schema"))?;
                     (
                         ty,
                         Some((
-                            schema_example(self.spec, schema, &at),
+                            schema_example(self.spec, schema, &format!("{at}/schema")),
                             resolved.schema_data.default.clone(),
                         )),
                     )
