@@ -10,6 +10,7 @@ use serde::Serialize;
 #[derive(Debug, Serialize)]
 pub(super) struct Readme {
     crate_name: String,
+    lib_name: String,
     title: String,
     description: Option<String>,
     spec_version: String,
@@ -47,6 +48,7 @@ pub(super) fn readme(api: &Api) -> Readme {
     });
     Readme {
         crate_name: api.crate_name.clone(),
+        lib_name: api.lib_name.clone(),
         title: api.title.clone(),
         description: paragraph(api.description.as_deref()),
         spec_version: api.spec_version.clone(),
