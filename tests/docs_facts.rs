@@ -76,7 +76,7 @@ fn assert_rust_forms(spec: &str) {
         let page = format!("docs/{}.md", tag.struct_name);
         let ours = parse_api_page(&generated.files[&page]).unwrap();
         for (facts, op) in ours.operations.iter().zip(&tag.operations) {
-            let call = format!("> `client.{}().{}(", tag.accessor, op.method_name);
+            let call = format!("> `client.{}().{}(", tag.module, op.method_name);
             assert!(
                 facts.signature.starts_with(&call),
                 "{page}: {} signature {:?} does not start with {call:?}",

@@ -86,7 +86,7 @@ fn operation_and_tag_names_never_take_the_generated_code_s() {
     let tag = &api.tags[0];
     assert_eq!(tag.struct_name, "BuilderApi");
     assert_eq!(
-        tag.accessor, "builder2",
+        tag.module, "builder2",
         "Client::builder is the client's own"
     );
     let names: Vec<(&str, &str)> = tag

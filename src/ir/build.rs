@@ -150,7 +150,6 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
         });
         tags.push(Tag {
             struct_name,
-            accessor: module.clone(),
             module,
             description: spec
                 .doc

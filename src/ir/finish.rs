@@ -109,23 +109,15 @@ fn strongly_connected(models: &BTreeMap<String, Model>) -> HashMap<String, usize
 /// A struct derives `Default` when every field it must always hold has a default: enums do
 /// not (no value is a sensible default for them), structs do when they derive it.
 pub fn derive_defaults(models: &mut BTreeMap<String, Model>) {
-    // Iterate to a fixed point: a struct loses `Default` when a field's struct lost it.
-    loop {
-        let mut changed = false;
-        let snapshot: HashMap<String, bool> = models
-            .iter()
-            .map(|(name, model)| (name.clone(), has_default(models, model, &mut Vec::new())))
-            .collect();
-        for (name, model) in models.iter_mut() {
-            if let ModelKind::Struct(s) = &mut model.kind
-                && s.derives_default != snapshot[name]
-            {
-                s.derives_default = snapshot[name];
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
+    // The check recurses through every field's model, so one pass decides each struct; a
+    // cycle of structs counts as having a default.
+    let decided: HashMap<String, bool> = models
+        .iter()
+        .map(|(name, model)| (name.clone(), has_default(models, model, &mut Vec::new())))
+        .collect();
+    for (name, model) in models.iter_mut() {
+        if let ModelKind::Struct(s) = &mut model.kind {
+            s.derives_default = decided[name];
         }
     }
 }
@@ -134,13 +126,11 @@ fn has_default(models: &BTreeMap<String, Model>, model: &Model, seen: &mut Vec<S
     match &model.kind {
         ModelKind::Enum(_) => false,
         ModelKind::Alias(ty) => type_has_default(models, ty, seen),
-        ModelKind::Struct(s) => {
-            s.derives_default
-                && s.fields
-                    .iter()
-                    .filter(|f| !f.is_optional())
-                    .all(|f| type_has_default(models, &f.ty, seen))
-        }
+        ModelKind::Struct(s) => s
+            .fields
+            .iter()
+            .filter(|f| !f.is_optional())
+            .all(|f| type_has_default(models, &f.ty, seen)),
     }
 }
 

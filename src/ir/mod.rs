@@ -64,10 +64,9 @@ pub struct Tag {
     pub api_name: String,
     /// Name of the docs page and of the API struct, e.g. `CredentialOperationsApi`.
     pub struct_name: String,
-    /// Rust module holding the request builders, e.g. `credential_operations`.
+    /// Rust module holding the request builders, e.g. `credential_operations`; also the
+    /// accessor on the client (`client.credential_operations()`).
     pub module: String,
-    /// Accessor on the client, e.g. `credential_operations` (`client.credential_operations()`).
-    pub accessor: String,
     /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
     /// Operations ordered by `method_name`.

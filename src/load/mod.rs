@@ -51,31 +51,23 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
     let is_json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let doc = if is_json {
+    // Each parser says where it stopped in its own way: (serde path, line, message).
+    let parsed = if is_json {
         let mut de = serde_json::Deserializer::from_str(&text);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let line = Some(e.inner().line()).filter(|&l| l > 0);
-            parse_error(
-                path,
-                &text,
-                &e.path().to_string(),
-                line,
-                e.inner().to_string(),
-            )
-        })?
+            (e.path().to_string(), line, e.inner().to_string())
+        })
     } else {
         let de = serde_yaml::Deserializer::from_str(&text);
         serde_path_to_error::deserialize(de).map_err(|e| {
             let line = e.inner().location().map(|l| l.line());
-            parse_error(
-                path,
-                &text,
-                &e.path().to_string(),
-                line,
-                e.inner().to_string(),
-            )
-        })?
+            (e.path().to_string(), line, e.inner().to_string())
+        })
     };
+    let doc = parsed.map_err(|(serde_path, line, message)| {
+        parse_error(path, &text, &serde_path, line, message)
+    })?;
     let spec = Spec {
         path: path.to_path_buf(),
         text,

@@ -189,7 +189,7 @@ fn signature(tag: &Tag, op: &Operation, args: &[Arg]) -> String {
     // A code span: `Vec<User>` outside one would be read as an HTML tag.
     code_span(&format!(
         "client.{}().{}({}){setters}.await -> Result<{output}, Error>",
-        tag.accessor,
+        tag.module,
         op.method_name,
         positional.join(", "),
     ))
@@ -273,7 +273,6 @@ mod tests {
             api_name: "Credential Operations".into(),
             struct_name: "CredentialOperationsApi".into(),
             module: "credential_operations".into(),
-            accessor: "credential_operations".into(),
             description: None,
             operations: vec![],
         }

@@ -9,7 +9,7 @@ use quote::quote;
 
 pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
     let api_struct = ident(&tag.struct_name);
-    let accessor = &tag.accessor;
+    let accessor = &tag.module;
     let module_doc = format!(" The operations tagged `{}`.", tag.api_name);
     let struct_doc = format!(
         " The operations tagged `{}`: get it with [`Client::{accessor}`](super::super::Client::{accessor}).",

@@ -22,7 +22,7 @@ pub fn client_module(api: &Api) -> TokenStream {
     let apply_header = schemes.iter().map(apply_header);
     let apply_query = schemes.iter().filter_map(apply_query);
     let accessors = api.tags.iter().map(|tag| {
-        let accessor = ident(&tag.accessor);
+        let accessor = ident(&tag.module);
         let module = ident(&tag.module);
         let api_struct = ident(&tag.struct_name);
         let doc = format!(" The operations tagged `{}`.", tag.api_name);

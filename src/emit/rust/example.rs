@@ -63,7 +63,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         Some(auth) => quote!(Client::builder(#base_url) #auth .build()?),
         None => quote!(Client::new(#base_url)?),
     };
-    let accessor = ident(&tag.accessor);
+    let accessor = ident(&tag.module);
     let method = ident(&op.method_name);
     let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.await? };
     let (result, print) = match &op.success_type {
