@@ -5,8 +5,6 @@
 //! package prefix, the signature, the example program) so that a seed page and ours compare
 //! equal when they say the same things about the API.
 
-#![allow(dead_code)]
-
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A Markdown link `[text](target)`.
