@@ -65,7 +65,8 @@
 #![allow(clippy::needless_doctest_main)]
 
 use crate::error::{Error, Result};
-use crate::{Options, emit, write};
+use crate::options::Options;
+use crate::{emit, write};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

@@ -75,12 +75,10 @@ pub const TAG_MODULE_TYPES: &[&str] = &[
     "Request",
 ];
 
-/// The client's own methods: a tag's accessor may not take them.
+/// The client's own methods (in `src/runtime/client.rs`): a tag's accessor may not take them.
 pub const CLIENT_METHODS: &[&str] = &[
-    "authorize",
     "base_url",
     "builder",
-    "chosen",
     "new",
     "send",
     "transport_error",
@@ -126,6 +124,32 @@ pub fn unique(name: &str, taken: impl Fn(&str) -> bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The methods of every `impl Client` block in the runtime's `client.rs`.
+    fn runtime_client_methods() -> Vec<String> {
+        let file = syn::parse_file(include_str!("runtime/client.rs")).unwrap();
+        let mut methods: Vec<String> = file
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Impl(i) if i.trait_.is_none() => Some(i),
+                _ => None,
+            })
+            .filter(|i| matches!(&*i.self_ty, syn::Type::Path(p) if p.path.is_ident("Client")))
+            .flat_map(|i| &i.items)
+            .filter_map(|item| match item {
+                syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        methods.sort();
+        methods
+    }
+
+    #[test]
+    fn client_methods_are_those_of_the_runtime() {
+        assert_eq!(CLIENT_METHODS, runtime_client_methods());
+    }
 
     #[test]
     fn snake_names() {

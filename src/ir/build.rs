@@ -3,10 +3,10 @@
 use super::operations::{Operations, TaggedOperation};
 use super::schema::Schemas;
 use super::{Api, Tag, Warning, finish, security};
-use crate::Options;
 use crate::error::{Error, Result};
 use crate::load::Spec;
 use crate::naming;
+use crate::options::Options;
 
 /// Build the intermediate model of `spec`. `crate_name` is the Cargo package name.
 pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {

@@ -30,6 +30,8 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         .iter()
         .any(|op| !declared_errors(op).is_empty())
         .then(|| quote!(ErrorBody,));
+    let spec_import = (auth.is_some() || error_body.is_some())
+        .then(|| quote!(use super::super::spec::{#auth #error_body};));
     let mentions_models = |ty: &TypeRef| ty.model().is_some();
     let uses_models = tag.operations.iter().any(|op| {
         op.params.iter().any(|p| mentions_models(&p.ty))
@@ -48,8 +50,8 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         #![doc = #module_doc]
         #allows
 
-        use super::super::client::{ApiResponse, #auth Client, RawResponse, Request};
-        use super::super::error::{Error, #error_body};
+        use super::super::runtime::{ApiResponse, Client, Error, RawResponse, Request};
+        #spec_import
         #models_import
 
         #[doc = #struct_doc]
@@ -69,6 +71,31 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         }
 
         #( #builders )*
+    }
+}
+
+/// The `apis` module's own items: its docs and the client's accessor for each tag.
+pub fn accessors(api: &Api) -> TokenStream {
+    let accessors = api.tags.iter().map(|tag| {
+        let module = ident(&tag.module);
+        let api_struct = ident(&tag.struct_name);
+        let doc = format!("The operations tagged `{}`.", tag.api_name);
+        let doc = docs(&[Some(&doc), tag.description.as_deref()]);
+        quote! {
+            #doc
+            pub fn #module(&self) -> #module::#api_struct<'_> {
+                #module::#api_struct::new(self)
+            }
+        }
+    });
+    let allows = prose_allows();
+    quote! {
+        //! The API groups (one module per tag), each with its request builders.
+        #allows
+
+        impl super::Client {
+            #( #accessors )*
+        }
     }
 }
 
@@ -277,72 +304,16 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
             to_text(&p.ty, &ident(&p.name), quote!(self.))
         }
     });
-    let mut query = Vec::new();
-    let mut headers = Vec::new();
-    for p in &op.params {
-        let target = match p.location {
-            ParamLocation::Query => &mut query,
-            ParamLocation::Header => &mut headers,
-            _ => continue,
-        };
-        let list = ident(match p.location {
-            ParamLocation::Query => "query",
-            _ => "headers",
-        });
-        let api_name = &p.api_name;
-        let field = ident(&p.name);
-        let explode = p.location == ParamLocation::Query;
-        let push = match &p.ty {
-            // A query array repeats its name per value (`style: form`, `explode: true`).
-            TypeRef::Array(item) if explode => {
-                let text = to_text(item, &ident("value"), TokenStream::new());
-                quote! { for value in values { #list.push((#api_name, #text)); } }
-            }
-            ty => {
-                let text = to_text(ty, &ident("value"), TokenStream::new());
-                quote! { #list.push((#api_name, #text)); }
-            }
-        };
-        let bind = if explode && matches!(p.ty, TypeRef::Array(_)) {
-            quote!(values)
-        } else {
-            quote!(value)
-        };
-        target.push(if p.required {
-            quote! { let #bind = self.#field; #push }
-        } else {
-            quote! { if let Some(#bind) = self.#field { #push } }
-        });
-    }
-    let body = match &op.body {
-        None => quote!(None),
-        Some(b) => {
-            let content_type = &b.content_type;
-            let field = ident(&b.name);
-            let serialize = quote! {
-                serde_json::to_vec(&body)
-                    .map_err(|e| Error::Request(format!("the request body does not serialize: {e}")))?
-            };
-            match (&b.kind, b.required) {
-                (BodyKind::Fixed(text), _) => {
-                    quote!(Some((#content_type, #text.as_bytes().to_vec())))
-                }
-                (BodyKind::Json(_), true) => {
-                    quote! {{ let body = self.#field; Some((#content_type, #serialize)) }}
-                }
-                (BodyKind::Json(_), false) => quote! {
-                    match self.#field {
-                        Some(body) => Some((#content_type, #serialize)),
-                        None => None,
-                    }
-                },
-                (BodyKind::Text, true) => quote!(Some((#content_type, self.#field.into_bytes()))),
-                (BodyKind::Text, false) => {
-                    quote!(self.#field.map(|body| (#content_type, body.into_bytes())))
-                }
-            }
-        }
+    let in_place = |location: ParamLocation| -> Vec<TokenStream> {
+        op.params
+            .iter()
+            .filter(|p| p.location == location)
+            .map(param_push)
+            .collect()
     };
+    let query = in_place(ParamLocation::Query);
+    let headers = in_place(ParamLocation::Header);
+    let body = body_expr(op);
     let accept = match &op.accept {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
@@ -374,6 +345,67 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
             error_body: #error_body,
         }
     }}
+}
+
+/// The statements that add a query or header parameter to the request's `query` or
+/// `headers` list.
+fn param_push(p: &crate::ir::Param) -> TokenStream {
+    let explode = p.location == ParamLocation::Query;
+    let list = ident(if explode { "query" } else { "headers" });
+    let api_name = &p.api_name;
+    let field = ident(&p.name);
+    let push = match &p.ty {
+        // A query array repeats its name per value (`style: form`, `explode: true`).
+        TypeRef::Array(item) if explode => {
+            let text = to_text(item, &ident("value"), TokenStream::new());
+            quote! { for value in values { #list.push((#api_name, #text)); } }
+        }
+        ty => {
+            let text = to_text(ty, &ident("value"), TokenStream::new());
+            quote! { #list.push((#api_name, #text)); }
+        }
+    };
+    let bind = if explode && matches!(p.ty, TypeRef::Array(_)) {
+        quote!(values)
+    } else {
+        quote!(value)
+    };
+    if p.required {
+        quote! { let #bind = self.#field; #push }
+    } else {
+        quote! { if let Some(#bind) = self.#field { #push } }
+    }
+}
+
+/// The request's body: `None`, or `Some((content type, bytes))`.
+fn body_expr(op: &Operation) -> TokenStream {
+    let Some(b) = &op.body else {
+        return quote!(None);
+    };
+    let content_type = &b.content_type;
+    let field = ident(&b.name);
+    let serialize = quote! {
+        serde_json::to_vec(&body)
+            .map_err(|e| Error::Request(format!("the request body does not serialize: {e}")))?
+    };
+    match (&b.kind, b.required) {
+        (BodyKind::Fixed(text), _) => {
+            quote!(Some((#content_type, #text.as_bytes().to_vec())))
+        }
+        (BodyKind::Json(_), true) => {
+            quote! {{ let body = self.#field; Some((#content_type, #serialize)) }}
+        }
+        (BodyKind::Json(_), false) => quote! {
+            match self.#field {
+                Some(body) => Some((#content_type, #serialize)),
+                None => None,
+            }
+        },
+        (BodyKind::Text, true) => quote!(Some((#content_type, self.#field.into_bytes()))),
+        (BodyKind::Text, false) => {
+            quote!(self.#field.map(|body| (#content_type, body.into_bytes())))
+        }
+    }
 }
 
 /// Text of a path, query or header value: strings as they are, the rest through `Display`,

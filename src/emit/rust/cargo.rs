@@ -64,8 +64,8 @@ pub fn root_items(api: &Api) -> TokenStream {
     quote! {
         #( #inner_docs )*
 
-        pub use client::{ApiResponse, Client, ClientBuilder, RetryPolicy, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT};
-        pub use error::{DecodeError, Error, ErrorBody, StatusError};
+        pub use runtime::{ApiResponse, Client, ClientBuilder, DecodeError, Error, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
+        pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
     }
 }
 

@@ -12,35 +12,13 @@ use serde_json::Value;
 /// The example program for `op`, formatted as users would write it.
 pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let lib = ident(&api.lib_name);
-    let base_url = &api.base_url;
     let models = quote!(models::);
     let mut lets = Vec::new();
     let mut args = Vec::new();
     let mut setters = Vec::new();
     for input in op.inputs() {
         let name = ident(input.name());
-        let value = match input {
-            Input::Param(p) => match (&p.ty, p.example.as_ref().or(p.default.as_ref())) {
-                (TypeRef::String | TypeRef::FormattedString(_), None) => {
-                    let placeholder = format!("{}_example", crate::naming::bare(&p.name));
-                    quote!(#placeholder)
-                }
-                (TypeRef::String | TypeRef::FormattedString(_), Some(v)) => {
-                    let text = text_of(v);
-                    quote!(#text)
-                }
-                (ty, v) => value_expr(api, ty, v, &models),
-            },
-            Input::Body(Body {
-                kind: BodyKind::Json(ty),
-                example,
-                ..
-            }) => value_expr(api, ty, example.as_ref(), &models),
-            Input::Body(body) => {
-                let text = body.example.as_ref().map(text_of).unwrap_or_default();
-                quote!(#text)
-            }
-        };
+        let value = input_value(api, &input, &models);
         lets.push(quote!(let #name = #value;));
         if input.required() {
             args.push(quote!(#name))
@@ -48,21 +26,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
             setters.push(quote!(.#name(#name)))
         }
     }
-    // The first scheme the operation accepts, its token read from the environment.
-    let auth = api.schemes_for(op).next().map(|scheme| {
-        let setter = ident(&scheme.name);
-        let var = &scheme.env_var;
-        match scheme.kind {
-            SecurityKind::Basic => quote! {
-                .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
-            },
-            _ => quote! { .#setter(std::env::var(#var)?) },
-        }
-    });
-    let client = match auth {
-        Some(auth) => quote!(Client::builder(#base_url) #auth .build()?),
-        None => quote!(Client::new(#base_url)?),
-    };
+    let client = client_expr(api, op);
     let accessor = ident(&tag.module);
     let method = ident(&op.method_name);
     let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.await? };
@@ -100,6 +64,53 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The example value of one argument or setter: the spec's example or default, else a
+/// placeholder.
+fn input_value(api: &Api, input: &Input<'_>, models: &TokenStream) -> TokenStream {
+    match input {
+        Input::Param(p) => match (&p.ty, p.example.as_ref().or(p.default.as_ref())) {
+            (TypeRef::String | TypeRef::FormattedString(_), None) => {
+                let placeholder = format!("{}_example", crate::naming::bare(&p.name));
+                quote!(#placeholder)
+            }
+            (TypeRef::String | TypeRef::FormattedString(_), Some(v)) => {
+                let text = text_of(v);
+                quote!(#text)
+            }
+            (ty, v) => value_expr(api, ty, v, models),
+        },
+        Input::Body(Body {
+            kind: BodyKind::Json(ty),
+            example,
+            ..
+        }) => value_expr(api, ty, example.as_ref(), models),
+        Input::Body(body) => {
+            let text = body.example.as_ref().map(text_of).unwrap_or_default();
+            quote!(#text)
+        }
+    }
+}
+
+/// `Client::new(..)`, or a builder with the first scheme the operation accepts.
+fn client_expr(api: &Api, op: &Operation) -> TokenStream {
+    let base_url = &api.base_url;
+    // The first scheme the operation accepts, its token read from the environment.
+    let auth = api.schemes_for(op).next().map(|scheme| {
+        let setter = ident(&scheme.name);
+        let var = &scheme.env_var;
+        match scheme.kind {
+            SecurityKind::Basic => quote! {
+                .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
+            },
+            _ => quote! { .#setter(std::env::var(#var)?) },
+        }
+    });
+    match auth {
+        Some(auth) => quote!(Client::builder(#base_url) #auth .build()?),
+        None => quote!(Client::new(#base_url)?),
+    }
 }
 
 fn text_of(value: &Value) -> String {

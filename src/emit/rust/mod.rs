@@ -6,26 +6,30 @@
 
 mod apis;
 mod cargo;
-mod client;
-mod errors;
+mod credentials;
 pub mod example;
 mod models;
+mod runtime;
+mod spec;
 mod tokens;
 
 use super::Files;
-use crate::Options;
 use crate::error::{Error, Result};
 use crate::ir::Api;
+use crate::options::Options;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The modules of a generated client, as token streams, before they are laid out as files.
+/// The spec-dependent modules of a generated client, as token streams, before they are laid
+/// out as files. The fixed runtime comes from [`runtime`].
 struct Modules {
     /// Items of the root module: docs, module declarations aside, re-exports.
     root: TokenStream,
-    client: TokenStream,
-    error: TokenStream,
+    /// What the runtime needs from the spec: server, security schemes, error models.
+    spec: TokenStream,
     models: TokenStream,
+    /// `apis` itself: the client's accessor for each tag.
+    apis_root: TokenStream,
     /// One module per tag: (module name, items).
     apis: Vec<(String, TokenStream)>,
 }
@@ -33,9 +37,9 @@ struct Modules {
 fn modules(api: &Api, options: &Options) -> Modules {
     Modules {
         root: cargo::root_items(api),
-        client: client::client_module(api),
-        error: errors::error_module(api),
+        spec: spec::spec_module(api),
         models: models::models_module(api, options),
+        apis_root: apis::accessors(api),
         apis: api
             .tags
             .iter()
@@ -50,16 +54,17 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
     let api_mods: Vec<_> = m.apis.iter().map(|(name, _)| tokens::ident(name)).collect();
     let root = m.root;
     let doc_tests = cargo::doc_tests(api);
+    let apis_root = m.apis_root;
     let lib = quote! {
         #root
         pub mod apis;
-        mod client;
-        mod error;
         pub mod models;
+        mod runtime;
+        mod spec;
         #doc_tests
     };
     let apis_mod = quote! {
-        //! The API groups (one module per tag), each with its request builders.
+        #apis_root
         #( pub mod #api_mods; )*
     };
     let mut files = Files::new();
@@ -68,11 +73,10 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
     // `cargo fmt` must not rewrite it (that would make it differ from what `check` expects).
     files.insert("rustfmt.toml".into(), cargo::RUSTFMT_TOML.into());
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
-    files.insert(
-        "src/client.rs".into(),
-        format_file("src/client.rs", m.client)?,
-    );
-    files.insert("src/error.rs".into(), format_file("src/error.rs", m.error)?);
+    for (path, file) in runtime::files()? {
+        files.insert(path, prettyplease::unparse(&file));
+    }
+    files.insert("src/spec.rs".into(), format_file("src/spec.rs", m.spec)?);
     files.insert(
         "src/models.rs".into(),
         format_file("src/models.rs", m.models)?,
@@ -96,19 +100,17 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
 pub fn emit_single_file(api: &Api, options: &Options) -> Result<String> {
     let m = modules(api, options);
     let root = m.root;
-    let (client, error, models) = (m.client, m.error, m.models);
+    let (spec, models, apis_root) = (m.spec, m.models, m.apis_root);
+    let runtime = runtime::inline_module()?;
     let apis = m.apis.iter().map(|(name, items)| {
         let name = tokens::ident(name);
         quote! { pub mod #name { #items } }
     });
     let file = quote! {
         #root
-        /// The API groups (one module per tag), each with its request builders.
-        pub mod apis { #( #apis )* }
-        // Included into a module that is itself called `client` (the obvious name), this is
-        // `client::client`, which clippy's `module_inception` flags in the user's crate.
-        mod client { #![allow(clippy::module_inception)] #client }
-        mod error { #error }
+        pub mod apis { #apis_root #( #apis )* }
+        #runtime
+        mod spec { #spec }
         // A crate that includes this file may deny `missing_docs`; models and fields get their
         // docs from the spec, and a spec need not describe every schema and property. (Inner
         // attributes: an outer one beside the module's own inner ones trips clippy's

@@ -1,8 +1,8 @@
 //! The `models` module: one struct, enum or alias per IR model.
 
 use super::tokens::{docs, ident, type_tokens};
-use crate::Options;
 use crate::ir::{Api, EnumModel, Field, Model, ModelKind, StructModel};
+use crate::options::Options;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -194,11 +194,14 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
         let value = &v.value;
         quote! { Self::#variant => #value, }
     });
-    let from_str = variants.iter().map(|v| {
-        let variant = ident(&v.name);
-        let value = &v.value;
-        quote! { #value => Self::#variant, }
-    });
+    let from_str = variants
+        .iter()
+        .map(|v| {
+            let variant = ident(&v.name);
+            let value = &v.value;
+            quote! { #value => Self::#variant, }
+        })
+        .collect();
     let extra = not_derived(
         extra,
         &[
@@ -213,6 +216,7 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
             "Deserialize",
         ],
     );
+    let text_impls = string_enum_impls(&type_name, from_str, &catch_all);
     quote! {
         #doc
         ///
@@ -235,6 +239,17 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
             }
         }
 
+        #text_impls
+    }
+}
+
+/// `Display`, `FromStr` (with these arms), `Serialize` and `Deserialize` of a string enum.
+fn string_enum_impls(
+    type_name: &proc_macro2::Ident,
+    from_str: Vec<TokenStream>,
+    catch_all: &proc_macro2::Ident,
+) -> TokenStream {
+    quote! {
         impl std::fmt::Display for #type_name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())

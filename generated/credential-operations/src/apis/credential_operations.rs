@@ -7,8 +7,7 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
-use super::super::client::{ApiResponse, Client, RawResponse, Request};
-use super::super::error::Error;
+use super::super::runtime::{ApiResponse, Client, Error, RawResponse, Request};
 use super::super::models;
 /// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
 #[derive(Debug, Clone, Copy)]

@@ -1,2 +1,18 @@
 //! The API groups (one module per tag), each with its request builders.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+impl super::Client {
+    /// The operations tagged `UserCred`.
+    ///
+    /// The User Credentials API provides operations to manage user credentials in your org.
+    pub fn user_cred(&self) -> user_cred::UserCredApi<'_> {
+        user_cred::UserCredApi::new(self)
+    }
+}
 pub mod user_cred;

@@ -7,8 +7,8 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
-use super::super::client::{ApiResponse, Auth, Client, RawResponse, Request};
-use super::super::error::{Error, ErrorBody};
+use super::super::runtime::{ApiResponse, Client, Error, RawResponse, Request};
+use super::super::spec::{Auth, ErrorBody};
 use super::super::models;
 /// The operations tagged `UserCred`: get it with [`Client::user_cred`](super::super::Client::user_cred).
 /// The User Credentials API provides operations to manage user credentials in your org.

@@ -1,4 +1,5 @@
-//! Errors of every operation.
+//! Errors of every operation, and how they are shown without leaking secrets.
+use super::ErrorBody;
 use std::fmt;
 /// How the start of a body is shown in error messages, at most.
 const BODY_EXCERPT: usize = 200;
@@ -161,12 +162,6 @@ impl fmt::Debug for Headers<'_> {
             )
             .finish()
     }
-}
-/// The error models the spec declares, as decoded from an error response.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ErrorBody {
-    /// A [`Error`](super::models::Error).
-    Error(super::models::Error),
 }
 /// The start of a body, as text, for messages.
 fn excerpt(body: &[u8]) -> String {

@@ -1,64 +1,13 @@
----
-source: tests/snapshots_test.rs
-expression: content
----
 //! The client: where requests go, how they are authorized, retried and timed out.
-#![allow(
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
-    rustdoc::bare_urls,
-    rustdoc::invalid_html_tags,
-    rustdoc::broken_intra_doc_links
-)]
-use super::error::{Error, ErrorBody, StatusError};
+use super::encode;
+use super::error::{Error, StatusError};
+use super::response::RawResponse;
+use super::retry::{retry_delay, RetryPolicy};
+use super::{Auth, Credentials, ErrorBody, USER_AGENT};
 use std::fmt;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-/// The server the spec names: where requests go unless told otherwise.
-pub const DEFAULT_BASE_URL: &str = "http://okta.local";
-/// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`] sets another.
-pub const USER_AGENT: &str = "credential-operations/1.0.0";
+use std::time::Duration;
 /// How long a request may take, start to end, unless [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// How `429 Too Many Requests` answers are retried.
-///
-/// The wait before a retry is what the server asks for in `Retry-After` (seconds) or, for
-/// Okta, until `X-Rate-Limit-Reset` (epoch seconds); without either, a short backoff.
-/// It is never longer than `max_wait`. Other statuses are never retried.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RetryPolicy {
-    /// Retries after the first attempt (default 2).
-    pub max_retries: u32,
-    /// The longest wait before one retry (default 60 seconds).
-    pub max_wait: Duration,
-}
-impl RetryPolicy {
-    /// Never retry.
-    pub const fn none() -> Self {
-        RetryPolicy {
-            max_retries: 0,
-            max_wait: Duration::ZERO,
-        }
-    }
-}
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            max_retries: 2,
-            max_wait: Duration::from_secs(60),
-        }
-    }
-}
-/// A success response: the decoded body with the status and headers it came with.
-#[derive(Debug, Clone)]
-pub struct ApiResponse<T> {
-    /// The response status.
-    pub status: reqwest::StatusCode,
-    /// The response headers (for Okta, the rate-limit headers among them).
-    pub headers: reqwest::header::HeaderMap,
-    /// The decoded body.
-    pub body: T,
-}
 /// The client. Cheap to clone: clones share one connection pool.
 ///
 /// `Debug` never shows a token.
@@ -69,6 +18,7 @@ pub struct Client {
     timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    credentials: Credentials,
 }
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -77,11 +27,13 @@ impl fmt::Debug for Client {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
+        self.credentials.debug_fields(&mut d);
         d.finish()
     }
 }
 impl Client {
-    /// A client for `base_url` (such as [`DEFAULT_BASE_URL`]) with default settings.
+    /// A client for `base_url` (such as [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)) with
+    /// default settings.
     pub fn new(base_url: &str) -> Result<Self, Error> {
         Self::builder(base_url).build()
     }
@@ -93,18 +45,12 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
             user_agent: USER_AGENT.to_string(),
+            credentials: Credentials::default(),
         }
     }
     /// The URL every path is relative to.
     pub fn base_url(&self) -> &reqwest::Url {
         &self.base_url
-    }
-    /// The operations tagged `Credential Operations`.
-    ///
-    pub fn credential_operations(
-        &self,
-    ) -> super::apis::credential_operations::CredentialOperationsApi<'_> {
-        super::apis::credential_operations::CredentialOperationsApi::new(self)
     }
     /// Send a request, retrying `429`s as the retry policy allows; a success comes back
     /// raw, anything else as an error.
@@ -136,11 +82,18 @@ impl Client {
             if empty && sends_body {
                 builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
             }
-            builder = self.authorize(builder, request.auth)?;
-            let response = builder.send().await.map_err(Error::Transport)?;
+            builder = self.credentials.authorize(builder, request.auth)?;
+            let response = builder
+                .send()
+                .await
+                .map_err(|error| self.transport_error(request.auth, error))?;
             let status = response.status();
             let headers = response.headers().clone();
-            let body = response.bytes().await.map_err(Error::Transport)?.to_vec();
+            let body = response
+                .bytes()
+                .await
+                .map_err(|error| self.transport_error(request.auth, error))?
+                .to_vec();
             if status.is_success() {
                 return Ok(RawResponse {
                     status,
@@ -169,51 +122,27 @@ impl Client {
             );
         }
     }
+    /// The request's URL: the base URL, the encoded path, the query (with an API key, when
+    /// the chosen scheme sends one there).
     fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
         let mut url = self.base_url.clone();
-        let mut path = url.path().trim_end_matches('/').to_string();
-        for segment in &request.path {
-            if segment.is_empty() || segment == "." || segment == ".." {
-                return Err(
-                    Error::Request(format!("a path parameter cannot be {segment:?}")),
-                );
-            }
-            path.push('/');
-            path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
-        }
-        if request.trailing_slash || path.is_empty() {
-            path.push('/');
-        }
+        let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
-        let query = request.query.clone();
+        let mut query = request.query.clone();
+        query.extend(self.credentials.query(request.auth));
         if !query.is_empty() {
-            let encode = |text: &str| {
-                percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
-            };
-            let pairs: Vec<String> = query
-                .iter()
-                .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
-                .collect();
-            url.set_query(Some(&pairs.join("&")));
+            url.set_query(Some(&encode::query(&query)));
         }
         Ok(url)
     }
-    /// The scheme a request uses: the first of those its operation accepts that this
-    /// client has a token for. Only that one is sent, never several.
-    fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
-        auth.iter().copied().find(|scheme| match *scheme {})
-    }
-    /// Apply the chosen scheme to the request's headers.
-    fn authorize(
-        &self,
-        builder: reqwest::RequestBuilder,
-        auth: &[Auth],
-    ) -> Result<reqwest::RequestBuilder, Error> {
-        Ok(
-            match self.chosen(auth) {
-                None => builder,
-            },
-        )
+    /// A transport error. reqwest's errors show the request URL; when an API key rides in
+    /// the query, the URL is dropped so the key never reaches a log.
+    fn transport_error(&self, auth: &[Auth], error: reqwest::Error) -> Error {
+        if self.credentials.in_url(auth) {
+            Error::Transport(error.without_url())
+        } else {
+            Error::Transport(error)
+        }
     }
 }
 /// Sets up a [`Client`].
@@ -226,6 +155,8 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    /// The tokens, set by the setters the spec's security schemes give this builder.
+    pub(crate) credentials: Credentials,
 }
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -234,6 +165,7 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
+        self.credentials.debug_fields(&mut d);
         d.finish()
     }
 }
@@ -256,7 +188,7 @@ impl ClientBuilder {
         self.retry = policy;
         self
     }
-    /// The `User-Agent` header (default [`USER_AGENT`]).
+    /// The `User-Agent` header (default [`USER_AGENT`](super::USER_AGENT)).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
@@ -289,13 +221,10 @@ impl ClientBuilder {
             timeout: self.timeout,
             retry: self.retry,
             user_agent: self.user_agent,
+            credentials: self.credentials,
         })
     }
 }
-/// The security schemes of the spec: the ones an operation accepts, in order.
-#[allow(dead_code)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Auth {}
 /// A request the builders hand to [`Client::send`].
 pub(crate) struct Request {
     pub(crate) method: reqwest::Method,
@@ -311,77 +240,4 @@ pub(crate) struct Request {
     pub(crate) auth: &'static [Auth],
     /// Decodes an error body into the model the spec declares for its status.
     pub(crate) error_body: fn(u16, &[u8]) -> Option<ErrorBody>,
-}
-/// A success response, not yet decoded.
-#[allow(dead_code)]
-pub(crate) struct RawResponse {
-    status: reqwest::StatusCode,
-    headers: reqwest::header::HeaderMap,
-    body: Vec<u8>,
-}
-#[allow(dead_code)]
-impl RawResponse {
-    /// Decode the body as JSON.
-    pub(crate) fn json<T: serde::de::DeserializeOwned>(
-        self,
-    ) -> Result<ApiResponse<T>, Error> {
-        match serde_json::from_slice(&self.body) {
-            Ok(body) => {
-                Ok(ApiResponse {
-                    status: self.status,
-                    headers: self.headers,
-                    body,
-                })
-            }
-            Err(source) => {
-                Err(
-                    Error::Decode(
-                        Box::new(super::error::DecodeError {
-                            status: self.status,
-                            headers: self.headers,
-                            body: self.body,
-                            source,
-                        }),
-                    ),
-                )
-            }
-        }
-    }
-    /// A response whose body, if any, carries nothing documented.
-    pub(crate) fn empty(self) -> ApiResponse<()> {
-        ApiResponse {
-            status: self.status,
-            headers: self.headers,
-            body: (),
-        }
-    }
-}
-/// What a path segment or a query name or value keeps as is: RFC 3986's unreserved
-/// characters. Everything else is percent-encoded.
-const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// How long to wait before retrying a `429`.
-fn retry_delay(
-    headers: &reqwest::header::HeaderMap,
-    attempt: u32,
-    max_wait: Duration,
-) -> Duration {
-    let number = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-    };
-    let wait = if let Some(seconds) = number("retry-after") {
-        Duration::from_secs(seconds)
-    } else if let Some(reset) = number("x-rate-limit-reset") {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-        Duration::from_secs(reset).saturating_sub(now)
-    } else {
-        Duration::from_millis(250u64 << attempt.min(8))
-    };
-    wait.min(max_wait)
 }

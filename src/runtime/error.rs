@@ -1,7 +1,11 @@
-//! Errors of every operation.
+//! Errors of every operation, and how they are shown without leaking secrets.
+
+use super::ErrorBody;
 use std::fmt;
+
 /// How the start of a body is shown in error messages, at most.
 const BODY_EXCERPT: usize = 200;
+
 /// Everything that can go wrong with a call.
 ///
 /// Nothing here ever holds the client's tokens or a request body, so errors are safe
@@ -20,6 +24,7 @@ pub enum Error {
     /// not serialize).
     Request(String),
 }
+
 impl Error {
     /// The HTTP status of the response, when there was one.
     pub fn status(&self) -> Option<reqwest::StatusCode> {
@@ -30,6 +35,7 @@ impl Error {
             Error::Request(_) => None,
         }
     }
+
     /// The response headers, when there was a response (rate-limit headers live here).
     pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
         match self {
@@ -38,11 +44,13 @@ impl Error {
             _ => None,
         }
     }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.is_timeout())
     }
 }
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -53,6 +61,7 @@ impl fmt::Display for Error {
         }
     }
 }
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -62,6 +71,7 @@ impl std::error::Error for Error {
         }
     }
 }
+
 /// A response with a status that is not a success.
 ///
 /// `Debug` shows the body's length, not the body, and no cookie or authorization
@@ -77,21 +87,24 @@ pub struct StatusError {
     /// declares one and the body decodes.
     pub model: Option<ErrorBody>,
 }
+
 impl StatusError {
     /// The body as text (invalid UTF-8 replaced).
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 }
+
 impl fmt::Display for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "the server answered {}", self.status)?;
         if !self.body.is_empty() {
-            write!(f, ": {}", excerpt(& self.body))?;
+            write!(f, ": {}", excerpt(&self.body))?;
         }
         Ok(())
     }
 }
+
 /// A success response whose body does not decode into the documented type.
 ///
 /// `Debug` shows the body's length, not the body, and no cookie or authorization
@@ -106,14 +119,19 @@ pub struct DecodeError {
     /// Why it did not decode.
     pub source: serde_json::Error,
 }
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
-            f, "the {} response body does not decode: {}; the body starts with: {}", self
-            .status, self.source, excerpt(& self.body)
+            f,
+            "the {} response body does not decode: {}; the body starts with: {}",
+            self.status,
+            self.source,
+            excerpt(&self.body)
         )
     }
 }
+
 impl fmt::Debug for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StatusError")
@@ -124,6 +142,7 @@ impl fmt::Debug for StatusError {
             .finish()
     }
 }
+
 impl fmt::Debug for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DecodeError")
@@ -134,8 +153,10 @@ impl fmt::Debug for DecodeError {
             .finish()
     }
 }
+
 /// Response headers for `Debug`, cookies and credentials redacted.
 struct Headers<'a>(&'a reqwest::header::HeaderMap);
+
 impl fmt::Debug for Headers<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const REDACTED: &[&str] = &[
@@ -145,31 +166,106 @@ impl fmt::Debug for Headers<'_> {
             "set-cookie",
         ];
         f.debug_map()
-            .entries(
-                self
-                    .0
-                    .iter()
-                    .map(|(name, value)| {
-                        let shown: &dyn fmt::Debug = if REDACTED.contains(&name.as_str())
-                        {
-                            &"[redacted]"
-                        } else {
-                            value
-                        };
-                        (name, shown)
-                    }),
-            )
+            .entries(self.0.iter().map(|(name, value)| {
+                let shown: &dyn fmt::Debug = if REDACTED.contains(&name.as_str()) {
+                    &"[redacted]"
+                } else {
+                    value
+                };
+                (name, shown)
+            }))
             .finish()
     }
 }
-/// The error models the spec declares, as decoded from an error response.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ErrorBody {}
+
 /// The start of a body, as text, for messages.
 fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     match text.char_indices().nth(BODY_EXCERPT) {
-        Some((end, _)) => format!("{}...", & text[..end]),
+        Some((end, _)) => format!("{}...", &text[..end]),
         None => text.into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderMap;
+
+    fn secret_headers() -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for name in [
+            "authorization",
+            "cookie",
+            "proxy-authorization",
+            "set-cookie",
+        ] {
+            headers.insert(name, "SECRET-VALUE".parse().unwrap());
+        }
+        headers.insert("x-request-id", "req-42".parse().unwrap());
+        headers
+    }
+
+    fn status_error(body: &str) -> StatusError {
+        StatusError {
+            status: reqwest::StatusCode::BAD_REQUEST,
+            headers: secret_headers(),
+            body: body.as_bytes().to_vec(),
+            model: None,
+        }
+    }
+
+    #[test]
+    fn status_debug_hides_credentials_and_the_body() {
+        let shown = format!(
+            "{:?}",
+            Error::Status(Box::new(status_error("password=hunter2")))
+        );
+        assert!(!shown.contains("SECRET-VALUE"), "{shown}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("[16 bytes]"), "{shown}");
+        assert!(shown.contains("req-42"), "other headers stay: {shown}");
+        assert_eq!(shown.matches("[redacted]").count(), 4, "{shown}");
+    }
+
+    #[test]
+    fn decode_debug_hides_credentials_and_the_body() {
+        let source = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let error = DecodeError {
+            status: reqwest::StatusCode::OK,
+            headers: secret_headers(),
+            body: b"{\"token\":\"abc\"".to_vec(),
+            source,
+        };
+        let shown = format!("{error:?}");
+        assert!(
+            !shown.contains("SECRET-VALUE") && !shown.contains("abc"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn display_shows_the_status_and_the_start_of_the_body() {
+        let long = "é".repeat(300);
+        let shown = status_error(&long).to_string();
+        assert!(
+            shown.starts_with("the server answered 400 Bad Request: éé"),
+            "{shown}"
+        );
+        assert!(shown.ends_with("..."));
+        assert_eq!(shown.matches('é').count(), BODY_EXCERPT);
+        assert_eq!(
+            status_error("").to_string(),
+            "the server answered 400 Bad Request"
+        );
+    }
+
+    #[test]
+    fn status_and_headers_are_reachable() {
+        let error = Error::Status(Box::new(status_error("x")));
+        assert_eq!(error.status(), Some(reqwest::StatusCode::BAD_REQUEST));
+        assert!(error.headers().unwrap().contains_key("x-request-id"));
+        assert!(!error.is_timeout());
+        assert_eq!(Error::Request("bad".into()).status(), None);
     }
 }

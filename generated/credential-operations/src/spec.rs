@@ -1,0 +1,55 @@
+//! What the spec declares: its server, its security schemes and its error models.
+//! The client's fixed code (`runtime`) reaches the spec only through this module.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+use super::runtime::Error;
+use std::fmt;
+/// The server the spec names: where requests go unless told otherwise.
+pub const DEFAULT_BASE_URL: &str = "http://okta.local";
+/// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
+pub const USER_AGENT: &str = "credential-operations/1.0.0";
+/// The security schemes of the spec: the ones an operation accepts, in order.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Auth {}
+/// The client's tokens, one per security scheme. Never shown by `Debug`.
+#[derive(Clone, Default)]
+pub(crate) struct Credentials {}
+impl Credentials {
+    /// Adds each token to a `Debug` output, redacted.
+    pub(crate) fn debug_fields(&self, _d: &mut fmt::DebugStruct<'_, '_>) {}
+    /// The scheme a request uses: the first of those its operation accepts that this
+    /// client has a token for. Only that one is sent, never several.
+    fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
+        auth.iter().copied().find(|scheme| match *scheme {})
+    }
+    /// Apply the chosen scheme to the request's headers.
+    pub(crate) fn authorize(
+        &self,
+        builder: reqwest::RequestBuilder,
+        auth: &[Auth],
+    ) -> Result<reqwest::RequestBuilder, Error> {
+        Ok(
+            match self.chosen(auth) {
+                None => builder,
+            },
+        )
+    }
+    /// The query parameter that carries the chosen scheme's API key, if it rides there.
+    pub(crate) fn query(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
+        None
+    }
+    /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
+    pub(crate) fn in_url(&self, _auth: &[Auth]) -> bool {
+        false
+    }
+}
+/// The error models the spec declares, as decoded from an error response.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorBody {}

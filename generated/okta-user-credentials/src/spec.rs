@@ -1,0 +1,112 @@
+//! What the spec declares: its server, its security schemes and its error models.
+//! The client's fixed code (`runtime`) reaches the spec only through this module.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::tabs_in_doc_comments,
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+use super::runtime::Error;
+use std::fmt;
+/// The server the spec names: where requests go unless told otherwise.
+pub const DEFAULT_BASE_URL: &str = "https://subdomain.okta.com";
+/// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
+pub const USER_AGENT: &str = "okta-user-credentials/5.1.0";
+/// The security schemes of the spec: the ones an operation accepts, in order.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Auth {
+    /// `apiToken`
+    ApiToken,
+    /// `oauth2`
+    Oauth2Token,
+}
+/// The client's tokens, one per security scheme. Never shown by `Debug`.
+#[derive(Clone, Default)]
+pub(crate) struct Credentials {
+    api_token: Option<String>,
+    oauth2_token: Option<String>,
+}
+impl Credentials {
+    /// Adds each token to a `Debug` output, redacted.
+    pub(crate) fn debug_fields(&self, d: &mut fmt::DebugStruct<'_, '_>) {
+        d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
+        d.field("oauth2_token", &self.oauth2_token.as_ref().map(|_| "[redacted]"));
+    }
+    /// The scheme a request uses: the first of those its operation accepts that this
+    /// client has a token for. Only that one is sent, never several.
+    fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
+        auth.iter()
+            .copied()
+            .find(|scheme| match *scheme {
+                Auth::ApiToken => self.api_token.is_some(),
+                Auth::Oauth2Token => self.oauth2_token.is_some(),
+            })
+    }
+    /// Apply the chosen scheme to the request's headers.
+    pub(crate) fn authorize(
+        &self,
+        builder: reqwest::RequestBuilder,
+        auth: &[Auth],
+    ) -> Result<reqwest::RequestBuilder, Error> {
+        Ok(
+            match self.chosen(auth) {
+                Some(Auth::ApiToken) => {
+                    match &self.api_token {
+                        Some(token) => {
+                            let mut value = reqwest::header::HeaderValue::try_from(
+                                    format!("SSWS {token}"),
+                                )
+                                .map_err(|_| Error::Request(
+                                    "the `apiToken` token is not a valid header value"
+                                        .to_string(),
+                                ))?;
+                            value.set_sensitive(true);
+                            builder.header("Authorization", value)
+                        }
+                        None => builder,
+                    }
+                }
+                Some(Auth::Oauth2Token) => {
+                    match &self.oauth2_token {
+                        Some(token) => builder.bearer_auth(token),
+                        None => builder,
+                    }
+                }
+                None => builder,
+            },
+        )
+    }
+    /// The query parameter that carries the chosen scheme's API key, if it rides there.
+    pub(crate) fn query(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
+        None
+    }
+    /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
+    pub(crate) fn in_url(&self, _auth: &[Auth]) -> bool {
+        false
+    }
+}
+impl super::runtime::ClientBuilder {
+    /// Authorize with `apiToken` (sent as `Authorization: SSWS <key>`).
+    ///
+    /// Pass the API token as the Authorization header value prefixed with SSWS: `Authorization: SSWS {API Token}`
+    pub fn api_token(mut self, token: impl Into<String>) -> Self {
+        self.credentials.api_token = Some(token.into());
+        self
+    }
+    /// Authorize with `oauth2`: an access token, sent as `Authorization: Bearer <token>`.
+    ///
+    /// Pass the access_token as the value of the Authorization header: `Authorization: Bearer {access_token}`
+    pub fn oauth2_token(mut self, token: impl Into<String>) -> Self {
+        self.credentials.oauth2_token = Some(token.into());
+        self
+    }
+}
+/// The error models the spec declares, as decoded from an error response.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorBody {
+    /// A [`Error`](super::models::Error).
+    Error(super::models::Error),
+}

@@ -1,0 +1,139 @@
+//! The client's fixed code (`src/runtime/` of this repository), read as Rust and handed to
+//! the generated crate: as files under `src/runtime/`, or as one inline module for a build
+//! script's single file. `#[cfg(test)]` items (the runtime's unit tests) are left behind.
+
+use crate::error::{Error, Result};
+use quote::quote;
+
+/// The runtime's files, by name, as they are in this repository.
+const FILES: &[(&str, &str)] = &[
+    ("mod.rs", include_str!("../../runtime/mod.rs")),
+    ("client.rs", include_str!("../../runtime/client.rs")),
+    ("encode.rs", include_str!("../../runtime/encode.rs")),
+    ("error.rs", include_str!("../../runtime/error.rs")),
+    ("response.rs", include_str!("../../runtime/response.rs")),
+    ("retry.rs", include_str!("../../runtime/retry.rs")),
+];
+
+/// Each runtime file, parsed, without its tests: (`src/runtime/<name>`, file).
+pub fn files() -> Result<Vec<(String, syn::File)>> {
+    FILES
+        .iter()
+        .map(|(name, text)| {
+            let path = format!("src/runtime/{name}");
+            let mut file = syn::parse_file(text).map_err(|e| Error::RustSyntax {
+                file: path.clone(),
+                message: e.to_string(),
+            })?;
+            file.items.retain(|item| !is_test_only(item));
+            Ok((path, file))
+        })
+        .collect()
+}
+
+/// The runtime as one `mod runtime { .. }` with its submodules inline.
+pub fn inline_module() -> Result<proc_macro2::TokenStream> {
+    let mut files = files()?;
+    let root_index = files
+        .iter()
+        .position(|(path, _)| path.ends_with("/mod.rs"))
+        .ok_or_else(|| Error::RustSyntax {
+            file: "src/runtime/mod.rs".into(),
+            message: "the runtime has no mod.rs".into(),
+        })?;
+    let (_, root) = files.remove(root_index);
+    let items = root.items.into_iter().map(|item| match item {
+        syn::Item::Mod(module) if module.content.is_none() => {
+            let file_name = format!("src/runtime/{}.rs", module.ident);
+            match files.iter().find(|(path, _)| *path == file_name) {
+                Some((_, file)) => inline(module, file),
+                None => quote!(#module),
+            }
+        }
+        other => quote!(#other),
+    });
+    let docs = root.attrs;
+    Ok(quote! {
+        mod runtime {
+            #( #docs )*
+            #( #items )*
+        }
+    })
+}
+
+/// `mod name;` with the file's contents inline: `mod name { //! docs .. items }`.
+fn inline(module: syn::ItemMod, file: &syn::File) -> proc_macro2::TokenStream {
+    let syn::ItemMod {
+        attrs, vis, ident, ..
+    } = module;
+    let (inner, items) = (&file.attrs, &file.items);
+    quote! {
+        #( #attrs )*
+        #vis mod #ident {
+            #( #inner )*
+            #( #items )*
+        }
+    }
+}
+
+/// `#[cfg(test)]` items: the runtime's own tests.
+fn is_test_only(item: &syn::Item) -> bool {
+    let attrs = match item {
+        syn::Item::Mod(m) => &m.attrs,
+        syn::Item::Fn(f) => &f.attrs,
+        syn::Item::Use(u) => &u.attrs,
+        syn::Item::Impl(i) => &i.attrs,
+        syn::Item::Struct(s) => &s.attrs,
+        syn::Item::Const(c) => &c.attrs,
+        _ => return false,
+    };
+    attrs.iter().any(|attr| {
+        attr.path().is_ident("cfg")
+            && attr
+                .parse_args::<syn::Ident>()
+                .is_ok_and(|cfg| cfg == "test")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_runtime_file_parses_and_loses_its_tests() {
+        let files = files().unwrap();
+        assert_eq!(files.len(), FILES.len());
+        for (path, file) in &files {
+            let text = prettyplease::unparse(file);
+            assert!(!text.contains("#[cfg(test)]"), "{path} keeps its tests");
+            assert!(!text.contains("mod tests"), "{path} keeps its tests");
+        }
+        // The tests are there to be dropped.
+        assert!(FILES.iter().any(|(_, text)| text.contains("#[cfg(test)]")));
+    }
+
+    #[test]
+    fn every_runtime_file_is_listed() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/runtime");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut listed: Vec<String> = FILES.iter().map(|(name, _)| name.to_string()).collect();
+        listed.sort();
+        assert_eq!(on_disk, listed);
+    }
+
+    #[test]
+    fn the_inline_module_holds_every_submodule() {
+        let text = inline_module().unwrap().to_string();
+        for module in ["client", "encode", "error", "response", "retry"] {
+            assert!(
+                text.contains(&format!("mod {module} {{")),
+                "{module}: {text}"
+            );
+        }
+        assert!(!text.contains("mod client ;"), "{text}");
+    }
+}

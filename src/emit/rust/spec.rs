@@ -1,0 +1,50 @@
+//! The `spec` module: what a generated crate's fixed runtime (`src/runtime/`) needs from the
+//! spec. Its server and `User-Agent`, its security schemes (see [`super::credentials`]) and the
+//! error models some operation declares.
+
+use super::tokens::{ident, prose_allows};
+use crate::ir::Api;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn spec_module(api: &Api) -> TokenStream {
+    let user_agent = format!("{}/{}", api.crate_name, api.crate_version);
+    let base_url = &api.base_url;
+    let credentials = super::credentials::credentials(&api.security_schemes);
+    let error_body = error_body(api);
+    let allows = prose_allows();
+    quote! {
+        //! What the spec declares: its server, its security schemes and its error models.
+        //! The client's fixed code (`runtime`) reaches the spec only through this module.
+        #allows
+
+        use super::runtime::Error;
+        use std::fmt;
+
+        /// The server the spec names: where requests go unless told otherwise.
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        /// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
+        pub const USER_AGENT: &str = #user_agent;
+
+        #credentials
+
+        #error_body
+    }
+}
+
+/// `ErrorBody`: one variant per error model, as decoded from an error response.
+fn error_body(api: &Api) -> TokenStream {
+    let variants = api.error_models.iter().map(|name| {
+        let variant = ident(name);
+        let doc = format!(" A [`{name}`](super::models::{name}).");
+        quote! { #[doc = #doc] #variant(super::models::#variant), }
+    });
+    quote! {
+        /// The error models the spec declares, as decoded from an error response.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ErrorBody {
+            #( #variants )*
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! What to generate, beyond what the spec says: the settings every stage reads. A module of
+//! its own, below `ir` and `emit`, so no stage imports from the crate root above it.
+
+use crate::error::{Error, Result};
+
+/// What to generate, beyond what the spec says.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Cargo package name; defaults to the spec file's stem in kebab-case.
+    pub crate_name: Option<String>,
+    /// Only operations with one of these tags (all when empty).
+    pub tags: Vec<String>,
+    /// Only operations with one of these operationIds (all when empty).
+    pub operations: Vec<String>,
+    /// Extra derives added to every generated struct and enum (e.g. `Hash`).
+    pub extra_derives: Vec<String>,
+}
+
+impl Options {
+    /// Whether an operation passes the tag and operation filters.
+    pub fn includes(&self, tag: Option<&str>, operation_id: &str) -> bool {
+        let tag_ok = self.tags.is_empty() || tag.is_some_and(|t| self.tags.iter().any(|x| x == t));
+        let op_ok = self.operations.is_empty() || self.operations.iter().any(|x| x == operation_id);
+        tag_ok && op_ok
+    }
+
+    /// Options that cannot work whatever the spec: an extra derive that is not a path.
+    pub(crate) fn check(&self) -> Result<()> {
+        for derive in &self.extra_derives {
+            if syn::parse_str::<syn::Path>(derive).is_err() {
+                return Err(Error::Usage(format!(
+                    "extra derive {derive:?} is not a path such as `Hash` or `schemars::JsonSchema`"
+                )));
+            }
+        }
+        Ok(())
+    }
+}

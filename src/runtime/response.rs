@@ -1,0 +1,80 @@
+//! Responses: a success as the caller gets it, and as `send` hands it to an operation.
+
+use super::error::{DecodeError, Error};
+
+/// A success response: the decoded body with the status and headers it came with.
+#[derive(Debug, Clone)]
+pub struct ApiResponse<T> {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers (for Okta, the rate-limit headers among them).
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
+/// A success response, not yet decoded.
+// Which of `json` and `empty` a client uses depends on its spec's operations.
+#[allow(dead_code)]
+pub(crate) struct RawResponse {
+    pub(crate) status: reqwest::StatusCode,
+    pub(crate) headers: reqwest::header::HeaderMap,
+    pub(crate) body: Vec<u8>,
+}
+
+#[allow(dead_code)]
+impl RawResponse {
+    /// Decode the body as JSON.
+    pub(crate) fn json<T: serde::de::DeserializeOwned>(self) -> Result<ApiResponse<T>, Error> {
+        match serde_json::from_slice(&self.body) {
+            Ok(body) => Ok(ApiResponse {
+                status: self.status,
+                headers: self.headers,
+                body,
+            }),
+            Err(source) => Err(Error::Decode(Box::new(DecodeError {
+                status: self.status,
+                headers: self.headers,
+                body: self.body,
+                source,
+            }))),
+        }
+    }
+
+    /// A response whose body, if any, carries nothing documented.
+    pub(crate) fn empty(self) -> ApiResponse<()> {
+        ApiResponse {
+            status: self.status,
+            headers: self.headers,
+            body: (),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(body: &str) -> RawResponse {
+        RawResponse {
+            status: reqwest::StatusCode::OK,
+            headers: reqwest::header::HeaderMap::new(),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn json_decodes_the_body() {
+        let response = raw(r#"{"a": 1}"#).json::<serde_json::Value>().unwrap();
+        assert_eq!(response.body["a"], 1);
+        assert_eq!(response.status, reqwest::StatusCode::OK);
+    }
+
+    #[test]
+    fn a_body_that_does_not_decode_is_a_decode_error_that_keeps_it() {
+        let Err(Error::Decode(e)) = raw("not json").json::<serde_json::Value>() else {
+            panic!("expected a decode error");
+        };
+        assert_eq!(e.body, b"not json");
+    }
+}
