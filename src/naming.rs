@@ -77,10 +77,12 @@ pub const TAG_MODULE_TYPES: &[&str] = &[
 
 /// The client's own methods (in `src/runtime/client.rs`): a tag's accessor may not take them.
 pub const CLIENT_METHODS: &[&str] = &[
+    "attempt",
     "base_url",
     "builder",
     "new",
     "send",
+    "send_hop",
     "transport_error",
     "url",
 ];

@@ -11,6 +11,7 @@
 mod client;
 mod encode;
 mod error;
+mod redirect;
 mod response;
 mod retry;
 

@@ -11,6 +11,7 @@ const FILES: &[(&str, &str)] = &[
     ("client.rs", include_str!("../../runtime/client.rs")),
     ("encode.rs", include_str!("../../runtime/encode.rs")),
     ("error.rs", include_str!("../../runtime/error.rs")),
+    ("redirect.rs", include_str!("../../runtime/redirect.rs")),
     ("response.rs", include_str!("../../runtime/response.rs")),
     ("retry.rs", include_str!("../../runtime/retry.rs")),
 ];
@@ -128,7 +129,7 @@ mod tests {
     #[test]
     fn the_inline_module_holds_every_submodule() {
         let text = inline_module().unwrap().to_string();
-        for module in ["client", "encode", "error", "response", "retry"] {
+        for module in ["client", "encode", "error", "redirect", "response", "retry"] {
             assert!(
                 text.contains(&format!("mod {module} {{")),
                 "{module}: {text}"

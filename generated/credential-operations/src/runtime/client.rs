@@ -1,12 +1,14 @@
 //! The client: where requests go, how they are authorized, retried and timed out.
 use super::encode;
 use super::error::{Error, StatusError};
+use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::RawResponse;
 use super::retry::{retry_delay, RetryPolicy};
 use super::{Auth, Credentials, ErrorBody, USER_AGENT};
 use std::fmt;
-use std::time::Duration;
-/// How long a request may take, start to end, unless [`ClientBuilder::timeout`] says otherwise.
+use std::time::{Duration, Instant};
+/// How long a call may take, start to end, retries, waits and redirects included, unless
+/// [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The client. Cheap to clone: clones share one connection pool.
 ///
@@ -52,43 +54,23 @@ impl Client {
     pub fn base_url(&self) -> &reqwest::Url {
         &self.base_url
     }
-    /// Send a request, retrying `429`s as the retry policy allows; a success comes back
+    /// Send a request, retrying `429`s as the retry policy allows and following redirects
+    /// as [`redirect::next`] allows, all within the client's timeout; a success comes back
     /// raw, anything else as an error.
     pub(crate) async fn send(&self, request: Request) -> Result<RawResponse, Error> {
-        let url = self.url(&request)?;
+        let deadline = Instant::now() + self.timeout;
+        let first = Hop {
+            url: self.url(&request)?,
+            method: request.method.clone(),
+            body: request.body.is_some(),
+            trusted: true,
+        };
+        let headers = header_values(&request.headers)?;
         let mut attempt = 0;
         loop {
-            let mut builder = self
-                .http
-                .request(request.method.clone(), url.clone())
-                .timeout(self.timeout)
-                .header(reqwest::header::USER_AGENT, &self.user_agent);
-            if let Some(accept) = request.accept {
-                builder = builder.header(reqwest::header::ACCEPT, accept);
-            }
-            for (name, value) in &request.headers {
-                builder = builder.header(*name, value);
-            }
-            if let Some((content_type, body)) = &request.body {
-                builder = builder
-                    .header(reqwest::header::CONTENT_TYPE, *content_type)
-                    .body(body.clone());
-            }
-            let empty = request.body.as_ref().is_none_or(|(_, body)| body.is_empty());
-            let sends_body = matches!(
-                request.method, reqwest::Method::POST | reqwest::Method::PUT |
-                reqwest::Method::PATCH
-            );
-            if empty && sends_body {
-                builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
-            }
-            builder = self.credentials.authorize(builder, request.auth)?;
-            let response = builder
-                .send()
-                .await
-                .map_err(|error| self.transport_error(request.auth, error))?;
+            let response = self.attempt(&request, &first, &headers, deadline).await?;
             let status = response.status();
-            let headers = response.headers().clone();
+            let response_headers = response.headers().clone();
             let body = response
                 .bytes()
                 .await
@@ -97,30 +79,95 @@ impl Client {
             if status.is_success() {
                 return Ok(RawResponse {
                     status,
-                    headers,
+                    headers: response_headers,
                     body,
                 });
             }
             if status == reqwest::StatusCode::TOO_MANY_REQUESTS
                 && attempt < self.retry.max_retries
             {
-                tokio::time::sleep(retry_delay(&headers, attempt, self.retry.max_wait))
-                    .await;
-                attempt += 1;
-                continue;
+                let wait = retry_delay(&response_headers, attempt, self.retry.max_wait);
+                if Instant::now() + wait < deadline {
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                    continue;
+                }
             }
             let model = (request.error_body)(status.as_u16(), &body);
             return Err(
                 Error::Status(
                     Box::new(StatusError {
                         status,
-                        headers,
+                        headers: response_headers,
                         body,
                         model,
                     }),
                 ),
             );
         }
+    }
+    /// One attempt: the request, then the redirects the policy follows. A redirect it does
+    /// not follow comes back as the response.
+    async fn attempt(
+        &self,
+        request: &Request,
+        first: &Hop,
+        headers: &[(&'static str, reqwest::header::HeaderValue)],
+        deadline: Instant,
+    ) -> Result<reqwest::Response, Error> {
+        let mut hop = first.clone();
+        let mut redirects = 0;
+        loop {
+            let response = self.send_hop(request, &hop, headers, deadline).await?;
+            let location = response.headers().get(reqwest::header::LOCATION);
+            match redirect::next(&hop, response.status(), location) {
+                Some(next) if redirects < MAX_REDIRECTS => {
+                    hop = next;
+                    redirects += 1;
+                }
+                _ => return Ok(response),
+            }
+        }
+    }
+    /// Send one hop, with what it may carry, in the time left before the deadline.
+    async fn send_hop(
+        &self,
+        request: &Request,
+        hop: &Hop,
+        headers: &[(&'static str, reqwest::header::HeaderValue)],
+        deadline: Instant,
+    ) -> Result<reqwest::Response, Error> {
+        let mut builder = self
+            .http
+            .request(hop.method.clone(), hop.url.clone())
+            .timeout(deadline.saturating_duration_since(Instant::now()))
+            .header(reqwest::header::USER_AGENT, &self.user_agent);
+        if let Some(accept) = request.accept {
+            builder = builder.header(reqwest::header::ACCEPT, accept);
+        }
+        if hop.trusted {
+            for (name, value) in headers {
+                builder = builder.header(*name, value.clone());
+            }
+        }
+        let body = request.body.as_ref().filter(|_| hop.body);
+        if let Some((content_type, body)) = body {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, *content_type)
+                .body(body.clone());
+        }
+        let empty = body.is_none_or(|(_, body)| body.is_empty());
+        let sends_body = matches!(
+            hop.method, reqwest::Method::POST | reqwest::Method::PUT |
+            reqwest::Method::PATCH
+        );
+        if empty && sends_body {
+            builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
+        }
+        if hop.trusted {
+            builder = self.credentials.authorize(builder, request.auth)?;
+        }
+        builder.send().await.map_err(|error| self.transport_error(request.auth, error))
     }
     /// The request's URL: the base URL, the encoded path, the query (with an API key, when
     /// the chosen scheme sends one there).
@@ -170,14 +217,21 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 impl ClientBuilder {
-    /// How long one request may take, from sending to the end of the body
-    /// (default [`DEFAULT_TIMEOUT`]). Each retry gets the full time again.
+    /// How long a call may take, from sending to the end of the body, retries, their waits
+    /// and redirects included (default [`DEFAULT_TIMEOUT`]). A retry whose wait would end
+    /// past it is not started: the `429` is returned instead.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
     /// Use this `reqwest::Client` (for proxies, TLS settings, connection pools).
     /// The timeout, `User-Agent` and authorization are still applied to each request.
+    ///
+    /// Redirects: the client's own `reqwest::Client` follows none, so that this client can
+    /// follow them itself, and never re-send credentials, header parameters or a body to
+    /// another origin (see the crate's README). A `reqwest::Client` of yours applies its own
+    /// redirect policy first (reqwest's default follows up to 10, with the body); build it
+    /// with `.redirect(reqwest::redirect::Policy::none())` to keep this client's rule.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -211,6 +265,7 @@ impl ClientBuilder {
             None => {
                 reqwest::Client::builder()
                     .connect_timeout(Duration::from_secs(10))
+                    .redirect(reqwest::redirect::Policy::none())
                     .build()
                     .map_err(Error::Transport)?
             }
@@ -224,6 +279,29 @@ impl ClientBuilder {
             credentials: self.credentials,
         })
     }
+}
+/// Header parameters as header values, or an error that names the one that cannot be sent
+/// (a CR, LF, NUL or other control character). The value itself is never shown: it may be a
+/// secret.
+fn header_values(
+    headers: &[(&'static str, String)],
+) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
+    headers
+        .iter()
+        .map(|(name, value)| match reqwest::header::HeaderValue::from_str(value) {
+            Ok(value) => Ok((*name, value)),
+            Err(_) => {
+                Err(
+                    Error::Request(
+                        format!(
+                            "the `{name}` header parameter cannot be sent: a header value cannot hold \
+                 control characters such as CR, LF or NUL"
+                        ),
+                    ),
+                )
+            }
+        })
+        .collect()
 }
 /// A request the builders hand to [`Client::send`].
 pub(crate) struct Request {

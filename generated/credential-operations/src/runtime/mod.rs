@@ -5,6 +5,7 @@
 mod client;
 mod encode;
 mod error;
+mod redirect;
 mod response;
 mod retry;
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
