@@ -30,11 +30,11 @@
 //!
 //! ```toml
 //! [dependencies]
-//! reqwest = { version = "0.13", default-features = false, features = ["rustls"] }
+//! reqwest = { version = "0.13", default-features = false, features = ["rustls", "multipart"] }
 //! percent-encoding = "2"
 //! serde = { version = "1", features = ["derive"] }
 //! serde_json = "1"
-//! tokio = { version = "1", features = ["time"] }
+//! tokio = { version = "1", features = ["fs", "time"] }
 //!
 //! [build-dependencies]
 //! # oapigen is not on crates.io: a path (or git) dependency.

@@ -68,11 +68,16 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &["Box", "Option", "Redacted", "Result"
 pub const TAG_MODULE_TYPES: &[&str] = &[
     "ApiResponse",
     "Auth",
+    "Body",
     "Client",
+    "Download",
     "Error",
     "ErrorBody",
+    "File",
+    "PathPiece",
     "RawResponse",
     "Request",
+    "Style",
 ];
 
 /// The client's own methods (in `src/runtime/client.rs`): a tag's accessor may not take them.
@@ -83,6 +88,7 @@ pub const CLIENT_METHODS: &[&str] = &[
     "new",
     "send",
     "send_hop",
+    "send_streaming",
     "transport_error",
     "url",
 ];

@@ -4,10 +4,13 @@
 //! decided while building this model, once. The emitters only read it; no stage
 //! after [`build`] looks at the raw OpenAPI document again.
 
+mod bodies;
 mod build;
 mod examples;
 mod finish;
 mod operations;
+mod params;
+mod paths;
 mod refs;
 mod schema;
 mod secrets;
@@ -86,8 +89,9 @@ pub struct Operation {
     pub http_method: HttpMethod,
     /// The path template as in the spec, e.g. `/api/v1/users/{userId}`.
     pub path: String,
-    /// The path split into literal segments and parameters (indices into `params`).
-    pub path_segments: Vec<PathSegment>,
+    /// The path's segments (between `/`s), each split into literal text and parameters
+    /// (indices into `params`): `/ip/{ipv4}.txt` is `[[ip], [{ipv4}, .txt]]`.
+    pub path_segments: Vec<Vec<PathSegment>>,
     /// The path ends with `/` (`/users/`): sent that way, as some servers tell them apart.
     pub trailing_slash: bool,
     /// The spec's one-line summary.
@@ -96,7 +100,8 @@ pub struct Operation {
     pub description: Option<String>,
     /// The spec marks it deprecated.
     pub deprecated: bool,
-    /// Path, query and header parameters: required ones first (in spec order), then optional.
+    /// Path, query, header and cookie parameters, and the fields of a form body: required
+    /// ones first (in spec order), then optional.
     pub params: Vec<Param>,
     /// The request body, if the operation takes one.
     pub body: Option<Body>,
@@ -104,6 +109,8 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// What a 2xx response decodes into (`None` for an empty body).
     pub success_type: Option<TypeRef>,
+    /// How a 2xx response's body is read.
+    pub success_format: BodyFormat,
     /// Media type sent in `Accept`, when a response has a body.
     pub accept: Option<String>,
     /// Security schemes (names from `Api::security_schemes`) any one of which authorizes
@@ -151,12 +158,12 @@ impl HttpMethod {
     }
 }
 
-/// A piece of a path template.
+/// A piece of a path segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum PathSegment {
     /// Literal text, sent as is (already a valid path piece).
     Literal(String),
-    /// The parameter at this index of `Operation::params`, percent-encoded as one segment.
+    /// The parameter at this index of `Operation::params`, percent-encoded by its style.
     Param(usize),
 }
 
@@ -172,6 +179,30 @@ pub enum ParamLocation {
     Header,
     /// In a cookie.
     Cookie,
+    /// A field of an `application/x-www-form-urlencoded` body.
+    Form,
+    /// A part of a `multipart/form-data` body.
+    Part,
+}
+
+/// How a parameter is laid out (OpenAPI's `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ParamStyle {
+    /// `a,b,c` (paths and headers).
+    Simple,
+    /// `.a.b.c` (paths).
+    Label,
+    /// `;id=a;id=b` (paths).
+    Matrix,
+    /// `id=a&id=b` (queries, cookies and form fields).
+    Form,
+    /// `id=a%20b` (queries).
+    SpaceDelimited,
+    /// `id=a|b` (queries).
+    PipeDelimited,
+    /// `id[key]=v` (queries and form fields).
+    DeepObject,
 }
 
 /// A path, query or header parameter.
@@ -197,6 +228,12 @@ pub struct Param {
     pub deprecated: bool,
     /// Never shown by the request builder's `Debug` (see [`Field::secret`]).
     pub secret: bool,
+    /// How the value is laid out (the spec's `style`, or the default for its location).
+    pub style: ParamStyle,
+    /// Whether arrays and objects are exploded (the spec's `explode`, or its default).
+    pub explode: bool,
+    /// The content type of a multipart part, from the body's `encoding`.
+    pub content_type: Option<String>,
 }
 
 /// A request body.
@@ -224,8 +261,29 @@ pub enum BodyKind {
     /// A body the spec gives no schema for: the spec's example text is sent as is
     /// (empty when it has none); callers have nothing to set.
     Fixed(String),
-    /// Text or bytes the caller provides.
+    /// Text the caller provides.
     Text,
+    /// Bytes the caller provides (`format: binary`, `application/octet-stream`, `image/*`).
+    Binary,
+    /// `application/x-www-form-urlencoded`: the fields are the operation's
+    /// [`ParamLocation::Form`] parameters.
+    Form,
+    /// `multipart/form-data`: the parts are the operation's [`ParamLocation::Part`]
+    /// parameters.
+    Multipart,
+}
+
+/// How a response body is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BodyFormat {
+    /// No body is documented.
+    Empty,
+    /// Decoded from JSON into the documented type.
+    Json,
+    /// Text (`text/*`): a `String`.
+    Text,
+    /// Anything else (`application/octet-stream`, `image/*`, `*/*`, ...): bytes.
+    Bytes,
 }
 
 /// One documented response.
@@ -239,6 +297,8 @@ pub struct Response {
     pub ty: Option<TypeRef>,
     /// The media type (`application/json`, `text/plain`, ...).
     pub content_type: Option<String>,
+    /// How the body is read.
+    pub format: BodyFormat,
 }
 
 impl Response {
@@ -271,6 +331,10 @@ pub enum TypeRef {
     Any,
     /// A model, by its Rust name (a key of `Api::models`).
     Model(String),
+    /// `Vec<u8>`: a binary body.
+    Bytes,
+    /// A file to upload: a multipart part's bytes, file name and content type.
+    File,
 }
 
 /// The width of an integer.
@@ -450,6 +514,10 @@ impl<'a> Input<'a> {
                 kind: BodyKind::Json(ty),
                 ..
             }) => ty.clone(),
+            Input::Body(Body {
+                kind: BodyKind::Binary,
+                ..
+            }) => TypeRef::Bytes,
             Input::Body(_) => TypeRef::String,
         }
     }
@@ -464,11 +532,15 @@ impl<'a> Input<'a> {
 }
 
 impl Operation {
-    /// The request body the caller gives: none for a fixed body, which is the spec's own text.
+    /// The request body the caller gives: none for a fixed body, which is the spec's own
+    /// text, nor for a form, whose fields the caller gives one by one.
     pub fn caller_body(&self) -> Option<&Body> {
-        self.body
-            .as_ref()
-            .filter(|b| !matches!(b.kind, BodyKind::Fixed(_)))
+        self.body.as_ref().filter(|b| {
+            !matches!(
+                b.kind,
+                BodyKind::Fixed(_) | BodyKind::Form | BodyKind::Multipart
+            )
+        })
     }
 
     /// Everything the caller gives, in the order the method, its docs and its example take it:
@@ -520,6 +592,8 @@ impl TypeRef {
             TypeRef::Map(value) => format!("BTreeMap<String, {}>", value.display()),
             TypeRef::Any => "serde_json::Value".into(),
             TypeRef::Model(name) => name.clone(),
+            TypeRef::Bytes => "Vec<u8>".into(),
+            TypeRef::File => "File".into(),
         }
     }
 

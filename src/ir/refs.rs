@@ -27,6 +27,7 @@ component!(openapiv3::Parameter, "parameters", parameters);
 component!(openapiv3::Response, "responses", responses);
 component!(openapiv3::RequestBody, "requestBodies", request_bodies);
 component!(openapiv3::Example, "examples", examples);
+component!(openapiv3::Header, "headers", headers);
 
 /// The component name a `$ref` points at: `#/components/schemas/User` → `User`.
 pub fn ref_name<T: Component>(reference: &str) -> Option<&str> {
@@ -59,14 +60,23 @@ pub fn follow<'a, T: Component>(
     let limit = spec.doc.components.as_ref().map_or(0, |c| T::map(c).len()) + 1;
     for _ in 0..=limit {
         let name = ref_name::<T>(&reference).ok_or_else(|| {
-            spec.error(
-                &at,
-                format!(
+            let elsewhere = reference
+                .strip_prefix("#/components/")
+                .and_then(|rest| rest.split_once('/'))
+                .map(|(kind, _)| kind);
+            let message = match elsewhere {
+                Some(kind) => format!(
+                    "`$ref: {reference}` points into #/components/{kind}, where a reference \
+                     into #/components/{} is expected here",
+                    T::KIND
+                ),
+                None => format!(
                     "`$ref: {reference}` is not supported: expected a local reference into \
                      #/components/{}",
                     T::KIND
                 ),
-            )
+            };
+            spec.error(&at, message)
         })?;
         let target = spec
             .doc

@@ -1,7 +1,9 @@
 //! The client: where requests go, how they are authorized, retried and timed out.
 
+use super::body::Body;
 use super::encode;
 use super::error::{Error, StatusError};
+use super::params::PathPiece;
 use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::RawResponse;
 use super::retry::{retry_delay, RetryPolicy};
@@ -66,31 +68,48 @@ impl Client {
     /// as [`redirect::next`] allows, all within the client's timeout; a success comes back
     /// raw, anything else as an error.
     pub(crate) async fn send(&self, request: Request) -> Result<RawResponse, Error> {
+        let response = self.send_streaming(&request).await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|error| self.transport_error(request.auth, error))?
+            .to_vec();
+        Ok(RawResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// [`Client::send`], but a success comes back with its body not yet read, to be read
+    /// piece by piece (still within the timeout).
+    pub(crate) async fn send_streaming(
+        &self,
+        request: &Request,
+    ) -> Result<reqwest::Response, Error> {
         let deadline = Instant::now() + self.timeout;
         let first = Hop {
-            url: self.url(&request)?,
+            url: self.url(request)?,
             method: request.method.clone(),
             body: request.body.is_some(),
             trusted: true,
         };
-        let headers = header_values(&request.headers)?;
+        let headers = header_values(request)?;
         let mut attempt = 0;
         loop {
-            let response = self.attempt(&request, &first, &headers, deadline).await?;
+            let response = self.attempt(request, &first, &headers, deadline).await?;
             let status = response.status();
+            if status.is_success() {
+                return Ok(response);
+            }
             let response_headers = response.headers().clone();
             let body = response
                 .bytes()
                 .await
                 .map_err(|error| self.transport_error(request.auth, error))?
                 .to_vec();
-            if status.is_success() {
-                return Ok(RawResponse {
-                    status,
-                    headers: response_headers,
-                    body,
-                });
-            }
             if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < self.retry.max_retries
             {
                 let wait = retry_delay(&response_headers, attempt, self.retry.max_wait);
@@ -157,13 +176,11 @@ impl Client {
             }
         }
         let body = request.body.as_ref().filter(|_| hop.body);
-        if let Some((content_type, body)) = body {
-            builder = builder
-                .header(reqwest::header::CONTENT_TYPE, *content_type)
-                .body(body.clone());
+        if let Some(body) = body {
+            builder = body.apply(builder)?;
         }
         // An empty POST, PUT or PATCH says so: some proxies refuse one without a length.
-        let empty = body.is_none_or(|(_, body)| body.is_empty());
+        let empty = body.is_none_or(Body::is_empty);
         let sends_body = matches!(
             hop.method,
             reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
@@ -187,7 +204,9 @@ impl Client {
         let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
         let mut query = request.query.clone();
-        query.extend(self.credentials.query(request.auth));
+        if let Some((name, key)) = self.credentials.query(request.auth) {
+            query.push((encode::component(name), encode::component(&key)));
+        }
         if !query.is_empty() {
             url.set_query(Some(&encode::query(&query)));
         }
@@ -297,17 +316,28 @@ impl ClientBuilder {
     }
 }
 
-/// Header parameters as header values, or an error that names the one that cannot be sent
-/// (a CR, LF, NUL or other control character). The value itself is never shown: it may be a
-/// secret.
+/// Header and cookie parameters as header values, or an error that names the header that
+/// cannot be sent (a CR, LF, NUL or other control character). The value itself is never
+/// shown: it may be a secret.
 fn header_values(
-    headers: &[(&'static str, String)],
+    request: &Request,
 ) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
-    headers
+    let cookies = (!request.cookies.is_empty()).then(|| {
+        let pairs: Vec<String> = request
+            .cookies
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        ("Cookie", pairs.join("; "))
+    });
+    request
+        .headers
         .iter()
+        .cloned()
+        .chain(cookies)
         .map(
-            |(name, value)| match reqwest::header::HeaderValue::from_str(value) {
-                Ok(value) => Ok((*name, value)),
+            |(name, value)| match reqwest::header::HeaderValue::from_str(&value) {
+                Ok(value) => Ok((name, value)),
                 Err(_) => Err(Error::Request(format!(
                     "the `{name}` header parameter cannot be sent: a header value cannot hold \
                  control characters such as CR, LF or NUL"
@@ -320,14 +350,17 @@ fn header_values(
 /// A request the builders hand to [`Client::send`].
 pub(crate) struct Request {
     pub(crate) method: reqwest::Method,
-    /// Path segments, not yet encoded.
-    pub(crate) path: Vec<String>,
+    /// The path's segments, each of template text and encoded parameters.
+    pub(crate) path: Vec<Vec<PathPiece>>,
     /// The path ends with `/`.
     pub(crate) trailing_slash: bool,
-    pub(crate) query: Vec<(&'static str, String)>,
+    /// Encoded `name=value` pairs.
+    pub(crate) query: Vec<(String, String)>,
+    /// Header parameters, not encoded.
     pub(crate) headers: Vec<(&'static str, String)>,
-    /// Content type and bytes.
-    pub(crate) body: Option<(&'static str, Vec<u8>)>,
+    /// Cookie parameters: encoded `name=value` pairs.
+    pub(crate) cookies: Vec<(String, String)>,
+    pub(crate) body: Option<Body>,
     pub(crate) accept: Option<&'static str>,
     pub(crate) auth: &'static [Auth],
     /// Decodes an error body into the model the spec declares for its status.
@@ -349,7 +382,9 @@ mod tests {
     #[test]
     fn a_header_value_that_cannot_be_sent_is_named_not_shown() {
         for bad in ["a\r\nX-Injected: 1", "nul\0", "bell\u{7}", "del\u{7f}"] {
-            let err = header_values(&[("X-Secret-Token", bad.to_string())]).unwrap_err();
+            let mut request = request();
+            request.headers.push(("X-Secret-Token", bad.to_string()));
+            let err = header_values(&request).unwrap_err();
             let shown = format!("{err} {err:?}");
             assert!(
                 shown.contains("`X-Secret-Token` header parameter"),
@@ -358,24 +393,47 @@ mod tests {
             assert!(!shown.contains(bad), "{shown}");
         }
         // Tabs, spaces and text beyond ASCII (sent as its UTF-8 bytes) are fine.
-        let ok = header_values(&[("X-Tag", "a b\tc é".to_string())]).unwrap();
+        let mut request = request();
+        request.headers.push(("X-Tag", "a b\tc é".to_string()));
+        let ok = header_values(&request).unwrap();
         assert_eq!(ok[0].1.as_bytes(), "a b\tc é".as_bytes());
+    }
+
+    #[test]
+    fn cookies_are_one_header() {
+        let mut request = request();
+        request.cookies.push(("session".into(), "a%20b".into()));
+        request.cookies.push(("theme".into(), "dark".into()));
+        let headers = header_values(&request).unwrap();
+        assert_eq!(headers.len(), 1);
+        assert_eq!(headers[0].0, "Cookie");
+        assert_eq!(headers[0].1, "session=a%20b; theme=dark");
+    }
+
+    fn request() -> Request {
+        Request {
+            method: reqwest::Method::GET,
+            path: Vec::new(),
+            trailing_slash: false,
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            body: None,
+            accept: None,
+            auth: &[],
+            error_body: |_, _| None,
+        }
     }
 
     #[test]
     fn urls_keep_the_base_path() {
         let client = Client::new("http://api.test/v1/").unwrap();
-        let request = Request {
-            method: reqwest::Method::GET,
-            path: vec!["users".into(), "a b".into()],
-            trailing_slash: false,
-            query: vec![("q", "x y".into())],
-            headers: Vec::new(),
-            body: None,
-            accept: None,
-            auth: &[],
-            error_body: |_, _| None,
-        };
+        let mut request = request();
+        request.path = vec![
+            vec![PathPiece::Text("users")],
+            vec![PathPiece::Param(encode::component("a b"))],
+        ];
+        request.query = vec![("q".into(), encode::component("x y"))];
         assert_eq!(
             client.url(&request).unwrap().as_str(),
             "http://api.test/v1/users/a%20b?q=x%20y"

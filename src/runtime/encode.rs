@@ -1,6 +1,7 @@
-//! Encoding path segments and query strings.
+//! Percent-encoding: path segments, query strings and form bodies.
 
 use super::error::Error;
+use super::params::PathPiece;
 
 /// What a path segment or a query name or value keeps as is: RFC 3986's unreserved
 /// characters. Everything else is percent-encoded.
@@ -10,21 +11,49 @@ const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMER
     .remove(b'_')
     .remove(b'~');
 
-/// The path of `base` (its trailing `/` dropped) followed by `segments`, each encoded whole.
-pub(crate) fn path(base: &str, segments: &[String], trailing_slash: bool) -> Result<String, Error> {
+/// What `application/x-www-form-urlencoded` keeps as is (the WHATWG URL standard's set);
+/// a space becomes `+`.
+const FORM: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'*')
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b' ');
+
+/// `text` percent-encoded as one path segment or query component.
+pub(crate) fn component(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+/// The path of `base` (its trailing `/` dropped) followed by `segments`, each made of
+/// template text and encoded parameter values.
+pub(crate) fn path(
+    base: &str,
+    segments: &[Vec<PathPiece>],
+    trailing_slash: bool,
+) -> Result<String, Error> {
     let mut path = base.trim_end_matches('/').to_string();
-    for segment in segments {
+    for pieces in segments {
+        let mut segment = String::new();
+        let mut has_param = false;
+        for piece in pieces {
+            match piece {
+                PathPiece::Text(text) => segment.push_str(text),
+                PathPiece::Param(value) => {
+                    has_param = true;
+                    segment.push_str(value);
+                }
+            }
+        }
         // Every URL parser resolves `.` and `..` (even percent-encoded), and an empty
-        // segment addresses another resource: none can be sent as a value.
-        if segment.is_empty() || segment == "." || segment == ".." {
+        // segment addresses another resource: no parameter can make one.
+        if has_param && (segment.is_empty() || segment == "." || segment == "..") {
             return Err(Error::Request(format!(
-                "a path parameter cannot be {segment:?}"
+                "a path parameter cannot make the segment {segment:?}"
             )));
         }
         path.push('/');
-        // Percent-encoded whole: a `/`, `?`, `#`, space or control character in a
-        // value stays inside its segment.
-        path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
+        path.push_str(&segment);
     }
     if trailing_slash || path.is_empty() {
         path.push('/');
@@ -32,10 +61,22 @@ pub(crate) fn path(base: &str, segments: &[String], trailing_slash: bool) -> Res
     Ok(path)
 }
 
-/// A query string of `name=value` pairs, both percent-encoded: `%20` for a space, not the
-/// form encoding's `+`, which only form decoders read as a space.
-pub(crate) fn query(pairs: &[(&str, String)]) -> String {
-    let encode = |text: &str| percent_encoding::utf8_percent_encode(text, COMPONENT).to_string();
+/// A query string of already encoded `name=value` pairs.
+pub(crate) fn query(pairs: &[(String, String)]) -> String {
+    let pairs: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    pairs.join("&")
+}
+
+/// An `application/x-www-form-urlencoded` body of `name=value` pairs.
+pub(crate) fn form(pairs: &[(String, String)]) -> String {
+    let encode = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, FORM)
+            .to_string()
+            .replace(' ', "+")
+    };
     let pairs: Vec<String> = pairs
         .iter()
         .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
@@ -47,12 +88,15 @@ pub(crate) fn query(pairs: &[(&str, String)]) -> String {
 mod tests {
     use super::*;
 
-    fn segments(values: &[&str]) -> Vec<String> {
-        values.iter().map(|s| s.to_string()).collect()
+    fn segments(values: &[&str]) -> Vec<Vec<PathPiece>> {
+        values
+            .iter()
+            .map(|s| vec![PathPiece::Param(component(s))])
+            .collect()
     }
 
     #[test]
-    fn a_segment_is_encoded_whole() {
+    fn a_value_is_encoded_whole() {
         let path = path(
             "/api/v1/",
             &segments(&["users", "a/b?c#d e", "x\t\r\n"]),
@@ -81,19 +125,58 @@ mod tests {
     }
 
     #[test]
+    fn segments_mix_text_and_parameters() {
+        let compare = vec![
+            PathPiece::Param(component("main")),
+            PathPiece::Text("..."),
+            PathPiece::Param(component("feature/x")),
+        ];
+        let export = vec![
+            PathPiece::Param(component("repo")),
+            PathPiece::Text("-issues-"),
+            PathPiece::Param(component("7")),
+            PathPiece::Text(".zip"),
+        ];
+        let got = path(
+            "/",
+            &[vec![PathPiece::Text("compare")], compare, export],
+            false,
+        );
+        assert_eq!(
+            got.unwrap(),
+            "/compare/main...feature%2Fx/repo-issues-7.zip"
+        );
+        // A value may be empty when text surrounds it, not when it would leave `.` alone.
+        let ip = vec![PathPiece::Param(String::new()), PathPiece::Text(".txt")];
+        assert_eq!(path("", &[ip], false).unwrap(), "/.txt");
+        let dot = vec![PathPiece::Param(String::new()), PathPiece::Text(".")];
+        assert!(path("", &[dot], false).is_err());
+    }
+
+    #[test]
     fn trailing_slash_and_root() {
-        assert_eq!(path("/", &segments(&["a"]), true).unwrap(), "/a/");
+        let a = vec![vec![PathPiece::Text("a")]];
+        assert_eq!(path("/", &a, true).unwrap(), "/a/");
         assert_eq!(path("/", &[], false).unwrap(), "/");
         assert_eq!(path("/v1", &[], false).unwrap(), "/v1");
     }
 
     #[test]
-    fn query_pairs_are_percent_encoded() {
+    fn query_pairs_are_joined_as_given() {
         let q = query(&[
-            ("q", "a b+c&d=e".to_string()),
-            ("filter[x]", "é".to_string()),
-            ("empty", String::new()),
+            ("q".into(), component("a b+c&d=e")),
+            (component("filter[x]"), component("é")),
+            ("empty".into(), String::new()),
         ]);
         assert_eq!(q, "q=a%20b%2Bc%26d%3De&filter%5Bx%5D=%C3%A9&empty=");
+    }
+
+    #[test]
+    fn form_bodies_use_the_form_encoding() {
+        let body = form(&[
+            ("name".into(), "Jane Doe".into()),
+            ("metadata[key]".into(), "a&b=c*d~".into()),
+        ]);
+        assert_eq!(body, "name=Jane+Doe&metadata%5Bkey%5D=a%26b%3Dc*d%7E");
     }
 }

@@ -8,19 +8,19 @@
 // generated crate's `src/runtime/`, or inline into a build script's single file, without their
 // `#[cfg(test)]` items. Plain comments like this one are not copied; doc comments are.
 
-mod client;
+pub(crate) mod body;
+pub(crate) mod client;
 mod encode;
 mod error;
+pub(crate) mod params;
 mod redirect;
-mod response;
+pub(crate) mod response;
 mod retry;
 
+pub use body::File;
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
-pub use response::ApiResponse;
+pub use response::{ApiResponse, Download};
 pub use retry::RetryPolicy;
-
-pub(crate) use client::Request;
-pub(crate) use response::RawResponse;
 
 use super::spec::{Auth, Credentials, ErrorBody, USER_AGENT};

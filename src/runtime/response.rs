@@ -41,12 +41,62 @@ impl RawResponse {
         }
     }
 
+    /// The body as text (invalid UTF-8 replaced).
+    pub(crate) fn text(self) -> ApiResponse<String> {
+        ApiResponse {
+            status: self.status,
+            headers: self.headers,
+            body: String::from_utf8_lossy(&self.body).into_owned(),
+        }
+    }
+
+    /// The body as bytes.
+    pub(crate) fn bytes(self) -> ApiResponse<Vec<u8>> {
+        ApiResponse {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+        }
+    }
+
     /// A response whose body, if any, carries nothing documented.
     pub(crate) fn empty(self) -> ApiResponse<()> {
         ApiResponse {
             status: self.status,
             headers: self.headers,
             body: (),
+        }
+    }
+}
+
+/// A success response whose body is read piece by piece, for downloads too large to hold
+/// in memory. The client's timeout still bounds the whole call, reading included.
+#[derive(Debug)]
+pub struct Download {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    response: reqwest::Response,
+}
+
+impl Download {
+    // Used by the operations that download bytes: a spec may have none.
+    #[allow(dead_code)]
+    pub(crate) fn new(response: reqwest::Response) -> Self {
+        Download {
+            status: response.status(),
+            headers: response.headers().clone(),
+            response,
+        }
+    }
+
+    /// The next piece of the body, or `None` at its end.
+    pub async fn chunk(&mut self) -> Result<Option<Vec<u8>>, Error> {
+        match self.response.chunk().await {
+            Ok(chunk) => Ok(chunk.map(|bytes| bytes.to_vec())),
+            // The URL may hold an API key: errors never show it.
+            Err(error) => Err(Error::Transport(error.without_url())),
         }
     }
 }

@@ -84,6 +84,8 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         body,
         responses,
         success_type,
+        // The return type says it: `Vec<u8>` for bytes, `String` for text.
+        success_format: _,
         accept,
         security: _,
         pointer: _,
@@ -210,8 +212,8 @@ fn authorization(api: &Api, op: &Operation) -> String {
 mod tests {
     use super::*;
     use crate::ir::{
-        Body, BodyKind, HttpMethod, IntWidth, Param, ParamLocation, Response, SecurityKind,
-        SecurityScheme, TypeRef,
+        Body, BodyFormat, BodyKind, HttpMethod, IntWidth, Param, ParamLocation, ParamStyle,
+        Response, SecurityKind, SecurityScheme, TypeRef,
     };
     use serde_json::json;
 
@@ -227,6 +229,9 @@ mod tests {
             example: None,
             deprecated: false,
             secret: false,
+            style: ParamStyle::Form,
+            explode: true,
+            content_type: None,
         }
     }
 
@@ -260,8 +265,10 @@ mod tests {
                 description: "".into(),
                 ty: None,
                 content_type: None,
+                format: BodyFormat::Empty,
             }],
             success_type: None,
+            success_format: BodyFormat::Empty,
             accept: None,
             security: vec![],
             pointer: "#/paths/~1p/post".into(),

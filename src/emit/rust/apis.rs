@@ -2,7 +2,10 @@
 //! builder per operation (required parameters are arguments, optional ones setters).
 
 use super::tokens::{docs, ident, prose_allows, type_tokens};
-use crate::ir::{Api, BodyKind, Input, Operation, ParamLocation, PathSegment, Tag, TypeRef};
+use crate::ir::{
+    Api, BodyFormat, BodyKind, Input, Operation, Param, ParamLocation, ParamStyle, PathSegment,
+    Tag, TypeRef,
+};
 use crate::naming;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -41,6 +44,7 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
                 .as_ref()
                 .is_some_and(|b| matches!(&b.kind, BodyKind::Json(ty) if mentions_models(ty)))
     });
+    let runtime_import = runtime_import(tag);
     let models_import = uses_models.then(|| {
         quote!(
             use super::super::models;
@@ -50,7 +54,7 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         #![doc = #module_doc]
         #allows
 
-        use super::super::runtime::{ApiResponse, Client, Error, RawResponse, Request};
+        #runtime_import
         #spec_import
         #models_import
 
@@ -99,6 +103,61 @@ pub fn accessors(api: &Api) -> TokenStream {
     }
 }
 
+/// The runtime items a tag's module uses: always the request and response types, the
+/// rest only when some operation needs it (the crate must build without warnings).
+fn runtime_import(tag: &Tag) -> TokenStream {
+    let ops = &tag.operations;
+    let params = || ops.iter().flat_map(|op| &op.params);
+    let at = |location: ParamLocation| params().any(|p| p.location == location);
+    let mentions_file = |ty: &TypeRef| match ty {
+        TypeRef::File => true,
+        TypeRef::Array(item) => **item == TypeRef::File,
+        _ => false,
+    };
+    let parts = || params().filter(|p| p.location == ParamLocation::Part);
+    let wanted = [
+        ("body::Body", ops.iter().any(|op| op.body.is_some())),
+        (
+            "Download",
+            ops.iter().any(|op| op.success_format == BodyFormat::Bytes),
+        ),
+        ("File", params().any(|p| mentions_file(&p.ty))),
+        (
+            "params::PathPiece",
+            ops.iter().any(|op| !op.path_segments.is_empty()),
+        ),
+        (
+            "params::Style",
+            at(ParamLocation::Path) || at(ParamLocation::Query) || at(ParamLocation::Form),
+        ),
+        ("body::form_field", at(ParamLocation::Form)),
+        (
+            "body::multipart_field",
+            parts().any(|p| !mentions_file(&p.ty)),
+        ),
+        (
+            "body::multipart_file",
+            parts().any(|p| mentions_file(&p.ty)),
+        ),
+        (
+            "params",
+            at(ParamLocation::Path)
+                || at(ParamLocation::Query)
+                || at(ParamLocation::Header)
+                || at(ParamLocation::Cookie),
+        ),
+    ];
+    let extra = wanted.iter().filter(|(_, used)| *used).map(|(path, _)| {
+        let segments = path.split("::").map(ident);
+        quote!(#( #segments )::*)
+    });
+    quote! {
+        use super::super::runtime::{
+            client::Request, response::RawResponse, ApiResponse, Client, Error, #( #extra ),*
+        };
+    }
+}
+
 /// The models path as seen from a tag module.
 fn models() -> TokenStream {
     quote!(models::)
@@ -110,6 +169,7 @@ fn argument(ty: &TypeRef) -> (TokenStream, TokenStream) {
         TypeRef::String | TypeRef::FormattedString(_) => {
             (quote!(impl Into<String>), quote!(.into()))
         }
+        TypeRef::Bytes => (quote!(impl Into<Vec<u8>>), quote!(.into())),
         _ => (type_tokens(ty, &models()), TokenStream::new()),
     }
 }
@@ -191,14 +251,28 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         };
         setters.push(setter(input.name(), &input.ty(), description, default));
     }
-    let (output, decode) = match &op.success_type {
-        Some(ty) => {
-            let ty = type_tokens(ty, &models());
-            (ty.clone(), quote!(response.json::<#ty>()))
-        }
-        None => (quote!(()), quote!(Ok(response.empty()))),
-    };
     let request = request(api, op);
+    let output = match &op.success_type {
+        Some(ty) => type_tokens(ty, &models()),
+        None => quote!(()),
+    };
+    let decode = match op.success_format {
+        BodyFormat::Json => quote!(response.json::<#output>()),
+        BodyFormat::Text => quote!(Ok(response.text())),
+        BodyFormat::Bytes => quote!(Ok(response.bytes())),
+        BodyFormat::Empty => quote!(Ok(response.empty())),
+    };
+    let streaming = (op.success_format == BodyFormat::Bytes).then(|| {
+        quote! {
+            /// Send the request; a success comes back with its body to read piece by piece,
+            /// for downloads too large to hold in memory.
+            pub async fn send_streaming(self) -> Result<Download, Error> {
+                let client = self.client;
+                let request = #request;
+                client.send_streaming(&request).await.map(Download::new)
+            }
+        }
+    });
     let has_secrets = op.params.iter().any(|p| p.secret);
     let derive_debug = (!has_secrets).then(|| quote!(Debug,));
     let debug_impl = has_secrets.then(|| redacting_debug(op));
@@ -226,6 +300,8 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
                 let response: RawResponse = client.send(request).await?;
                 #decode
             }
+
+            #streaming
         }
 
         #debug_impl
@@ -297,22 +373,35 @@ fn setter(
 /// The `Request { .. }` expression for an operation.
 fn request(api: &Api, op: &Operation) -> TokenStream {
     let method = ident(op.http_method.as_str());
-    let segments = op.path_segments.iter().map(|segment| match segment {
-        PathSegment::Literal(text) => quote!(#text.to_string()),
-        PathSegment::Param(i) => {
-            let p = &op.params[*i];
-            to_text(&p.ty, &ident(&p.name), quote!(self.))
-        }
+    let segments = op.path_segments.iter().map(|parts| {
+        let parts = parts.iter().map(|part| match part {
+            PathSegment::Literal(text) => quote!(PathPiece::Text(#text)),
+            PathSegment::Param(i) => {
+                let p = &op.params[*i];
+                let (api_name, field) = (&p.api_name, ident(&p.name));
+                let (style, explode) = (style(p.style), p.explode);
+                quote!(params::path(#api_name, &self.#field, #style, #explode)?)
+            }
+        });
+        quote!(Vec::from([ #( #parts ),* ]))
     });
-    let in_place = |location: ParamLocation| -> Vec<TokenStream> {
-        op.params
+    let list = |location: ParamLocation, name: &str| {
+        let pushes: Vec<_> = op
+            .params
             .iter()
             .filter(|p| p.location == location)
             .map(param_push)
-            .collect()
+            .collect();
+        let name = ident(name);
+        if pushes.is_empty() {
+            quote!(let #name = Vec::new();)
+        } else {
+            quote!(let mut #name = Vec::new(); #( #pushes )*)
+        }
     };
-    let query = in_place(ParamLocation::Query);
-    let headers = in_place(ParamLocation::Header);
+    let query = list(ParamLocation::Query, "query");
+    let headers = list(ParamLocation::Header, "headers");
+    let cookies = list(ParamLocation::Cookie, "cookies");
     let body = body_expr(op);
     let accept = match &op.accept {
         Some(accept) => quote!(Some(#accept)),
@@ -324,21 +413,19 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
     });
     let error_body = error_body(op);
     let trailing_slash = op.trailing_slash;
-    let query_mut = (!query.is_empty()).then(|| quote!(mut));
-    let headers_mut = (!headers.is_empty()).then(|| quote!(mut));
     quote! {{
         // Not `vec![..]`: prettyplease lays out expressions, not macro arguments.
-        let path: Vec<String> = Vec::from([ #( #segments ),* ]);
-        let #query_mut query: Vec<(&'static str, String)> = Vec::new();
-        #( #query )*
-        let #headers_mut headers: Vec<(&'static str, String)> = Vec::new();
-        #( #headers )*
+        let path = Vec::from([ #( #segments ),* ]);
+        #query
+        #headers
+        #cookies
         Request {
             method: reqwest::Method::#method,
             path,
             trailing_slash: #trailing_slash,
             query,
             headers,
+            cookies,
             body: #body,
             accept: #accept,
             auth: &[ #( #auth ),* ],
@@ -347,79 +434,107 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
     }}
 }
 
-/// The statements that add a query or header parameter to the request's `query` or
-/// `headers` list.
-fn param_push(p: &crate::ir::Param) -> TokenStream {
-    let explode = p.location == ParamLocation::Query;
-    let list = ident(if explode { "query" } else { "headers" });
-    let api_name = &p.api_name;
-    let field = ident(&p.name);
-    let push = match &p.ty {
-        // A query array repeats its name per value (`style: form`, `explode: true`).
-        TypeRef::Array(item) if explode => {
-            let text = to_text(item, &ident("value"), TokenStream::new());
-            quote! { for value in values { #list.push((#api_name, #text)); } }
-        }
-        ty => {
-            let text = to_text(ty, &ident("value"), TokenStream::new());
-            quote! { #list.push((#api_name, #text)); }
-        }
-    };
-    let bind = if explode && matches!(p.ty, TypeRef::Array(_)) {
-        quote!(values)
-    } else {
-        quote!(value)
-    };
-    if p.required {
-        quote! { let #bind = self.#field; #push }
-    } else {
-        quote! { if let Some(#bind) = self.#field { #push } }
+/// The runtime's `Style` for a parameter's style.
+fn style(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::Simple => quote!(Style::Simple),
+        ParamStyle::Label => quote!(Style::Label),
+        ParamStyle::Matrix => quote!(Style::Matrix),
+        ParamStyle::Form => quote!(Style::Form),
+        ParamStyle::SpaceDelimited => quote!(Style::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(Style::PipeDelimited),
+        ParamStyle::DeepObject => quote!(Style::DeepObject),
     }
 }
 
-/// The request's body: `None`, or `Some((content type, bytes))`.
+/// The statement that adds a query, header or cookie parameter, a form field or a
+/// multipart part to its list (`query`, `headers`, `cookies`, `form`, `parts`).
+fn param_push(p: &Param) -> TokenStream {
+    let api_name = &p.api_name;
+    let field = ident(&p.name);
+    let (style, explode) = (style(p.style), p.explode);
+    let content_type = match &p.content_type {
+        Some(content_type) => quote!(Some(#content_type)),
+        None => quote!(None),
+    };
+    let push = match (p.location, &p.ty) {
+        (ParamLocation::Query, _) => {
+            quote!(params::query(&mut query, #api_name, value, #style, #explode)?;)
+        }
+        (ParamLocation::Header, _) => {
+            quote!(params::header(&mut headers, #api_name, value, #explode)?;)
+        }
+        (ParamLocation::Cookie, _) => {
+            quote!(params::cookie(&mut cookies, #api_name, value, #explode)?;)
+        }
+        (ParamLocation::Form, _) => {
+            quote!(form_field(&mut form, #api_name, value, #style, #explode)?;)
+        }
+        (ParamLocation::Part, TypeRef::File) => {
+            quote!(multipart_file(&mut parts, #api_name, value, #content_type);)
+        }
+        (ParamLocation::Part, TypeRef::Array(item)) if **item == TypeRef::File => quote! {
+            for file in value {
+                multipart_file(&mut parts, #api_name, file, #content_type);
+            }
+        },
+        (ParamLocation::Part, _) => {
+            quote!(multipart_field(&mut parts, #api_name, value, #content_type)?;)
+        }
+        (ParamLocation::Path, _) => return TokenStream::new(),
+    };
+    if p.required {
+        quote! {{ let value = &self.#field; #push }}
+    } else {
+        quote! { if let Some(value) = &self.#field { #push } }
+    }
+}
+
+/// The request's body: `None`, or `Some(Body)`.
 fn body_expr(op: &Operation) -> TokenStream {
     let Some(b) = &op.body else {
         return quote!(None);
     };
     let content_type = &b.content_type;
     let field = ident(&b.name);
-    let serialize = quote! {
-        serde_json::to_vec(&body)
-            .map_err(|e| Error::Request(format!("the request body does not serialize: {e}")))?
+    let fields = |location: ParamLocation| -> Vec<TokenStream> {
+        op.params
+            .iter()
+            .filter(|p| p.location == location)
+            .map(param_push)
+            .collect()
     };
     match (&b.kind, b.required) {
-        (BodyKind::Fixed(text), _) => {
-            quote!(Some((#content_type, #text.as_bytes().to_vec())))
-        }
-        (BodyKind::Json(_), true) => {
-            quote! {{ let body = self.#field; Some((#content_type, #serialize)) }}
-        }
+        (BodyKind::Fixed(text), _) => quote!(Some(Body::bytes(#content_type, #text))),
+        (BodyKind::Json(_), true) => quote!(Some(Body::json(#content_type, &self.#field)?)),
         (BodyKind::Json(_), false) => quote! {
-            match self.#field {
-                Some(body) => Some((#content_type, #serialize)),
+            match &self.#field {
+                Some(body) => Some(Body::json(#content_type, body)?),
                 None => None,
             }
         },
-        (BodyKind::Text, true) => quote!(Some((#content_type, self.#field.into_bytes()))),
-        (BodyKind::Text, false) => {
-            quote!(self.#field.map(|body| (#content_type, body.into_bytes())))
+        (BodyKind::Text | BodyKind::Binary, true) => {
+            quote!(Some(Body::bytes(#content_type, self.#field)))
         }
-    }
-}
-
-/// Text of a path, query or header value: strings as they are, the rest through `Display`,
-/// arrays comma-separated (OpenAPI's `style: simple`, the default for paths and headers).
-fn to_text(ty: &TypeRef, name: &proc_macro2::Ident, owner: TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::String | TypeRef::FormattedString(_) => quote!(#owner #name),
-        TypeRef::Array(item) if matches!(**item, TypeRef::String | TypeRef::FormattedString(_)) => {
-            quote!(#owner #name.join(","))
+        (BodyKind::Text | BodyKind::Binary, false) => {
+            quote!(self.#field.map(|body| Body::bytes(#content_type, body)))
         }
-        TypeRef::Array(_) => {
-            quote!(#owner #name.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","))
+        (BodyKind::Form, _) => {
+            let pushes = fields(ParamLocation::Form);
+            quote! {{
+                let mut form = Vec::new();
+                #( #pushes )*
+                Some(Body::form(#content_type, &form))
+            }}
         }
-        _ => quote!(#owner #name.to_string()),
+        (BodyKind::Multipart, _) => {
+            let pushes = fields(ParamLocation::Part);
+            quote! {{
+                let mut parts = Vec::new();
+                #( #pushes )*
+                Some(Body::Multipart(parts))
+            }}
+        }
     }
 }
 

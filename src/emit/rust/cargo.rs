@@ -21,14 +21,14 @@ pub fn cargo_toml(api: &Api) -> String {
          publish = false\n\
          \n\
          [dependencies]\n\
-         reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"] }}\n\
+         reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\", \"multipart\"] }}\n\
          percent-encoding = \"2\"\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
-         tokio = {{ version = \"1\", features = [\"time\"] }}\n\
+         tokio = {{ version = \"1\", features = [\"fs\", \"time\"] }}\n\
          \n\
          [dev-dependencies]\n\
-         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\"] }}\n",
+         tokio = {{ version = \"1\", features = [\"fs\", \"macros\", \"rt-multi-thread\", \"time\"] }}\n",
         oapigen = env!("CARGO_PKG_VERSION"),
         title = api.title,
         spec_version = api.spec_version,
@@ -64,7 +64,7 @@ pub fn root_items(api: &Api) -> TokenStream {
     quote! {
         #( #inner_docs )*
 
-        pub use runtime::{ApiResponse, Client, ClientBuilder, DecodeError, Error, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
+        pub use runtime::{ApiResponse, Client, ClientBuilder, DecodeError, Download, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
         pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
     }
 }

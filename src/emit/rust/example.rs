@@ -3,7 +3,8 @@
 
 use super::tokens::{ident, type_tokens};
 use crate::ir::{
-    Api, Body, BodyKind, Input, IntWidth, ModelKind, Operation, SecurityKind, Tag, TypeRef,
+    Api, Body, BodyFormat, BodyKind, Input, IntWidth, ModelKind, Operation, SecurityKind, Tag,
+    TypeRef,
 };
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -30,18 +31,37 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let accessor = ident(&tag.module);
     let method = ident(&op.method_name);
     let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.await? };
-    let (result, print) = match &op.success_type {
-        Some(_) => (
+    let (result, print) = match (&op.success_type, op.success_format) {
+        (Some(_), BodyFormat::Bytes) => {
+            // A download goes to a file, not to the terminal.
+            let file = format!("{}.{}", op.method_name, extension(op.accept.as_deref()));
+            (
+                quote!(let response = #call;),
+                Some(quote! {
+                    let path = std::env::temp_dir().join(#file);
+                    std::fs::write(&path, &response)?;
+                    println!("{} bytes written to {}", response.len(), path.display());
+                }),
+            )
+        }
+        (Some(_), _) => (
             quote!(let response = #call;),
             Some(quote!(println!("{response:?}");)),
         ),
-        None => (quote!(#call;), None),
+        (None, _) => (quote!(#call;), None),
     };
-    let uses_models = lets.iter().any(|l| l.to_string().contains("models ::"));
-    let import = if uses_models {
-        quote!(use #lib::{models, Client};)
-    } else {
-        quote!(use #lib::Client;)
+    let mentions = |what: &str| lets.iter().any(|l| l.to_string().contains(what));
+    let mut imports = Vec::new();
+    if mentions("File ::") {
+        imports.push(quote!(File));
+    }
+    if mentions("models ::") {
+        imports.push(quote!(models));
+    }
+    imports.push(quote!(Client));
+    let import = match imports.as_slice() {
+        [only] => quote!(use #lib::#only;),
+        _ => quote!(use #lib::{ #( #imports ),* };),
     };
     let main = quote! {
         #[tokio::main]
@@ -169,6 +189,31 @@ fn value_expr(api: &Api, ty: &TypeRef, value: Option<&Value>, models: &TokenStre
             None => quote!(serde_json::Value::Null),
         },
         TypeRef::Model(name) => model_expr(api, name, value, models),
+        TypeRef::Bytes => {
+            let text = value.map(text_of).unwrap_or_else(|| "example bytes".into());
+            let bytes = Literal::byte_string(text.as_bytes());
+            quote!(#bytes.to_vec())
+        }
+        TypeRef::File => {
+            let text = value.map(text_of).unwrap_or_else(|| "example file".into());
+            let bytes = Literal::byte_string(text.as_bytes());
+            quote!(File::from_bytes(#bytes.to_vec()).file_name("example.txt"))
+        }
+    }
+}
+
+/// A file extension for a downloaded body of this media type: `image/png` → `png`.
+fn extension(content_type: Option<&str>) -> String {
+    let subtype = content_type
+        .and_then(|c| c.split(';').next())
+        .and_then(|c| c.split_once('/'))
+        .map(|(_, subtype)| subtype.trim())
+        .unwrap_or("");
+    let clean = subtype.chars().all(|c| c.is_ascii_alphanumeric()) && !subtype.is_empty();
+    match subtype {
+        "octet-stream" | "*" => "bin".into(),
+        _ if clean => subtype.to_ascii_lowercase(),
+        _ => "bin".into(),
     }
 }
 

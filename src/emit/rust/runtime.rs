@@ -8,9 +8,11 @@ use quote::quote;
 /// The runtime's files, by name, as they are in this repository.
 const FILES: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../runtime/mod.rs")),
+    ("body.rs", include_str!("../../runtime/body.rs")),
     ("client.rs", include_str!("../../runtime/client.rs")),
     ("encode.rs", include_str!("../../runtime/encode.rs")),
     ("error.rs", include_str!("../../runtime/error.rs")),
+    ("params.rs", include_str!("../../runtime/params.rs")),
     ("redirect.rs", include_str!("../../runtime/redirect.rs")),
     ("response.rs", include_str!("../../runtime/response.rs")),
     ("retry.rs", include_str!("../../runtime/retry.rs")),
@@ -129,7 +131,9 @@ mod tests {
     #[test]
     fn the_inline_module_holds_every_submodule() {
         let text = inline_module().unwrap().to_string();
-        for module in ["client", "encode", "error", "redirect", "response", "retry"] {
+        for module in [
+            "body", "client", "encode", "error", "params", "redirect", "response", "retry",
+        ] {
             assert!(
                 text.contains(&format!("mod {module} {{")),
                 "{module}: {text}"

@@ -34,6 +34,9 @@ pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
             let name = ident(name);
             quote!(#models #name)
         }
+        TypeRef::Bytes => quote!(Vec<u8>),
+        // Imported where it is used (the client's `File`).
+        TypeRef::File => quote!(File),
     }
 }
 

@@ -7,7 +7,10 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
-use super::super::runtime::{ApiResponse, Client, Error, RawResponse, Request};
+use super::super::runtime::{
+    client::Request, response::RawResponse, ApiResponse, Client, Error, body::Body,
+    params::PathPiece, params::Style, params,
+};
 use super::super::models;
 /// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
 #[derive(Debug, Clone, Copy)]
@@ -102,32 +105,28 @@ impl<'a> ChangePassword<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("change_password")]),
             ]);
-            let query: Vec<(&'static str, String)> = Vec::new();
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let query = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: match self.change_password_request {
-                    Some(body) => {
-                        Some((
-                            "application/json",
-                            serde_json::to_vec(&body)
-                                .map_err(|e| Error::Request(
-                                    format!("the request body does not serialize: {e}"),
-                                ))?,
-                        ))
-                    }
+                cookies,
+                body: match &self.change_password_request {
+                    Some(body) => Some(Body::json("application/json", body)?),
                     None => None,
                 },
                 accept: None,
@@ -173,32 +172,28 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_recovery_question".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("change_recovery_question")]),
             ]);
-            let query: Vec<(&'static str, String)> = Vec::new();
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let query = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: match self.change_recovery_question_request {
-                    Some(body) => {
-                        Some((
-                            "application/json",
-                            serde_json::to_vec(&body)
-                                .map_err(|e| Error::Request(
-                                    format!("the request body does not serialize: {e}"),
-                                ))?,
-                        ))
-                    }
+                cookies,
+                body: match &self.change_recovery_question_request {
+                    Some(body) => Some(Body::json("application/json", body)?),
                     None => None,
                 },
                 accept: None,
@@ -240,26 +235,30 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "forgot_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("forgot_password")]),
             ]);
-            let mut query: Vec<(&'static str, String)> = Vec::new();
-            if let Some(value) = self.send_email {
-                query.push(("sendEmail", value));
+            let mut query = Vec::new();
+            if let Some(value) = &self.send_email {
+                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: Some(("text/plain", "".as_bytes().to_vec())),
+                cookies,
+                body: Some(Body::bytes("text/plain", "")),
                 accept: None,
                 auth: &[],
                 error_body: |_, _| None,
@@ -303,30 +302,24 @@ impl<'a> SetRecoveryCredential<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([params::path("userId", &self.user_id, Style::Simple, false)?]),
             ]);
-            let query: Vec<(&'static str, String)> = Vec::new();
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let query = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::PUT,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: match self.set_recovery_credential_request {
-                    Some(body) => {
-                        Some((
-                            "application/json",
-                            serde_json::to_vec(&body)
-                                .map_err(|e| Error::Request(
-                                    format!("the request body does not serialize: {e}"),
-                                ))?,
-                        ))
-                    }
+                cookies,
+                body: match &self.set_recovery_credential_request {
+                    Some(body) => Some(Body::json("application/json", body)?),
                     None => None,
                 },
                 accept: None,

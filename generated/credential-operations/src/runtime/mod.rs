@@ -2,16 +2,17 @@
 //! encoding, responses and errors. What depends on the spec (its server, security schemes and
 //! error models) is the sibling module `spec`; the runtime reaches it only through the imports
 //! below.
-mod client;
+pub(crate) mod body;
+pub(crate) mod client;
 mod encode;
 mod error;
+pub(crate) mod params;
 mod redirect;
-mod response;
+pub(crate) mod response;
 mod retry;
+pub use body::File;
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
-pub use response::ApiResponse;
+pub use response::{ApiResponse, Download};
 pub use retry::RetryPolicy;
-pub(crate) use client::Request;
-pub(crate) use response::RawResponse;
 use super::spec::{Auth, Credentials, ErrorBody, USER_AGENT};

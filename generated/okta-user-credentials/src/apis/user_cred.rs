@@ -7,7 +7,10 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
-use super::super::runtime::{ApiResponse, Client, Error, RawResponse, Request};
+use super::super::runtime::{
+    client::Request, response::RawResponse, ApiResponse, Client, Error, body::Body,
+    params::PathPiece, params::Style, params,
+};
 use super::super::spec::{Auth, ErrorBody};
 use super::super::models;
 /// The operations tagged `UserCred`: get it with [`Client::user_cred`](super::super::Client::user_cred).
@@ -214,35 +217,32 @@ impl<'a> ChangePassword<'a> {
     ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("change_password")]),
             ]);
-            let mut query: Vec<(&'static str, String)> = Vec::new();
-            if let Some(value) = self.strict {
-                query.push(("strict", value.to_string()));
+            let mut query = Vec::new();
+            if let Some(value) = &self.strict {
+                params::query(&mut query, "strict", value, Style::Form, true)?;
             }
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: {
-                    let body = self.change_password_request;
-                    Some((
-                        "application/json",
-                        serde_json::to_vec(&body)
-                            .map_err(|e| Error::Request(
-                                format!("the request body does not serialize: {e}"),
-                            ))?,
-                    ))
-                },
+                cookies,
+                body: Some(
+                    Body::json("application/json", &self.change_password_request)?,
+                ),
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
@@ -285,32 +285,27 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "change_recovery_question".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("change_recovery_question")]),
             ]);
-            let query: Vec<(&'static str, String)> = Vec::new();
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let query = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: {
-                    let body = self.user_credentials;
-                    Some((
-                        "application/json",
-                        serde_json::to_vec(&body)
-                            .map_err(|e| Error::Request(
-                                format!("the request body does not serialize: {e}"),
-                            ))?,
-                    ))
-                },
+                cookies,
+                body: Some(Body::json("application/json", &self.user_credentials)?),
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
@@ -350,22 +345,24 @@ impl<'a> ExpirePassword<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.id,
-                "lifecycle".to_string(),
-                "expire_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
+                Vec::from([PathPiece::Text("lifecycle")]),
+                Vec::from([PathPiece::Text("expire_password")]),
             ]);
-            let query: Vec<(&'static str, String)> = Vec::new();
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let query = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
+                cookies,
                 body: None,
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
@@ -414,25 +411,27 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
     pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.id,
-                "lifecycle".to_string(),
-                "expire_password_with_temp_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
+                Vec::from([PathPiece::Text("lifecycle")]),
+                Vec::from([PathPiece::Text("expire_password_with_temp_password")]),
             ]);
-            let mut query: Vec<(&'static str, String)> = Vec::new();
-            if let Some(value) = self.revoke_sessions {
-                query.push(("revokeSessions", value.to_string()));
+            let mut query = Vec::new();
+            if let Some(value) = &self.revoke_sessions {
+                params::query(&mut query, "revokeSessions", value, Style::Form, true)?;
             }
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
+                cookies,
                 body: None,
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
@@ -483,25 +482,29 @@ impl<'a> ForgotPassword<'a> {
     ) -> Result<ApiResponse<models::ForgotPasswordResponse>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "forgot_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("forgot_password")]),
             ]);
-            let mut query: Vec<(&'static str, String)> = Vec::new();
-            if let Some(value) = self.send_email {
-                query.push(("sendEmail", value.to_string()));
+            let mut query = Vec::new();
+            if let Some(value) = &self.send_email {
+                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
+                cookies,
                 body: None,
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
@@ -551,35 +554,30 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
     ) -> Result<ApiResponse<models::UserCredentials>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.user_id,
-                "credentials".to_string(),
-                "forgot_password_recovery_question".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([
+                    params::path("userId", &self.user_id, Style::Simple, false)?,
+                ]),
+                Vec::from([PathPiece::Text("credentials")]),
+                Vec::from([PathPiece::Text("forgot_password_recovery_question")]),
             ]);
-            let mut query: Vec<(&'static str, String)> = Vec::new();
-            if let Some(value) = self.send_email {
-                query.push(("sendEmail", value.to_string()));
+            let mut query = Vec::new();
+            if let Some(value) = &self.send_email {
+                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
-                body: {
-                    let body = self.user_credentials;
-                    Some((
-                        "application/json",
-                        serde_json::to_vec(&body)
-                            .map_err(|e| Error::Request(
-                                format!("the request body does not serialize: {e}"),
-                            ))?,
-                    ))
-                },
+                cookies,
+                body: Some(Body::json("application/json", &self.user_credentials)?),
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
@@ -630,27 +628,31 @@ impl<'a> ResetPassword<'a> {
     ) -> Result<ApiResponse<models::ResetPasswordToken>, Error> {
         let client = self.client;
         let request = {
-            let path: Vec<String> = Vec::from([
-                "api".to_string(),
-                "v1".to_string(),
-                "users".to_string(),
-                self.id,
-                "lifecycle".to_string(),
-                "reset_password".to_string(),
+            let path = Vec::from([
+                Vec::from([PathPiece::Text("api")]),
+                Vec::from([PathPiece::Text("v1")]),
+                Vec::from([PathPiece::Text("users")]),
+                Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
+                Vec::from([PathPiece::Text("lifecycle")]),
+                Vec::from([PathPiece::Text("reset_password")]),
             ]);
-            let mut query: Vec<(&'static str, String)> = Vec::new();
-            let value = self.send_email;
-            query.push(("sendEmail", value.to_string()));
-            if let Some(value) = self.revoke_sessions {
-                query.push(("revokeSessions", value.to_string()));
+            let mut query = Vec::new();
+            {
+                let value = &self.send_email;
+                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers: Vec<(&'static str, String)> = Vec::new();
+            if let Some(value) = &self.revoke_sessions {
+                params::query(&mut query, "revokeSessions", value, Style::Form, true)?;
+            }
+            let headers = Vec::new();
+            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
                 headers,
+                cookies,
                 body: None,
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],

@@ -1,6 +1,8 @@
 //! The client: where requests go, how they are authorized, retried and timed out.
+use super::body::Body;
 use super::encode;
 use super::error::{Error, StatusError};
+use super::params::PathPiece;
 use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::RawResponse;
 use super::retry::{retry_delay, RetryPolicy};
@@ -58,31 +60,47 @@ impl Client {
     /// as [`redirect::next`] allows, all within the client's timeout; a success comes back
     /// raw, anything else as an error.
     pub(crate) async fn send(&self, request: Request) -> Result<RawResponse, Error> {
+        let response = self.send_streaming(&request).await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|error| self.transport_error(request.auth, error))?
+            .to_vec();
+        Ok(RawResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+    /// [`Client::send`], but a success comes back with its body not yet read, to be read
+    /// piece by piece (still within the timeout).
+    pub(crate) async fn send_streaming(
+        &self,
+        request: &Request,
+    ) -> Result<reqwest::Response, Error> {
         let deadline = Instant::now() + self.timeout;
         let first = Hop {
-            url: self.url(&request)?,
+            url: self.url(request)?,
             method: request.method.clone(),
             body: request.body.is_some(),
             trusted: true,
         };
-        let headers = header_values(&request.headers)?;
+        let headers = header_values(request)?;
         let mut attempt = 0;
         loop {
-            let response = self.attempt(&request, &first, &headers, deadline).await?;
+            let response = self.attempt(request, &first, &headers, deadline).await?;
             let status = response.status();
+            if status.is_success() {
+                return Ok(response);
+            }
             let response_headers = response.headers().clone();
             let body = response
                 .bytes()
                 .await
                 .map_err(|error| self.transport_error(request.auth, error))?
                 .to_vec();
-            if status.is_success() {
-                return Ok(RawResponse {
-                    status,
-                    headers: response_headers,
-                    body,
-                });
-            }
             if status == reqwest::StatusCode::TOO_MANY_REQUESTS
                 && attempt < self.retry.max_retries
             {
@@ -151,12 +169,10 @@ impl Client {
             }
         }
         let body = request.body.as_ref().filter(|_| hop.body);
-        if let Some((content_type, body)) = body {
-            builder = builder
-                .header(reqwest::header::CONTENT_TYPE, *content_type)
-                .body(body.clone());
+        if let Some(body) = body {
+            builder = body.apply(builder)?;
         }
-        let empty = body.is_none_or(|(_, body)| body.is_empty());
+        let empty = body.is_none_or(Body::is_empty);
         let sends_body = matches!(
             hop.method, reqwest::Method::POST | reqwest::Method::PUT |
             reqwest::Method::PATCH
@@ -176,7 +192,9 @@ impl Client {
         let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
         let mut query = request.query.clone();
-        query.extend(self.credentials.query(request.auth));
+        if let Some((name, key)) = self.credentials.query(request.auth) {
+            query.push((encode::component(name), encode::component(&key)));
+        }
         if !query.is_empty() {
             url.set_query(Some(&encode::query(&query)));
         }
@@ -280,16 +298,28 @@ impl ClientBuilder {
         })
     }
 }
-/// Header parameters as header values, or an error that names the one that cannot be sent
-/// (a CR, LF, NUL or other control character). The value itself is never shown: it may be a
-/// secret.
+/// Header and cookie parameters as header values, or an error that names the header that
+/// cannot be sent (a CR, LF, NUL or other control character). The value itself is never
+/// shown: it may be a secret.
 fn header_values(
-    headers: &[(&'static str, String)],
+    request: &Request,
 ) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
-    headers
+    let cookies = (!request.cookies.is_empty())
+        .then(|| {
+            let pairs: Vec<String> = request
+                .cookies
+                .iter()
+                .map(|(name, value)| format!("{name}={value}"))
+                .collect();
+            ("Cookie", pairs.join("; "))
+        });
+    request
+        .headers
         .iter()
-        .map(|(name, value)| match reqwest::header::HeaderValue::from_str(value) {
-            Ok(value) => Ok((*name, value)),
+        .cloned()
+        .chain(cookies)
+        .map(|(name, value)| match reqwest::header::HeaderValue::from_str(&value) {
+            Ok(value) => Ok((name, value)),
             Err(_) => {
                 Err(
                     Error::Request(
@@ -306,14 +336,17 @@ fn header_values(
 /// A request the builders hand to [`Client::send`].
 pub(crate) struct Request {
     pub(crate) method: reqwest::Method,
-    /// Path segments, not yet encoded.
-    pub(crate) path: Vec<String>,
+    /// The path's segments, each of template text and encoded parameters.
+    pub(crate) path: Vec<Vec<PathPiece>>,
     /// The path ends with `/`.
     pub(crate) trailing_slash: bool,
-    pub(crate) query: Vec<(&'static str, String)>,
+    /// Encoded `name=value` pairs.
+    pub(crate) query: Vec<(String, String)>,
+    /// Header parameters, not encoded.
     pub(crate) headers: Vec<(&'static str, String)>,
-    /// Content type and bytes.
-    pub(crate) body: Option<(&'static str, Vec<u8>)>,
+    /// Cookie parameters: encoded `name=value` pairs.
+    pub(crate) cookies: Vec<(String, String)>,
+    pub(crate) body: Option<Body>,
     pub(crate) accept: Option<&'static str>,
     pub(crate) auth: &'static [Auth],
     /// Decodes an error body into the model the spec declares for its status.

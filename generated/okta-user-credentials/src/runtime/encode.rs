@@ -1,5 +1,6 @@
-//! Encoding path segments and query strings.
+//! Percent-encoding: path segments, query strings and form bodies.
 use super::error::Error;
+use super::params::PathPiece;
 /// What a path segment or a query name or value keeps as is: RFC 3986's unreserved
 /// characters. Everything else is percent-encoded.
 const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -7,32 +8,65 @@ const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMER
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-/// The path of `base` (its trailing `/` dropped) followed by `segments`, each encoded whole.
+/// What `application/x-www-form-urlencoded` keeps as is (the WHATWG URL standard's set);
+/// a space becomes `+`.
+const FORM: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'*')
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b' ');
+/// `text` percent-encoded as one path segment or query component.
+pub(crate) fn component(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
+}
+/// The path of `base` (its trailing `/` dropped) followed by `segments`, each made of
+/// template text and encoded parameter values.
 pub(crate) fn path(
     base: &str,
-    segments: &[String],
+    segments: &[Vec<PathPiece>],
     trailing_slash: bool,
 ) -> Result<String, Error> {
     let mut path = base.trim_end_matches('/').to_string();
-    for segment in segments {
-        if segment.is_empty() || segment == "." || segment == ".." {
+    for pieces in segments {
+        let mut segment = String::new();
+        let mut has_param = false;
+        for piece in pieces {
+            match piece {
+                PathPiece::Text(text) => segment.push_str(text),
+                PathPiece::Param(value) => {
+                    has_param = true;
+                    segment.push_str(value);
+                }
+            }
+        }
+        if has_param && (segment.is_empty() || segment == "." || segment == "..") {
             return Err(
-                Error::Request(format!("a path parameter cannot be {segment:?}")),
+                Error::Request(
+                    format!("a path parameter cannot make the segment {segment:?}"),
+                ),
             );
         }
         path.push('/');
-        path.extend(percent_encoding::utf8_percent_encode(segment, COMPONENT));
+        path.push_str(&segment);
     }
     if trailing_slash || path.is_empty() {
         path.push('/');
     }
     Ok(path)
 }
-/// A query string of `name=value` pairs, both percent-encoded: `%20` for a space, not the
-/// form encoding's `+`, which only form decoders read as a space.
-pub(crate) fn query(pairs: &[(&str, String)]) -> String {
+/// A query string of already encoded `name=value` pairs.
+pub(crate) fn query(pairs: &[(String, String)]) -> String {
+    let pairs: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    pairs.join("&")
+}
+/// An `application/x-www-form-urlencoded` body of `name=value` pairs.
+pub(crate) fn form(pairs: &[(String, String)]) -> String {
     let encode = |text: &str| {
-        percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
+        percent_encoding::utf8_percent_encode(text, FORM).to_string().replace(' ', "+")
     };
     let pairs: Vec<String> = pairs
         .iter()

@@ -1,0 +1,160 @@
+//! An operation's parameters (path, query, header, cookie): names on the wire, types,
+//! examples, and how each is laid out (`style`, `explode`).
+
+use super::examples::{first_example, schema_example};
+use super::operations::Operations;
+use super::refs;
+use super::{Param, ParamLocation, ParamStyle, TypeRef, Warning};
+use crate::error::Result;
+use crate::naming;
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr};
+
+/// Headers the client sets itself: OpenAPI says parameters of these names are ignored.
+const CONTROLLED_HEADERS: &[&str] = &["accept", "content-type", "authorization"];
+
+impl<'a> Operations<'a, '_> {
+    /// The operation's parameters: the path item's, then the operation's (which replace a
+    /// path item's parameter of the same name and location).
+    pub(super) fn params(
+        &mut self,
+        op: &'a openapiv3::Operation,
+        path_params: &'a [ReferenceOr<Parameter>],
+        hint: &str,
+        pointer: &str,
+    ) -> Result<Vec<Param>> {
+        let path_pointer = pointer
+            .rsplit_once('/')
+            .map_or(pointer, |(p, _)| p)
+            .to_string();
+        let mut all: Vec<(&'a Parameter, String)> = Vec::new();
+        let listed = path_params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, format!("{path_pointer}/parameters/{i}")))
+            .chain(
+                op.parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
+            );
+        for (param, at) in listed {
+            let (param, at) = refs::resolve(self.spec, param, &at)?;
+            let data = param.parameter_data_ref();
+            let same = |p: &&Parameter| {
+                p.parameter_data_ref().name == data.name
+                    && std::mem::discriminant(*p) == std::mem::discriminant(param)
+            };
+            if let Some(existing) = all.iter_mut().find(|(p, _)| same(p)) {
+                *existing = (param, at);
+            } else {
+                all.push((param, at));
+            }
+        }
+        let mut params = Vec::new();
+        for (param, at) in all {
+            if let Some(param) = self.param(param, hint, &at)? {
+                params.push(param);
+            }
+        }
+        Ok(params)
+    }
+
+    /// One parameter, or `None` for a header the client controls.
+    fn param(&mut self, param: &'a Parameter, hint: &str, at: &str) -> Result<Option<Param>> {
+        let data = param.parameter_data_ref();
+        let (location, style) = location_and_style(param);
+        if location == ParamLocation::Header
+            && CONTROLLED_HEADERS.contains(&data.name.to_ascii_lowercase().as_str())
+        {
+            return Ok(None);
+        }
+        let (ty, example_from_schema, default) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                let hint = naming::camel(&format!("{hint} {}", data.name));
+                let at = format!("{at}/schema");
+                let ty = self.schemas.type_of(schema, &hint, &at)?;
+                let (resolved, _) = refs::resolve(self.spec, schema, &at)?;
+                (
+                    ty,
+                    schema_example(self.spec, schema, &at),
+                    resolved.schema_data.default.clone(),
+                )
+            }
+            ParameterSchemaOrContent::Content(_) => {
+                self.warnings.push(Warning {
+                    pointer: at.to_string(),
+                    message: format!("parameter `{}` uses `content`; sent as a string", data.name),
+                });
+                (TypeRef::String, None, None)
+            }
+        };
+        let ty = self.sendable(ty, &data.name, at);
+        let secret = super::secrets::is_secret(&data.name, "", &ty, false);
+        // `explode` defaults to true for the `form` style only.
+        let explode = data.explode.unwrap_or(style == ParamStyle::Form);
+        Ok(Some(Param {
+            api_name: data.name.clone(),
+            name: String::new(), // decided once all parameters are known
+            location,
+            required: data.required || location == ParamLocation::Path,
+            ty,
+            description: data.description.clone(),
+            default,
+            example: data
+                .example
+                .clone()
+                .or_else(|| first_example(self.spec, data.examples.values(), at))
+                .or(example_from_schema),
+            deprecated: data.deprecated.unwrap_or(false),
+            secret,
+            style,
+            explode,
+            content_type: None,
+        }))
+    }
+
+    /// The type a parameter is sent as. Values with no single type (`oneOf`, untyped) become
+    /// strings, with a warning; anything else is sent as its style lays out its JSON form.
+    fn sendable(&mut self, ty: TypeRef, name: &str, at: &str) -> TypeRef {
+        let mut as_string = || {
+            self.warnings.push(Warning {
+                pointer: at.to_string(),
+                message: format!("parameter `{name}` has no single type; sent as a string"),
+            });
+            TypeRef::String
+        };
+        match ty {
+            TypeRef::Any => as_string(),
+            TypeRef::Array(item) if *item == TypeRef::Any => TypeRef::Array(Box::new(as_string())),
+            ty => ty,
+        }
+    }
+}
+
+/// Where a parameter goes and its style (the spec's, or the default for its place).
+fn location_and_style(param: &Parameter) -> (ParamLocation, ParamStyle) {
+    use openapiv3::PathStyle;
+    match param {
+        Parameter::Path { style, .. } => (
+            ParamLocation::Path,
+            match style {
+                PathStyle::Simple => ParamStyle::Simple,
+                PathStyle::Label => ParamStyle::Label,
+                PathStyle::Matrix => ParamStyle::Matrix,
+            },
+        ),
+        Parameter::Query { style, .. } => (ParamLocation::Query, query_style(style)),
+        Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
+        Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
+    }
+}
+
+/// A query (or form field) style.
+pub(super) fn query_style(style: &openapiv3::QueryStyle) -> ParamStyle {
+    match style {
+        openapiv3::QueryStyle::Form => ParamStyle::Form,
+        openapiv3::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+        openapiv3::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+        openapiv3::QueryStyle::DeepObject => ParamStyle::DeepObject,
+    }
+}

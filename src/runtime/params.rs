@@ -1,0 +1,445 @@
+//! Parameters on the wire: OpenAPI 3.0's `style` and `explode` for path, query, header and
+//! cookie parameters, applied to the parameter's value as JSON.
+//!
+//! For a parameter `id` with the value `5`, `[3, 4, 5]` or `{"role": "admin", "name": "Al"}`
+//! (object members go in key order):
+//!
+//! | style            | explode | primitive | array              | object                          |
+//! |------------------|---------|-----------|--------------------|---------------------------------|
+//! | `simple`         | false   | `5`       | `3,4,5`            | `name,Al,role,admin`            |
+//! | `simple`         | true    | `5`       | `3,4,5`            | `name=Al,role=admin`            |
+//! | `label`          | false   | `.5`      | `.3,4,5`           | `.name,Al,role,admin`           |
+//! | `label`          | true    | `.5`      | `.3.4.5`           | `.name=Al.role=admin`           |
+//! | `matrix`         | false   | `;id=5`   | `;id=3,4,5`        | `;id=name,Al,role,admin`        |
+//! | `matrix`         | true    | `;id=5`   | `;id=3;id=4;id=5`  | `;name=Al;role=admin`           |
+//! | `form`           | false   | `id=5`    | `id=3,4,5`         | `id=name,Al,role,admin`         |
+//! | `form`           | true    | `id=5`    | `id=3&id=4&id=5`   | `name=Al&role=admin`            |
+//! | `spaceDelimited` | false   |           | `id=3%204%205`     |                                 |
+//! | `pipeDelimited`  | false   |           | `id=3%7C4%7C5`     |                                 |
+//! | `deepObject`     | true    |           |                    | `id[name]=Al&id[role]=admin`    |
+//!
+//! Values are percent-encoded one by one (in paths and queries), so a `,` or `&` inside a
+//! value never reads as a separator. Values nested deeper than the table (an object inside
+//! an array) use brackets, `id[0][role]=admin`, as form APIs read them.
+
+use super::encode::component;
+use super::error::Error;
+use serde_json::Value;
+
+/// How a parameter is laid out (OpenAPI's `style`).
+// Which styles a client uses depends on its spec.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+/// A piece of a path: text from the path template, or a parameter's encoded value.
+// A spec's paths may have no literal text (or no parameters).
+#[allow(dead_code)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PathPiece {
+    /// Text of the template, sent as is.
+    Text(&'static str),
+    /// A parameter, already encoded by its style.
+    Param(String),
+}
+
+/// A parameter's value as JSON, or an error naming the parameter.
+fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Error> {
+    serde_json::to_value(value)
+        .map_err(|e| Error::Request(format!("parameter `{name}` does not serialize: {e}")))
+}
+
+/// A JSON value as the text a parameter sends: strings as they are, other scalars as JSON
+/// writes them, `null` as nothing, and anything nested as compact JSON.
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// The parts of a value: one scalar, the items of an array, or the members of an object.
+enum Parts {
+    Scalar(String),
+    List(Vec<String>),
+    Object(Vec<(String, String)>),
+}
+
+fn parts(value: &Value) -> Parts {
+    match value {
+        Value::Array(items) => Parts::List(items.iter().map(text).collect()),
+        Value::Object(members) => Parts::Object(
+            sorted(members)
+                .into_iter()
+                .map(|(key, value)| (key.clone(), text(value)))
+                .collect(),
+        ),
+        scalar => Parts::Scalar(text(scalar)),
+    }
+}
+
+/// An object's members in key order: the same bytes on the wire whether or not serde_json
+/// keeps insertion order (its `preserve_order` feature, which another crate may turn on).
+pub(crate) fn sorted(members: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut members: Vec<_> = members.iter().collect();
+    members.sort_by(|a, b| a.0.cmp(b.0));
+    members
+}
+
+/// Joins texts with `separator`, each passed through `encode`.
+fn join(items: &[String], separator: &str, encode: &dyn Fn(&str) -> String) -> String {
+    items
+        .iter()
+        .map(|item| encode(item))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// `k,v,k2,v2` (not exploded) or `k=v,k2=v2` (exploded), with `separator` between members.
+fn members(
+    members: &[(String, String)],
+    explode: bool,
+    separator: &str,
+    encode: &dyn Fn(&str) -> String,
+) -> String {
+    let member = |(key, value): &(String, String)| {
+        if explode {
+            format!("{}={}", encode(key), encode(value))
+        } else {
+            format!("{},{}", encode(key), encode(value))
+        }
+    };
+    let sep = if explode { separator } else { "," };
+    members.iter().map(member).collect::<Vec<_>>().join(sep)
+}
+
+/// A path parameter: its text in the path, percent-encoded, laid out by `style` (`simple`,
+/// `label` or `matrix`).
+// Used by the operations that have such parameters: a spec may have none.
+#[allow(dead_code)]
+pub(crate) fn path<T: serde::Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Result<PathPiece, Error> {
+    let encode = |text: &str| component(text);
+    let value = json(name, value)?;
+    let name = component(name);
+    let text = match (style, parts(&value)) {
+        (Style::Label, Parts::Scalar(s)) => format!(".{}", encode(&s)),
+        (Style::Label, Parts::List(items)) => {
+            format!(
+                ".{}",
+                join(&items, if explode { "." } else { "," }, &encode)
+            )
+        }
+        (Style::Label, Parts::Object(m)) => format!(".{}", members(&m, explode, ".", &encode)),
+        (Style::Matrix, Parts::Scalar(s)) => format!(";{name}={}", encode(&s)),
+        (Style::Matrix, Parts::List(items)) if explode => items
+            .iter()
+            .map(|item| format!(";{name}={}", encode(item)))
+            .collect(),
+        (Style::Matrix, Parts::List(items)) => format!(";{name}={}", join(&items, ",", &encode)),
+        (Style::Matrix, Parts::Object(m)) if explode => {
+            format!(";{}", members(&m, true, ";", &encode))
+        }
+        (Style::Matrix, Parts::Object(m)) => {
+            format!(";{name}={}", members(&m, false, ",", &encode))
+        }
+        (_, Parts::Scalar(s)) => encode(&s),
+        (_, Parts::List(items)) => join(&items, ",", &encode),
+        (_, Parts::Object(m)) => members(&m, explode, ",", &encode),
+    };
+    Ok(PathPiece::Param(text))
+}
+
+/// A query parameter: adds its `name=value` pairs, percent-encoded, to `query`.
+// Used by the operations that have such parameters: a spec may have none.
+#[allow(dead_code)]
+pub(crate) fn query<T: serde::Serialize + ?Sized>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Result<(), Error> {
+    let value = json(name, value)?;
+    let encode = |text: &str| component(text);
+    let mut push = |key: &str, value: String| query.push((component(key), value));
+    match (style, parts(&value)) {
+        (Style::DeepObject, _) if value.is_object() || value.is_array() => {
+            let mut pairs = Vec::new();
+            brackets(name, &value, &mut pairs);
+            for (key, value) in pairs {
+                push(&key, encode(&value));
+            }
+        }
+        (_, Parts::Scalar(s)) => push(name, encode(&s)),
+        (_, Parts::List(items)) if explode => {
+            for item in items {
+                push(name, encode(&item));
+            }
+        }
+        (Style::SpaceDelimited, Parts::List(items)) => push(name, join(&items, "%20", &encode)),
+        (Style::PipeDelimited, Parts::List(items)) => push(name, join(&items, "%7C", &encode)),
+        (_, Parts::List(items)) => push(name, join(&items, ",", &encode)),
+        (_, Parts::Object(m)) if explode => {
+            for (key, value) in m {
+                push(&key, encode(&value));
+            }
+        }
+        (_, Parts::Object(m)) => push(name, members(&m, false, ",", &encode)),
+    }
+    Ok(())
+}
+
+/// A header parameter (`simple` style): adds it to `headers`, not encoded (the client checks
+/// that it can be sent).
+// Used by the operations that have such parameters: a spec may have none.
+#[allow(dead_code)]
+pub(crate) fn header<T: serde::Serialize + ?Sized>(
+    headers: &mut Vec<(&'static str, String)>,
+    name: &'static str,
+    value: &T,
+    explode: bool,
+) -> Result<(), Error> {
+    let value = json(name, value)?;
+    let same = |text: &str| text.to_string();
+    let text = match parts(&value) {
+        Parts::Scalar(s) => s,
+        Parts::List(items) => join(&items, ",", &same),
+        Parts::Object(m) => members(&m, explode, ",", &same),
+    };
+    headers.push((name, text));
+    Ok(())
+}
+
+/// A cookie parameter (`form` style): adds its `name=value` pairs, percent-encoded, to
+/// `cookies`; an exploded array or object gives one cookie per item or member.
+// Used by the operations that have such parameters: a spec may have none.
+#[allow(dead_code)]
+pub(crate) fn cookie<T: serde::Serialize + ?Sized>(
+    cookies: &mut Vec<(String, String)>,
+    name: &str,
+    value: &T,
+    explode: bool,
+) -> Result<(), Error> {
+    let value = json(name, value)?;
+    let encode = |text: &str| component(text);
+    match parts(&value) {
+        Parts::Scalar(s) => cookies.push((component(name), encode(&s))),
+        Parts::List(items) if explode => {
+            cookies.extend(items.iter().map(|item| (component(name), encode(item))));
+        }
+        Parts::List(items) => cookies.push((component(name), join(&items, ",", &encode))),
+        Parts::Object(m) if explode => {
+            cookies.extend(m.iter().map(|(k, v)| (component(k), encode(v))));
+        }
+        Parts::Object(m) => cookies.push((component(name), members(&m, false, ",", &encode))),
+    }
+    Ok(())
+}
+
+/// Flattens a value into `name[key][0]...=text` pairs (not encoded), as form APIs read
+/// nested objects and arrays.
+pub(crate) fn brackets(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(members) => {
+            for (key, value) in sorted(members) {
+                brackets(&format!("{name}[{key}]"), value, out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, value) in items.iter().enumerate() {
+                brackets(&format!("{name}[{index}]"), value, out);
+            }
+        }
+        scalar => out.push((name.to_string(), text(scalar))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn primitive() -> Value {
+        json!(5)
+    }
+    fn array() -> Value {
+        json!([3, 4, 5])
+    }
+    fn object() -> Value {
+        json!({"role": "admin", "name": "Al"})
+    }
+
+    fn in_path(value: &Value, style: Style, explode: bool) -> String {
+        match path("id", value, style, explode).unwrap() {
+            PathPiece::Param(text) => text,
+            PathPiece::Text(_) => unreachable!(),
+        }
+    }
+
+    fn in_query(value: &Value, style: Style, explode: bool) -> String {
+        let mut pairs = Vec::new();
+        query(&mut pairs, "id", value, style, explode).unwrap();
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The table of the OpenAPI 3.0 specification (section "Style Examples"), row by row.
+    #[test]
+    fn the_style_table() {
+        use Style::*;
+        let rows: &[(&str, Style, bool, [&str; 3])] = &[
+            ("path", Simple, false, ["5", "3,4,5", "name,Al,role,admin"]),
+            ("path", Simple, true, ["5", "3,4,5", "name=Al,role=admin"]),
+            (
+                "path",
+                Label,
+                false,
+                [".5", ".3,4,5", ".name,Al,role,admin"],
+            ),
+            ("path", Label, true, [".5", ".3.4.5", ".name=Al.role=admin"]),
+            (
+                "path",
+                Matrix,
+                false,
+                [";id=5", ";id=3,4,5", ";id=name,Al,role,admin"],
+            ),
+            (
+                "path",
+                Matrix,
+                true,
+                [";id=5", ";id=3;id=4;id=5", ";name=Al;role=admin"],
+            ),
+            (
+                "query",
+                Form,
+                false,
+                ["id=5", "id=3,4,5", "id=name,Al,role,admin"],
+            ),
+            (
+                "query",
+                Form,
+                true,
+                ["id=5", "id=3&id=4&id=5", "name=Al&role=admin"],
+            ),
+            (
+                "query",
+                SpaceDelimited,
+                false,
+                ["id=5", "id=3%204%205", "id=name,Al,role,admin"],
+            ),
+            (
+                "query",
+                PipeDelimited,
+                false,
+                ["id=5", "id=3%7C4%7C5", "id=name,Al,role,admin"],
+            ),
+            (
+                "query",
+                DeepObject,
+                true,
+                [
+                    "id=5",
+                    "id%5B0%5D=3&id%5B1%5D=4&id%5B2%5D=5",
+                    "id%5Bname%5D=Al&id%5Brole%5D=admin",
+                ],
+            ),
+        ];
+        for (place, style, explode, expected) in rows {
+            let got: Vec<String> = [primitive(), array(), object()]
+                .iter()
+                .map(|value| match *place {
+                    "path" => in_path(value, *style, *explode),
+                    _ => in_query(value, *style, *explode),
+                })
+                .collect();
+            assert_eq!(got, expected, "{place} {style:?} explode={explode}");
+        }
+    }
+
+    #[test]
+    fn values_are_encoded_one_by_one() {
+        let value = json!(["a,b", "c&d", "e f", "é/"]);
+        assert_eq!(
+            in_path(&value, Style::Simple, false),
+            "a%2Cb,c%26d,e%20f,%C3%A9%2F"
+        );
+        assert_eq!(
+            in_query(&value, Style::Form, false),
+            "id=a%2Cb,c%26d,e%20f,%C3%A9%2F"
+        );
+        assert_eq!(
+            in_query(&json!("x=1&y=2"), Style::Form, true),
+            "id=x%3D1%26y%3D2"
+        );
+    }
+
+    #[test]
+    fn nested_values_use_brackets_in_deep_objects() {
+        let value = json!({"items": [{"price": "p_1", "qty": 2}], "meta": {"k": true}});
+        let mut pairs = Vec::new();
+        brackets("order", &value, &mut pairs);
+        let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            pairs,
+            [
+                "order[items][0][price]=p_1",
+                "order[items][0][qty]=2",
+                "order[meta][k]=true"
+            ]
+        );
+    }
+
+    #[test]
+    fn headers_are_simple_and_not_encoded() {
+        let mut headers = Vec::new();
+        header(&mut headers, "X-Ids", &array(), false).unwrap();
+        header(&mut headers, "X-Obj", &object(), true).unwrap();
+        header(&mut headers, "X-Text", "a b,c", false).unwrap();
+        assert_eq!(
+            headers,
+            [
+                ("X-Ids", "3,4,5".to_string()),
+                ("X-Obj", "name=Al,role=admin".to_string()),
+                ("X-Text", "a b,c".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn cookies_are_form_style() {
+        let mut cookies = Vec::new();
+        cookie(&mut cookies, "session", "a b;c", false).unwrap();
+        cookie(&mut cookies, "ids", &array(), false).unwrap();
+        cookie(&mut cookies, "obj", &object(), true).unwrap();
+        let got: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            got,
+            ["session=a%20b%3Bc", "ids=3,4,5", "name=Al", "role=admin"]
+        );
+    }
+
+    #[test]
+    fn scalars_as_json_writes_them() {
+        assert_eq!(in_query(&json!(true), Style::Form, true), "id=true");
+        assert_eq!(in_query(&json!(1.5), Style::Form, true), "id=1.5");
+        assert_eq!(in_query(&json!(null), Style::Form, true), "id=");
+        assert_eq!(in_path(&json!(-7), Style::Simple, false), "-7");
+    }
+}
