@@ -50,3 +50,25 @@ fn header_keys_keep_the_url_in_transport_errors() {
         "{spec}"
     );
 }
+
+/// An API key in a cookie (`in: cookie`) rides in the request's one `Cookie` header (merged
+/// with cookie parameters by the runtime: see `cookies_are_one_header` in
+/// `src/runtime/client.rs`), and only when that scheme was chosen; it is never skipped.
+#[test]
+fn a_cookie_api_key_is_sent_as_a_cookie() {
+    let spec = generated("../shared/specs/features/security.json", "src/spec.rs");
+    assert!(
+        spec.contains(
+            "fncookie(&self,auth:&[Auth])->Option<(&'staticstr,String)>{matchself.chosen(auth){Some(Auth::ApiKeyCookieKey)=>{self.api_key_cookie_key.as_ref().map(|token|(\"api_key\",token.clone()))}_=>None,}}"
+        ),
+        "{spec}"
+    );
+    let client = generated(
+        "../shared/specs/features/security.json",
+        "src/runtime/client.rs",
+    );
+    assert!(
+        client.contains("letkey=self.credentials.cookie(request.auth);"),
+        "{client}"
+    );
+}

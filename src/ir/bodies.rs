@@ -73,13 +73,25 @@ impl<'a> Operations<'a, '_> {
             return Ok((None, Vec::new()));
         };
         let media_pointer = format!("{at}/content/{}", escape(content_type));
+        // Another media type of the same kind is the same bytes under another name; one of
+        // another kind (XML beside JSON) cannot be made from the same input.
+        let same_kind = |other: &str| {
+            let kind = Media::of(content_type);
+            Media::of(other) == kind && matches!(kind, Media::Json | Media::Binary | Media::Text)
+        };
+        let mut alternatives = Vec::new();
         for other in body.content.keys().filter(|k| *k != content_type) {
-            self.warnings.push(Warning {
-                pointer: format!("{at}/content/{}", escape(other)),
-                message: format!(
-                    "the request body may also be `{other}`; the client sends `{content_type}`"
-                ),
-            });
+            if same_kind(other) {
+                alternatives.push(other.clone());
+            } else {
+                self.warnings.push(Warning {
+                    pointer: format!("{at}/content/{}", escape(other)),
+                    message: format!(
+                        "the request body may also be `{other}`, which the client cannot \
+                         make; it sends `{content_type}`"
+                    ),
+                });
+            }
         }
         let example = media_example(self.spec, media, &media_pointer);
         let schema_pointer = format!("{media_pointer}/schema");
@@ -128,6 +140,7 @@ impl<'a> Operations<'a, '_> {
         let body = Body {
             name,
             content_type: content_type.clone(),
+            alternatives,
             kind,
             required: body.required,
             description: body.description.clone(),

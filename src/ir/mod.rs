@@ -111,6 +111,10 @@ pub struct Operation {
     pub success_type: Option<TypeRef>,
     /// How a 2xx response's body is read.
     pub success_format: BodyFormat,
+    /// When the 2xx responses differ (a `200` with one type, a `201` with another, a `204`
+    /// without a body): the enum the call returns, one variant per status. `success_type`
+    /// is then `None`.
+    pub outcomes: Option<Outcomes>,
     /// Media type sent in `Accept`, when a response has a body.
     pub accept: Option<String>,
     /// Security schemes (names from `Api::security_schemes`) any one of which authorizes
@@ -243,6 +247,9 @@ pub struct Body {
     pub name: String,
     /// The media type (`application/json`, `text/plain`, ...).
     pub content_type: String,
+    /// Other media types the spec lists for the same bytes (JSON for JSON, bytes for bytes):
+    /// the caller can send one of them instead, with the builder's `content_type`.
+    pub alternatives: Vec<String>,
     /// What kind it is.
     pub kind: BodyKind,
     /// Whether it must be given.
@@ -271,6 +278,30 @@ pub enum BodyKind {
     /// `multipart/form-data`: the parts are the operation's [`ParamLocation::Part`]
     /// parameters.
     Multipart,
+}
+
+/// The enum of an operation's success responses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcomes {
+    /// The enum's Rust name, e.g. `CreateUserOutcome`.
+    pub name: String,
+    /// One per documented 2xx status, in status order.
+    pub variants: Vec<Outcome>,
+}
+
+/// One success response of an [`Outcomes`] enum.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// `200`, `201`, or a range such as `2XX`.
+    pub status: String,
+    /// The variant, e.g. `Created`.
+    pub variant: String,
+    /// What the body decodes into (`None` for no body).
+    pub ty: Option<TypeRef>,
+    /// How the body is read.
+    pub format: BodyFormat,
+    /// Prose from the spec.
+    pub description: String,
 }
 
 /// How a response body is read.
@@ -473,6 +504,11 @@ pub enum SecurityKind {
     ApiKeyQuery {
         /// The query parameter name.
         param: String,
+    },
+    /// An API key sent as a cookie.
+    ApiKeyCookie {
+        /// The cookie name.
+        cookie: String,
     },
     /// `Authorization: Bearer <token>` (HTTP bearer, OAuth2 or OpenID Connect access tokens).
     Bearer,

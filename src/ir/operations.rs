@@ -3,14 +3,24 @@
 use super::bodies::{Media, pick_media};
 use super::refs::{self, escape};
 use super::schema::Schemas;
-use super::{BodyFormat, HttpMethod, Operation, Param, Response, SecurityScheme, TypeRef, Warning};
+use super::{
+    BodyFormat, HttpMethod, Operation, Outcome, Outcomes, Param, Response, SecurityScheme, TypeRef,
+    Warning,
+};
 use crate::error::Result;
 use crate::load::Spec;
 use crate::naming;
 use openapiv3::{Parameter, ReferenceOr, StatusCode};
 
 /// Names the request builder already uses for its own methods and fields.
-const BUILDER_RESERVED: &[&str] = &["client", "send", "send_with_response", "into_future"];
+const BUILDER_RESERVED: &[&str] = &[
+    "client",
+    "content_type",
+    "into_future",
+    "send",
+    "send_streaming",
+    "send_with_response",
+];
 
 /// An operation and the tag it belongs to (the spec's first tag, if any).
 pub struct TaggedOperation {
@@ -79,10 +89,21 @@ impl<'a> Operations<'a, '_> {
         path_params: &'a [ReferenceOr<Parameter>],
         pointer: &str,
     ) -> Result<Operation> {
-        let operation_id = op
-            .operation_id
-            .clone()
-            .unwrap_or_else(|| format!("{method} {path}"));
+        let operation_id = match &op.operation_id {
+            Some(id) => id.clone(),
+            None => {
+                let id = format!("{method} {path}");
+                self.warnings.push(Warning {
+                    pointer: pointer.to_string(),
+                    message: format!(
+                        "the operation has no operationId; its method is named after \
+                         `{id}`: `{}`",
+                        naming::snake(&id)
+                    ),
+                });
+                id
+            }
+        };
         let hint = naming::camel(&operation_id);
         let (body, fields) = self.body(op, &hint, pointer)?;
         let mut params = self.params(op, path_params, &hint, pointer)?;
@@ -110,8 +131,11 @@ impl<'a> Operations<'a, '_> {
             .iter()
             .filter(|r| r.is_success())
             .find(|r| r.format != BodyFormat::Empty);
-        let success_type = success.and_then(|r| r.ty.clone());
-        let success_format = success.map_or(BodyFormat::Empty, |r| r.format);
+        let outcomes = outcomes(&responses, &hint);
+        let (success_type, success_format) = match (&outcomes, success) {
+            (None, Some(r)) => (r.ty.clone(), r.format),
+            _ => (None, BodyFormat::Empty),
+        };
         let accept = success
             .or_else(|| responses.iter().find(|r| r.content_type.is_some()))
             .and_then(|r| r.content_type.clone());
@@ -131,6 +155,7 @@ impl<'a> Operations<'a, '_> {
             responses,
             success_type,
             success_format,
+            outcomes,
             accept,
             security: self.security(op),
             pointer: pointer.to_string(),
@@ -214,6 +239,54 @@ impl<'a> Operations<'a, '_> {
             }
         }
         names
+    }
+}
+
+/// The enum of the success responses, when they differ in what their body is: each status
+/// then decodes its own way. `None` when every 2xx response reads the same.
+fn outcomes(responses: &[Response], hint: &str) -> Option<Outcomes> {
+    let successes: Vec<&Response> = responses.iter().filter(|r| r.is_success()).collect();
+    let first = successes.first()?;
+    if successes
+        .iter()
+        .all(|r| r.ty == first.ty && r.format == first.format)
+    {
+        return None;
+    }
+    let mut variants: Vec<Outcome> = Vec::new();
+    for r in successes {
+        let variant = naming::unique(&outcome_variant(&r.status), |name| {
+            name == "Other" || variants.iter().any(|v| v.variant == name)
+        });
+        variants.push(Outcome {
+            status: r.status.clone(),
+            variant,
+            ty: r.ty.clone(),
+            format: r.format,
+            description: r.description.clone(),
+        });
+    }
+    Some(Outcomes {
+        name: format!("{hint}Outcome"),
+        variants,
+    })
+}
+
+/// A variant for a success status: its reason phrase (`201` → `Created`).
+fn outcome_variant(status: &str) -> String {
+    match status {
+        "200" => "Ok".into(),
+        "201" => "Created".into(),
+        "202" => "Accepted".into(),
+        "203" => "NonAuthoritative".into(),
+        "204" => "NoContent".into(),
+        "205" => "ResetContent".into(),
+        "206" => "PartialContent".into(),
+        "207" => "MultiStatus".into(),
+        "208" => "AlreadyReported".into(),
+        "226" => "ImUsed".into(),
+        "2XX" => "Success".into(),
+        other => format!("Status{other}"),
     }
 }
 

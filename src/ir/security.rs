@@ -36,13 +36,9 @@ pub fn schemes(spec: &Spec, warnings: &mut Vec<Warning>) -> Result<Vec<SecurityS
                     APIKeyLocation::Query => SecurityKind::ApiKeyQuery {
                         param: name.clone(),
                     },
-                    APIKeyLocation::Cookie => {
-                        warnings.push(Warning {
-                            pointer,
-                            message: "API keys in cookies are not supported; scheme skipped".into(),
-                        });
-                        continue;
-                    }
+                    APIKeyLocation::Cookie => SecurityKind::ApiKeyCookie {
+                        cookie: name.clone(),
+                    },
                 };
                 (kind, description)
             }
@@ -91,7 +87,9 @@ fn setter_name(api_name: &str, kind: &SecurityKind) -> String {
     let bare = naming::bare(&name);
     let ends = |words: &[&str]| words.iter().any(|w| bare.ends_with(w));
     match kind {
-        SecurityKind::ApiKeyHeader { .. } | SecurityKind::ApiKeyQuery { .. }
+        SecurityKind::ApiKeyHeader { .. }
+        | SecurityKind::ApiKeyQuery { .. }
+        | SecurityKind::ApiKeyCookie { .. }
             if !ends(&["key", "token"]) =>
         {
             format!("{bare}_key")

@@ -96,7 +96,8 @@ impl Client {
             body: request.body.is_some(),
             trusted: true,
         };
-        let headers = header_values(request)?;
+        let key = self.credentials.cookie(request.auth);
+        let headers = header_values(request, key)?;
         let mut attempt = 0;
         loop {
             let response = self.attempt(request, &first, &headers, deadline).await?;
@@ -316,20 +317,21 @@ impl ClientBuilder {
     }
 }
 
-/// Header and cookie parameters as header values, or an error that names the header that
+/// Header and cookie parameters (and a cookie API key) as header values, or an error that names the header that
 /// cannot be sent (a CR, LF, NUL or other control character). The value itself is never
 /// shown: it may be a secret.
 fn header_values(
     request: &Request,
+    key: Option<(&'static str, String)>,
 ) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
-    let cookies = (!request.cookies.is_empty()).then(|| {
-        let pairs: Vec<String> = request
-            .cookies
-            .iter()
-            .map(|(name, value)| format!("{name}={value}"))
-            .collect();
-        ("Cookie", pairs.join("; "))
-    });
+    // An API key in a cookie goes as it is; parameters are already encoded.
+    let pairs: Vec<String> = request
+        .cookies
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .chain(key.map(|(name, key)| format!("{name}={key}")))
+        .collect();
+    let cookies = (!pairs.is_empty()).then(|| ("Cookie", pairs.join("; ")));
     request
         .headers
         .iter()
@@ -384,7 +386,7 @@ mod tests {
         for bad in ["a\r\nX-Injected: 1", "nul\0", "bell\u{7}", "del\u{7f}"] {
             let mut request = request();
             request.headers.push(("X-Secret-Token", bad.to_string()));
-            let err = header_values(&request).unwrap_err();
+            let err = header_values(&request, None).unwrap_err();
             let shown = format!("{err} {err:?}");
             assert!(
                 shown.contains("`X-Secret-Token` header parameter"),
@@ -395,7 +397,7 @@ mod tests {
         // Tabs, spaces and text beyond ASCII (sent as its UTF-8 bytes) are fine.
         let mut request = request();
         request.headers.push(("X-Tag", "a b\tc é".to_string()));
-        let ok = header_values(&request).unwrap();
+        let ok = header_values(&request, None).unwrap();
         assert_eq!(ok[0].1.as_bytes(), "a b\tc é".as_bytes());
     }
 
@@ -404,10 +406,10 @@ mod tests {
         let mut request = request();
         request.cookies.push(("session".into(), "a%20b".into()));
         request.cookies.push(("theme".into(), "dark".into()));
-        let headers = header_values(&request).unwrap();
+        let headers = header_values(&request, Some(("api_key", "k-1".into()))).unwrap();
         assert_eq!(headers.len(), 1);
         assert_eq!(headers[0].0, "Cookie");
-        assert_eq!(headers[0].1, "session=a%20b; theme=dark");
+        assert_eq!(headers[0].1, "session=a%20b; theme=dark; api_key=k-1");
     }
 
     fn request() -> Request {

@@ -13,6 +13,17 @@ pub struct ApiResponse<T> {
     pub body: T,
 }
 
+impl<T> ApiResponse<T> {
+    /// The same response with its body changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ApiResponse<U> {
+        ApiResponse {
+            status: self.status,
+            headers: self.headers,
+            body: f(self.body),
+        }
+    }
+}
+
 /// A success response, not yet decoded.
 // Which of `json` and `empty` a client uses depends on its spec's operations.
 #[allow(dead_code)]

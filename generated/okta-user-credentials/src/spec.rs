@@ -83,6 +83,10 @@ impl Credentials {
     pub(crate) fn query(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
         None
     }
+    /// The cookie that carries the chosen scheme's API key, if it rides in one.
+    pub(crate) fn cookie(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
+        None
+    }
     /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
     pub(crate) fn in_url(&self, _auth: &[Auth]) -> bool {
         false

@@ -86,6 +86,7 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         success_type,
         // The return type says it: `Vec<u8>` for bytes, `String` for text.
         success_format: _,
+        outcomes,
         accept,
         security: _,
         pointer: _,
@@ -104,16 +105,21 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         description: paragraph(description.as_deref()),
         example: operation_example(api, tag, op).trim_end().to_string(),
         params: args.iter().map(Arg::row).collect(),
-        return_type: match success_type {
-            Some(ty) => type_link(ty),
-            None => "void (empty response body)".into(),
+        return_type: match (outcomes, success_type) {
+            (Some(outcomes), _) => outcomes_cell(outcomes),
+            (None, Some(ty)) => type_link(ty),
+            (None, None) => "void (empty response body)".into(),
         },
         authorization: authorization(api, op),
         // A fixed body has no argument but is still sent with its media type (seed 000's
         // `forgot_password_one_time_code` shows `text/plain`).
-        content_type: body
-            .as_ref()
-            .map_or("Not defined".into(), |body| body.content_type.clone()),
+        content_type: body.as_ref().map_or("Not defined".into(), |body| {
+            std::iter::once(&body.content_type)
+                .chain(&body.alternatives)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
         accept: accept.clone().unwrap_or_else(|| "Not defined".into()),
         responses: responses
             .iter()
@@ -123,6 +129,20 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
             })
             .collect(),
     }
+}
+
+/// The return type of an operation whose success responses differ: the enum and what each
+/// status holds, e.g. `**CreateOutcome**: 200 [**User**](User.md), 204 (no body)`.
+fn outcomes_cell(outcomes: &crate::ir::Outcomes) -> String {
+    let each: Vec<String> = outcomes
+        .variants
+        .iter()
+        .map(|o| match &o.ty {
+            Some(ty) => format!("{} {}", escape_cell(&o.status), type_link(ty)),
+            None => format!("{} (no body)", escape_cell(&o.status)),
+        })
+        .collect();
+    format!("**{}**: {}", outcomes.name, each.join(", "))
 }
 
 /// One thing the caller passes: a parameter or the body.
@@ -239,6 +259,7 @@ mod tests {
         Body {
             name: "change_password_request".into(),
             content_type: "application/json".into(),
+            alternatives: vec![],
             kind,
             required,
             description: None,
@@ -269,6 +290,7 @@ mod tests {
             }],
             success_type: None,
             success_format: BodyFormat::Empty,
+            outcomes: None,
             accept: None,
             security: vec![],
             pointer: "#/paths/~1p/post".into(),

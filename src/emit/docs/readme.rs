@@ -94,6 +94,11 @@ fn scheme(scheme: &SecurityScheme) -> SchemeDoc {
             format!("- **API key parameter name**: {}", code_span(param)),
             "- **Location**: URL query string".to_string(),
         ],
+        SecurityKind::ApiKeyCookie { cookie } => vec![
+            "- **Type**: API key".to_string(),
+            format!("- **API key parameter name**: {}", code_span(cookie)),
+            "- **Location**: cookie".to_string(),
+        ],
         SecurityKind::Bearer => vec![
             "- **Type**: Bearer token (an OAuth 2.0 or OpenID Connect access token works too)"
                 .to_string(),

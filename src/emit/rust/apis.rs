@@ -3,8 +3,8 @@
 
 use super::tokens::{docs, ident, prose_allows, type_tokens};
 use crate::ir::{
-    Api, BodyFormat, BodyKind, Input, Operation, Param, ParamLocation, ParamStyle, PathSegment,
-    Tag, TypeRef,
+    Api, BodyFormat, BodyKind, Input, Operation, Outcomes, Param, ParamLocation, ParamStyle,
+    PathSegment, Tag, TypeRef,
 };
 use crate::naming;
 use proc_macro2::TokenStream;
@@ -39,6 +39,11 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
     let uses_models = tag.operations.iter().any(|op| {
         op.params.iter().any(|p| mentions_models(&p.ty))
             || op.success_type.as_ref().is_some_and(mentions_models)
+            || op
+                .outcomes
+                .iter()
+                .flat_map(|o| &o.variants)
+                .any(|v| v.ty.as_ref().is_some_and(mentions_models))
             || op
                 .body
                 .as_ref()
@@ -197,6 +202,9 @@ fn method(op: &Operation) -> TokenStream {
             inits.push(quote!(#field: None));
         }
     }
+    if op.body.as_ref().is_some_and(|b| !b.alternatives.is_empty()) {
+        inits.push(quote!(content_type: None));
+    }
     let route = format!(" `{} {}`", op.http_method.as_str(), op.path);
     let has_setters = op.inputs().iter().any(|i| !i.required());
     let see = if has_setters {
@@ -252,16 +260,23 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         setters.push(setter(input.name(), &input.ty(), description, default));
     }
     let request = request(api, op);
-    let output = match &op.success_type {
-        Some(ty) => type_tokens(ty, &models()),
-        None => quote!(()),
+    let alternatives = op.body.as_ref().filter(|b| !b.alternatives.is_empty());
+    if let Some(body) = alternatives {
+        fields.push(quote!(content_type: Option<&'static str>));
+        setters.push(content_type_setter(body));
+    }
+    let (output, decode) = match &op.outcomes {
+        Some(outcomes) => outcome_decode(outcomes),
+        None => {
+            let output = match &op.success_type {
+                Some(ty) => type_tokens(ty, &models()),
+                None => quote!(()),
+            };
+            let decode = decode(op.success_format, &output);
+            (output, decode)
+        }
     };
-    let decode = match op.success_format {
-        BodyFormat::Json => quote!(response.json::<#output>()),
-        BodyFormat::Text => quote!(Ok(response.text())),
-        BodyFormat::Bytes => quote!(Ok(response.bytes())),
-        BodyFormat::Empty => quote!(Ok(response.empty())),
-    };
+    let outcome_enum = op.outcomes.as_ref().map(outcome_enum);
     let streaming = (op.success_format == BodyFormat::Bytes).then(|| {
         quote! {
             /// Send the request; a success comes back with its body to read piece by piece,
@@ -306,6 +321,8 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 
         #debug_impl
 
+        #outcome_enum
+
         impl<'a> std::future::IntoFuture for #builder<'a> {
             type Output = Result<#output, Error>;
             type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
@@ -313,6 +330,110 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             fn into_future(self) -> Self::IntoFuture {
                 Box::pin(self.send())
             }
+        }
+    }
+}
+
+/// `content_type`: send the body under another of the media types the spec lists for it.
+fn content_type_setter(body: &crate::ir::Body) -> TokenStream {
+    let listed: Vec<String> = std::iter::once(&body.content_type)
+        .chain(&body.alternatives)
+        .map(|c| format!("`{c}`"))
+        .collect();
+    let doc = format!(
+        " The body's media type: one of {} (default `{}`). Another is refused when the \
+         request is sent.",
+        listed.join(", "),
+        body.content_type
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn content_type(mut self, content_type: &'static str) -> Self {
+            self.content_type = Some(content_type);
+            self
+        }
+    }
+}
+
+/// The expression that reads a `RawResponse` named `response` as `format` says, into
+/// `Result<ApiResponse<output>, Error>`.
+fn decode(format: BodyFormat, output: &TokenStream) -> TokenStream {
+    match format {
+        BodyFormat::Json => quote!(response.json::<#output>()),
+        BodyFormat::Text => quote!(Ok(response.text())),
+        BodyFormat::Bytes => quote!(Ok(response.bytes())),
+        BodyFormat::Empty => quote!(Ok(response.empty())),
+    }
+}
+
+/// The output type and the decoding of an operation whose success responses differ: each
+/// documented status into its variant, any other 2xx kept as bytes in `Other`.
+fn outcome_decode(outcomes: &Outcomes) -> (TokenStream, TokenStream) {
+    let name = ident(&outcomes.name);
+    let mut exact = Vec::new();
+    let mut range = None;
+    for o in &outcomes.variants {
+        let variant = ident(&o.variant);
+        let ty =
+            o.ty.as_ref()
+                .map_or(quote!(()), |ty| type_tokens(ty, &models()));
+        let read = decode(o.format, &ty);
+        let wrap = match o.format {
+            BodyFormat::Empty => quote!(|_| #name::#variant),
+            _ => quote!(#name::#variant),
+        };
+        let arm = quote!(#read.map(|response| response.map(#wrap)));
+        match o.status.parse::<u16>() {
+            Ok(code) => {
+                let code = proc_macro2::Literal::u16_unsuffixed(code);
+                exact.push(quote!(#code => #arm,));
+            }
+            // `2XX`: every success status the spec does not list by code.
+            Err(_) => range = Some(arm),
+        }
+    }
+    let fallback = range.unwrap_or_else(|| quote!(Ok(response.bytes().map(#name::Other))));
+    let decode = quote! {
+        match response.status.as_u16() {
+            #( #exact )*
+            _ => #fallback,
+        }
+    };
+    (quote!(#name), decode)
+}
+
+/// The enum of an operation's success responses.
+fn outcome_enum(outcomes: &Outcomes) -> TokenStream {
+    let name = ident(&outcomes.name);
+    let variants = outcomes.variants.iter().map(|o| {
+        let variant = ident(&o.variant);
+        let doc = docs(&[Some(&format!("`{}`: {}", o.status, o.description.trim()))]);
+        match &o.ty {
+            Some(ty) => {
+                let ty = type_tokens(ty, &models());
+                quote!(#doc #variant(#ty),)
+            }
+            None => quote!(#doc #variant,),
+        }
+    });
+    let has_range = outcomes
+        .variants
+        .iter()
+        .any(|o| o.status.parse::<u16>().is_err());
+    let other = (!has_range).then(|| {
+        quote! {
+            /// A success status the spec does not document: the body as it came.
+            Other(Vec<u8>),
+        }
+    });
+    let doc = " The success responses of the operation, one variant per documented status (its \
+               body decoded as documented for it).";
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #variants )*
+            #other
         }
     }
 }
@@ -403,6 +524,15 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
     let headers = list(ParamLocation::Header, "headers");
     let cookies = list(ParamLocation::Cookie, "cookies");
     let body = body_expr(op);
+    // A multipart body's media type is reqwest's (with its boundary).
+    let content_type = op
+        .body
+        .as_ref()
+        .filter(|b| b.kind != BodyKind::Multipart)
+        .map(|b| {
+            let expr = content_type_expr(b);
+            quote!(let content_type: &str = #expr;)
+        });
     let accept = match &op.accept {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
@@ -419,6 +549,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         #query
         #headers
         #cookies
+        #content_type
         Request {
             method: reqwest::Method::#method,
             path,
@@ -490,12 +621,39 @@ fn param_push(p: &Param) -> TokenStream {
     }
 }
 
+/// The media type the body is sent as: the spec's first choice, or the alternative the caller
+/// set (checked against the spec's list).
+fn content_type_expr(b: &crate::ir::Body) -> TokenStream {
+    if b.alternatives.is_empty() {
+        let content_type = &b.content_type;
+        quote!(#content_type)
+    } else {
+        let default = &b.content_type;
+        let listed = std::iter::once(default).chain(&b.alternatives);
+        let message = format!(
+            "{{content_type:?}} is not a media type this request's body can be sent as ({})",
+            std::iter::once(default)
+                .chain(&b.alternatives)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        quote! {
+            match self.content_type {
+                None => #default,
+                Some(content_type) if [#( #listed ),*].contains(&content_type) => content_type,
+                Some(content_type) => return Err(Error::Request(format!(#message))),
+            }
+        }
+    }
+}
+
 /// The request's body: `None`, or `Some(Body)`.
 fn body_expr(op: &Operation) -> TokenStream {
     let Some(b) = &op.body else {
         return quote!(None);
     };
-    let content_type = &b.content_type;
+    let content_type = quote!(content_type);
     let field = ident(&b.name);
     let fields = |location: ParamLocation| -> Vec<TokenStream> {
         op.params

@@ -71,6 +71,20 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
         .filter(|s| matches!(s.kind, SecurityKind::ApiKeyQuery { .. }))
         .map(|s| ident(&s.variant))
         .collect();
+    let cookie_arms: Vec<_> = schemes.iter().filter_map(apply_cookie).collect();
+    let (cookie_arg, cookie) = if cookie_arms.is_empty() {
+        (quote!(_auth), quote!(None))
+    } else {
+        (
+            quote!(auth),
+            quote! {
+                match self.chosen(auth) {
+                    #( #cookie_arms )*
+                    _ => None,
+                }
+            },
+        )
+    };
     let (query, in_url) = if in_query.is_empty() {
         (quote!(None), quote!(false))
     } else {
@@ -114,6 +128,11 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
         /// The query parameter that carries the chosen scheme's API key, if it rides there.
         pub(crate) fn query(&self, #auth_arg: &[Auth]) -> Option<(&'static str, String)> {
             #query
+        }
+
+        /// The cookie that carries the chosen scheme's API key, if it rides in one.
+        pub(crate) fn cookie(&self, #cookie_arg: &[Auth]) -> Option<(&'static str, String)> {
+            #cookie
         }
 
         /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
@@ -163,6 +182,12 @@ fn setter(scheme: &SecurityScheme) -> TokenStream {
         SecurityKind::ApiKeyQuery { param } => {
             format!(
                 " Authorize with `{}` (sent as the `{param}` query parameter).",
+                scheme.api_name
+            )
+        }
+        SecurityKind::ApiKeyCookie { cookie } => {
+            format!(
+                " Authorize with `{}` (sent as the `{cookie}` cookie).",
                 scheme.api_name
             )
         }
@@ -230,6 +255,10 @@ fn apply_header(scheme: &SecurityScheme) -> TokenStream {
         SecurityKind::Basic => quote! { builder.basic_auth(&token.0, Some(&token.1)) },
         // Sent in the URL instead: see `Credentials::query`.
         SecurityKind::ApiKeyQuery { .. } => return quote! { Some(Auth::#variant) => builder, },
+        // Sent with the cookie parameters instead: see `Credentials::cookie`.
+        SecurityKind::ApiKeyCookie { .. } => {
+            return quote! { Some(Auth::#variant) => builder, };
+        }
     };
     quote! {
         Some(Auth::#variant) => match &self.#name {
@@ -237,6 +266,18 @@ fn apply_header(scheme: &SecurityScheme) -> TokenStream {
             None => builder,
         },
     }
+}
+
+/// The `cookie` arm that gives a cookie API key.
+fn apply_cookie(scheme: &SecurityScheme) -> Option<TokenStream> {
+    let SecurityKind::ApiKeyCookie { cookie } = &scheme.kind else {
+        return None;
+    };
+    let name = ident(&scheme.name);
+    let variant = ident(&scheme.variant);
+    Some(quote! {
+        Some(Auth::#variant) => self.#name.as_ref().map(|token| (#cookie, token.clone())),
+    })
 }
 
 /// The `query` arm that gives a query-parameter API key.

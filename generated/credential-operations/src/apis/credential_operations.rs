@@ -118,6 +118,7 @@ impl<'a> ChangePassword<'a> {
             let query = Vec::new();
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
@@ -126,7 +127,7 @@ impl<'a> ChangePassword<'a> {
                 headers,
                 cookies,
                 body: match &self.change_password_request {
-                    Some(body) => Some(Body::json("application/json", body)?),
+                    Some(body) => Some(Body::json(content_type, body)?),
                     None => None,
                 },
                 accept: None,
@@ -185,6 +186,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
             let query = Vec::new();
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
@@ -193,7 +195,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
                 headers,
                 cookies,
                 body: match &self.change_recovery_question_request {
-                    Some(body) => Some(Body::json("application/json", body)?),
+                    Some(body) => Some(Body::json(content_type, body)?),
                     None => None,
                 },
                 accept: None,
@@ -251,6 +253,7 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
             }
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "text/plain";
             Request {
                 method: reqwest::Method::POST,
                 path,
@@ -258,7 +261,7 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
                 query,
                 headers,
                 cookies,
-                body: Some(Body::bytes("text/plain", "")),
+                body: Some(Body::bytes(content_type, "")),
                 accept: None,
                 auth: &[],
                 error_body: |_, _| None,
@@ -311,6 +314,7 @@ impl<'a> SetRecoveryCredential<'a> {
             let query = Vec::new();
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::PUT,
                 path,
@@ -319,7 +323,7 @@ impl<'a> SetRecoveryCredential<'a> {
                 headers,
                 cookies,
                 body: match &self.set_recovery_credential_request {
-                    Some(body) => Some(Body::json("application/json", body)?),
+                    Some(body) => Some(Body::json(content_type, body)?),
                     None => None,
                 },
                 accept: None,

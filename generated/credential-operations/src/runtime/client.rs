@@ -87,7 +87,8 @@ impl Client {
             body: request.body.is_some(),
             trusted: true,
         };
-        let headers = header_values(request)?;
+        let key = self.credentials.cookie(request.auth);
+        let headers = header_values(request, key)?;
         let mut attempt = 0;
         loop {
             let response = self.attempt(request, &first, &headers, deadline).await?;
@@ -298,21 +299,20 @@ impl ClientBuilder {
         })
     }
 }
-/// Header and cookie parameters as header values, or an error that names the header that
+/// Header and cookie parameters (and a cookie API key) as header values, or an error that names the header that
 /// cannot be sent (a CR, LF, NUL or other control character). The value itself is never
 /// shown: it may be a secret.
 fn header_values(
     request: &Request,
+    key: Option<(&'static str, String)>,
 ) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
-    let cookies = (!request.cookies.is_empty())
-        .then(|| {
-            let pairs: Vec<String> = request
-                .cookies
-                .iter()
-                .map(|(name, value)| format!("{name}={value}"))
-                .collect();
-            ("Cookie", pairs.join("; "))
-        });
+    let pairs: Vec<String> = request
+        .cookies
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .chain(key.map(|(name, key)| format!("{name}={key}")))
+        .collect();
+    let cookies = (!pairs.is_empty()).then(|| ("Cookie", pairs.join("; ")));
     request
         .headers
         .iter()

@@ -233,6 +233,7 @@ impl<'a> ChangePassword<'a> {
             }
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
@@ -240,9 +241,7 @@ impl<'a> ChangePassword<'a> {
                 query,
                 headers,
                 cookies,
-                body: Some(
-                    Body::json("application/json", &self.change_password_request)?,
-                ),
+                body: Some(Body::json(content_type, &self.change_password_request)?),
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
@@ -298,6 +297,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
             let query = Vec::new();
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
@@ -305,7 +305,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
                 query,
                 headers,
                 cookies,
-                body: Some(Body::json("application/json", &self.user_credentials)?),
+                body: Some(Body::json(content_type, &self.user_credentials)?),
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {
@@ -570,6 +570,7 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
             }
             let headers = Vec::new();
             let cookies = Vec::new();
+            let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
@@ -577,7 +578,7 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
                 query,
                 headers,
                 cookies,
-                body: Some(Body::json("application/json", &self.user_credentials)?),
+                body: Some(Body::json(content_type, &self.user_credentials)?),
                 accept: Some("application/json"),
                 auth: &[Auth::ApiToken, Auth::Oauth2Token],
                 error_body: |status, body| match status {

@@ -10,6 +10,16 @@ pub struct ApiResponse<T> {
     /// The decoded body.
     pub body: T,
 }
+impl<T> ApiResponse<T> {
+    /// The same response with its body changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ApiResponse<U> {
+        ApiResponse {
+            status: self.status,
+            headers: self.headers,
+            body: f(self.body),
+        }
+    }
+}
 /// A success response, not yet decoded.
 #[allow(dead_code)]
 pub(crate) struct RawResponse {
