@@ -134,7 +134,7 @@ fn check(spec_dir: &Path, generated_dir: &Path) -> oapigen::Result<ExitCode> {
 fn generate(spec: &Path, out: &Path, options: &Options) -> oapigen::Result<ExitCode> {
     let generated = oapigen::generate_files(spec, options)?;
     print_warnings(&generated);
-    let report = write::write_files(out, &generated.files, false)?;
+    let report = write::write_files(out, &generated.files, true)?;
     println!(
         "{} -> {}: {} files written, {} unchanged",
         spec.display(),
