@@ -42,15 +42,22 @@ pub struct Generated {
 }
 
 /// The Cargo package name for a spec: `options.crate_name`, else the file stem in kebab-case.
-fn crate_name_for(spec_path: &Path, options: &Options) -> String {
+/// A name given explicitly must be valid (an error says why not); one derived from the file
+/// is made valid.
+fn crate_name_for(spec_path: &Path, options: &Options) -> Result<String> {
     match &options.crate_name {
-        Some(name) => name.clone(),
-        None => naming::crate_name(
+        Some(name) => match naming::invalid_crate_name(name) {
+            None => Ok(name.clone()),
+            Some(why) => Err(Error::Usage(format!(
+                "crate name {name:?} is not a valid Cargo package name: {why}"
+            ))),
+        },
+        None => Ok(naming::crate_name(
             &spec_path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "api".into()),
-        ),
+        )),
     }
 }
 
@@ -63,19 +70,76 @@ pub fn build_ir(spec_path: &Path, options: &Options) -> Result<ir::Api> {
 /// `spec_path`, with its warnings located in the spec (`file:line (#/pointer): message`).
 fn load_model(spec_path: &Path, options: &Options) -> Result<(ir::Api, Vec<String>)> {
     options.check()?;
-    let spec = load::load(spec_path)?;
-    let api = ir::build(&spec, &crate_name_for(spec_path, options), options)?;
-    let warnings = api
-        .warnings
-        .iter()
-        .map(|w| format!("{}: {}", spec.locate(&w.pointer), w.message))
-        .collect();
-    Ok((api, warnings))
+    let text = std::fs::read_to_string(spec_path).map_err(|source| Error::Io {
+        path: spec_path.to_path_buf(),
+        source,
+    })?;
+    model_of_text(spec_path, text, options)
+}
+
+fn model_of_text(
+    spec_path: &Path,
+    text: String,
+    options: &Options,
+) -> Result<(ir::Api, Vec<String>)> {
+    let crate_name = crate_name_for(spec_path, options)?;
+    with_deep_stack(|| {
+        let spec = load::parse(spec_path, text)?;
+        let api = ir::build(&spec, &crate_name, options)?;
+        let warnings = api
+            .warnings
+            .iter()
+            .map(|w| format!("{}: {}", spec.locate(&w.pointer), w.message))
+            .collect();
+        Ok((api, warnings))
+    })
+}
+
+/// Run `f` on a thread with a stack deep enough for any document the loader accepts (the
+/// typed parse and the model recurse once per level of schema nesting, which the loader
+/// bounds). A caller's own thread may have as little as 2 MiB (a test thread, a build
+/// script's worker); only the pages the recursion touches are ever used.
+fn with_deep_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    const STACK: usize = 256 << 20;
+    let task = std::sync::Mutex::new(Some(f));
+    let take = || task.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let spawned = std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .name("oapigen".into())
+            .stack_size(STACK)
+            .spawn_scoped(scope, || take().map(|f| f()))
+            .ok()?;
+        Some(
+            handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        )
+    });
+    match spawned.flatten() {
+        Some(result) => result,
+        // No thread to be had: the caller's own stack, then.
+        None => match take() {
+            Some(f) => f(),
+            None => unreachable!("the task ran on the thread, which returned its result"),
+        },
+    }
 }
 
 /// Generate the whole crate (Cargo.toml, src/, docs/, README.md) for the spec at `spec_path`.
 pub fn generate_files(spec_path: &Path, options: &Options) -> Result<Generated> {
     let (api, warnings) = load_model(spec_path, options)?;
+    finish_generation(api, warnings, options)
+}
+
+/// [`generate_files`] for a spec already in memory; `spec_path` names it in errors and
+/// decides JSON (`.json`) or YAML, and the crate name when `options` gives none.
+pub fn generate_text(spec_path: &Path, text: String, options: &Options) -> Result<Generated> {
+    options.check()?;
+    let (api, warnings) = model_of_text(spec_path, text, options)?;
+    finish_generation(api, warnings, options)
+}
+
+fn finish_generation(api: ir::Api, warnings: Vec<String>, options: &Options) -> Result<Generated> {
     let mut files = emit::rust::emit_crate(&api, options)?;
     files.extend(emit::docs::emit(&api)?);
     Ok(Generated {

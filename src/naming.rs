@@ -14,7 +14,7 @@ pub fn snake(name: &str) -> String {
     sanitize(if cased.is_empty() {
         "value".to_string()
     } else {
-        cased
+        shorten(cased, "_")
     })
 }
 
@@ -25,8 +25,26 @@ pub fn camel(name: &str) -> String {
     sanitize(if cased.is_empty() {
         "Value".to_string()
     } else {
-        cased
+        shorten(cased, "H")
     })
+}
+
+/// The longest name kept whole. Names become file names (`docs/<Model>.md`,
+/// `src/apis/<tag>.rs`), and file systems refuse names past 255 bytes.
+pub const MAX_NAME: usize = 96;
+
+/// A name longer than [`MAX_NAME`] becomes its first 79 characters, `separator`, and a hash
+/// of the whole (16 hex digits): the same every run, and distinct for distinct names.
+fn shorten(name: String, separator: &str) -> String {
+    if name.len() <= MAX_NAME {
+        return name;
+    }
+    // FNV-1a: stable across Rust releases, unlike std's hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    // ASCII only (see `words`), so any byte index is a character boundary.
+    format!("{}{separator}{hash:016x}", &name[..MAX_NAME - 17])
 }
 
 /// Replace every character that cannot be part of an identifier with a word break, so that
@@ -107,8 +125,62 @@ pub fn bare(ident: &str) -> &str {
 
 /// Cargo package name from a spec file stem: `okta-user-credentials` stays,
 /// `My API` → `my-api`.
+/// Anything Cargo would not take becomes a valid name: `123` → `api-123`, `名前` → `api`.
 pub fn crate_name(stem: &str) -> String {
-    heck::ToKebabCase::to_kebab_case(words(stem).as_str())
+    let kebab = heck::ToKebabCase::to_kebab_case(words(stem).as_str());
+    let kept: String = kebab
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let kept = kept.trim_matches('-').to_string();
+    let name = match kept.chars().next() {
+        None => "api".to_string(),
+        Some(c) if c.is_ascii_digit() => format!("api-{kept}"),
+        Some(_) => kept,
+    };
+    let mut name: String = name.chars().take(MAX_CRATE_NAME).collect();
+    while name.ends_with('-') {
+        name.pop();
+    }
+    if is_keyword(&lib_name(&name)) {
+        name.push_str("-api");
+    }
+    name
+}
+
+/// The longest crate name Cargo takes (crates.io's limit).
+pub const MAX_CRATE_NAME: usize = 64;
+
+/// Why `name` cannot be a Cargo package name, if it cannot: Cargo's rules (ASCII letters,
+/// digits, `-` and `_`, starting with a letter or `_`, at most 64 characters), and a library
+/// name that is not a Rust keyword.
+pub fn invalid_crate_name(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("it is empty".into());
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Some(format!(
+            "{c:?} is not allowed (only ASCII letters, digits, `-` and `_`)"
+        ));
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+        return Some("it must start with a letter or `_`".into());
+    }
+    if name.len() > MAX_CRATE_NAME {
+        return Some(format!("it is longer than {MAX_CRATE_NAME} characters"));
+    }
+    if is_keyword(&lib_name(name)) || name == "_" {
+        return Some("its library name would be a Rust keyword".into());
+    }
+    None
+}
+
+/// A Rust keyword (strict or reserved), or a name `r#` cannot raise (`self`, `crate`, ...).
+fn is_keyword(name: &str) -> bool {
+    sanitize(name.to_string()) != name && !name.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The library name Cargo derives from a package name: `credential-operations` →
@@ -152,6 +224,46 @@ mod tests {
             .collect();
         methods.sort();
         methods
+    }
+
+    #[test]
+    fn long_names_are_shortened_the_same_way_every_time() {
+        let long = "a very long name ".repeat(300);
+        let (type_name, method) = (camel(&long), snake(&long));
+        assert!(type_name.len() <= MAX_NAME && method.len() <= MAX_NAME);
+        assert_eq!(type_name, camel(&long));
+        assert_eq!(&method[..10], "a_very_lon");
+        assert_ne!(camel(&format!("{long}x")), type_name);
+        assert_eq!(camel("ShortName"), "ShortName");
+    }
+
+    #[test]
+    fn crate_names_from_any_file_name() {
+        for (stem, name) in [
+            ("okta-user-credentials", "okta-user-credentials"),
+            ("My API", "my-api"),
+            ("123", "api-123"),
+            ("_", "api"),
+            ("名前", "api"),
+            ("x/y", "x-y"),
+            ("type", "type-api"),
+            ("a b", "a-b"),
+        ] {
+            assert_eq!(crate_name(stem), name, "{stem:?}");
+            assert_eq!(invalid_crate_name(&crate_name(stem)), None, "{stem:?}");
+        }
+        assert_eq!(crate_name(&"x".repeat(500)).len(), MAX_CRATE_NAME);
+    }
+
+    #[test]
+    fn explicit_crate_names_follow_cargo_s_rules() {
+        for good in ["okta", "my-api", "my_api", "_x", "a1"] {
+            assert_eq!(invalid_crate_name(good), None, "{good}");
+        }
+        for bad in ["", "a b", "x/y", "1x", "-x", "名前", "fn", "self", "_"] {
+            assert!(invalid_crate_name(bad).is_some(), "{bad:?}");
+        }
+        assert!(invalid_crate_name(&"x".repeat(65)).is_some());
     }
 
     #[test]

@@ -36,11 +36,12 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         )));
     }
     let tags = group_by_tag(spec, tagged);
+    let mut models = schemas.models;
     warnings.append(&mut schemas.warnings);
+    warnings.extend(finish::break_required_cycles(&mut models));
     // A component used in many places is one problem, said once.
     let mut seen = std::collections::HashSet::new();
     warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));
-    let mut models = schemas.models;
     finish::mark_boxes(&mut models);
     finish::derive_defaults(&mut models);
     let mut error_models: Vec<String> = tags

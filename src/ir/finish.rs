@@ -1,7 +1,7 @@
 //! Passes over the finished set of models: which fields need a `Box`, which structs can
 //! derive `Default`.
 
-use super::{Model, ModelKind, TypeRef};
+use super::{Model, ModelKind, TypeRef, Warning};
 use std::collections::{BTreeMap, HashMap};
 
 /// Box exactly the fields that close a cycle of structs held by value (directly or in an
@@ -104,6 +104,80 @@ fn strongly_connected(models: &BTreeMap<String, Model>) -> HashMap<String, usize
         }
     }
     state.result
+}
+
+/// A struct that requires itself (through a chain of required, non-nullable fields) has no
+/// finite value: JSON cannot nest forever. The field that closes such a chain becomes
+/// optional, with a warning; otherwise `Default`, examples and any value of the type would
+/// recurse without end.
+pub fn break_required_cycles(models: &mut BTreeMap<String, Model>) -> Vec<Warning> {
+    // Required edges: (model, field index) → the model the field holds by value.
+    let required = |model: &Model| -> Vec<(usize, String)> {
+        match &model.kind {
+            ModelKind::Struct(s) => s
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.is_optional())
+                .filter_map(|(i, f)| match &f.ty {
+                    TypeRef::Model(target) => Some((i, target.clone())),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let edges: BTreeMap<String, Vec<(usize, String)>> = models
+        .iter()
+        .map(|(name, model)| (name.clone(), required(model)))
+        .collect();
+    // Depth-first, iteratively: an edge back to a model on the current path closes a cycle.
+    let mut closing: Vec<(String, usize)> = Vec::new();
+    let mut done: std::collections::HashSet<&str> = Default::default();
+    for start in edges.keys() {
+        if done.contains(start.as_str()) {
+            continue;
+        }
+        let mut path: Vec<(&str, usize)> = vec![(start.as_str(), 0)];
+        while let Some((name, next)) = path.last().copied() {
+            let out = edges.get(name).map(Vec::as_slice).unwrap_or_default();
+            let Some((field, target)) = out.get(next) else {
+                done.insert(name);
+                path.pop();
+                continue;
+            };
+            path.last_mut().expect("a path being walked").1 += 1;
+            if path.iter().any(|(on, _)| *on == target) {
+                closing.push((name.to_string(), *field));
+            } else if !done.contains(target.as_str()) && edges.contains_key(target) {
+                path.push((target.as_str(), 0));
+            }
+        }
+    }
+    let mut warnings = Vec::new();
+    for (name, index) in closing {
+        let Some(model) = models.get_mut(&name) else {
+            continue;
+        };
+        let pointer = model.pointer.clone();
+        if let ModelKind::Struct(s) = &mut model.kind {
+            let field = &mut s.fields[index];
+            field.required = false;
+            let target = field.ty.display();
+            warnings.push(Warning {
+                pointer: format!(
+                    "{pointer}/properties/{}",
+                    super::refs::escape(&field.api_name)
+                ),
+                message: format!(
+                    "`{}` is required, but the `{target}` it holds requires `{name}` again: no \
+                     finite value has it, so the field is optional",
+                    field.api_name
+                ),
+            });
+        }
+    }
+    warnings
 }
 
 /// A struct derives `Default` when every field it must always hold has a default: enums do

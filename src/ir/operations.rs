@@ -38,7 +38,7 @@ pub struct Operations<'a, 'b> {
 impl<'a> Operations<'a, '_> {
     /// Every operation of the spec, in the order the spec lists them.
     pub fn build(&mut self) -> Result<Vec<TaggedOperation>> {
-        let mut operations = Vec::new();
+        let mut operations: Vec<TaggedOperation> = Vec::new();
         for (path, item) in &self.spec.doc.paths.paths {
             let path_pointer = format!("#/paths/{}", escape(path));
             let item = match item {
@@ -50,6 +50,21 @@ impl<'a> Operations<'a, '_> {
             for (method, op) in item.iter() {
                 let pointer = format!("{path_pointer}/{method}");
                 let operation = self.operation(path, method, op, &item.parameters, &pointer)?;
+                if let Some(first) = operations
+                    .iter()
+                    .find(|o| o.operation.operation_id == operation.operation_id)
+                {
+                    self.warnings.push(Warning {
+                        pointer: pointer.clone(),
+                        message: format!(
+                            "operationId `{}` is also the id of {} {}; this one's method gets \
+                             a number after its name",
+                            operation.operation_id,
+                            first.operation.http_method.as_str(),
+                            first.operation.path
+                        ),
+                    });
+                }
                 operations.push(TaggedOperation {
                     tag: op.tags.first().cloned(),
                     operation,
@@ -57,6 +72,25 @@ impl<'a> Operations<'a, '_> {
             }
         }
         Ok(operations)
+    }
+
+    /// A declared path parameter that the path template does not use has nowhere to go: it
+    /// is left out, with a warning.
+    fn drop_unused_path_params(&mut self, path: &str, params: &mut Vec<Param>, pointer: &str) {
+        params.retain(|p| {
+            let used = p.location != super::ParamLocation::Path
+                || path.contains(&format!("{{{}}}", p.api_name));
+            if !used {
+                self.warnings.push(Warning {
+                    pointer: pointer.to_string(),
+                    message: format!(
+                        "path parameter `{}` is declared but `{path}` does not use it; left out",
+                        p.api_name
+                    ),
+                });
+            }
+            used
+        });
     }
 
     /// The path item a `$ref` points at: another entry of `#/paths`.
@@ -125,6 +159,7 @@ impl<'a> Operations<'a, '_> {
         if let Some(b) = &mut body {
             b.name = naming::unique(&b.name, |n| taken(&params, n));
         }
+        self.drop_unused_path_params(path, &mut params, pointer);
         let path_segments = super::paths::segments(self.spec, path, &params, pointer)?;
         let responses = self.responses(op, &hint, pointer)?;
         let success = responses

@@ -29,10 +29,20 @@ component!(openapiv3::RequestBody, "requestBodies", request_bodies);
 component!(openapiv3::Example, "examples", examples);
 component!(openapiv3::Header, "headers", headers);
 
-/// The component name a `$ref` points at: `#/components/schemas/User` → `User`.
-pub fn ref_name<T: Component>(reference: &str) -> Option<&str> {
+/// The component name a `$ref` points at: `#/components/schemas/User` → `User`, with
+/// RFC 6901's escapes undone (`a~1b` → `a/b`, `c~0d` → `c~d`). `None` when the reference
+/// points elsewhere, or deeper than a component.
+pub fn ref_name<T: Component>(reference: &str) -> Option<std::borrow::Cow<'_, str>> {
     let prefix = format!("#/components/{}/", T::KIND);
-    reference.strip_prefix(prefix.as_str())
+    let escaped = reference.strip_prefix(prefix.as_str())?;
+    if escaped.contains('/') {
+        return None;
+    }
+    Some(if escaped.contains('~') {
+        std::borrow::Cow::Owned(escaped.replace("~1", "/").replace("~0", "~"))
+    } else {
+        std::borrow::Cow::Borrowed(escaped)
+    })
 }
 
 /// Follow `item` through any chain of `$ref`s to the value, returning it with its pointer.
@@ -82,9 +92,9 @@ pub fn follow<'a, T: Component>(
             .doc
             .components
             .as_ref()
-            .and_then(|c| T::map(c).get(name))
+            .and_then(|c| T::map(c).get(name.as_ref()))
             .ok_or_else(|| spec.error(&at, format!("`$ref: {reference}` points at nothing")))?;
-        at = pointer_to(T::KIND, name);
+        at = pointer_to(T::KIND, &name);
         match target {
             ReferenceOr::Item(value) => return Ok((value, at)),
             ReferenceOr::Reference { reference: next } => reference = next.clone(),

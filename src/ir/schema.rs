@@ -126,8 +126,8 @@ impl<'a> Schemas<'a> {
     }
 
     fn type_of_ref(&mut self, reference: &str, hint: &str, pointer: &str) -> Result<TypeRef> {
-        if let Some(name) =
-            refs::ref_name::<Schema>(reference).and_then(|key| self.component_models.get(key))
+        if let Some(name) = refs::ref_name::<Schema>(reference)
+            .and_then(|key| self.component_models.get(key.as_ref()))
         {
             return Ok(TypeRef::Model(name.clone()));
         }

@@ -5,6 +5,7 @@ use crate::error::{Error, Location, Result};
 use crate::location::line_of_pointer;
 
 mod narrow;
+pub mod schemas;
 use std::path::{Path, PathBuf};
 
 /// A parsed spec and where it came from.
@@ -47,47 +48,135 @@ pub fn load(path: &Path) -> Result<Spec> {
 }
 
 /// Parse spec text; `path` names it in errors and decides JSON or YAML.
+///
+/// The text is read as a plain value first: its version is checked, and its schemas one by
+/// one (see [`schemas`]), before the typed parse.
 pub fn parse(path: &Path, text: String) -> Result<Spec> {
     let is_json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    // Each parser says where it stopped in its own way: (serde path, line, message).
-    let parsed = if is_json {
-        let mut de = serde_json::Deserializer::from_str(&text);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let line = Some(e.inner().line()).filter(|&l| l > 0);
-            (e.path().to_string(), line, e.inner().to_string())
-        })
-    } else {
-        let de = serde_yaml::Deserializer::from_str(&text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let line = e.inner().location().map(|l| l.line());
-            (e.path().to_string(), line, e.inner().to_string())
-        })
-    };
-    let doc = parsed.map_err(|(serde_path, line, message)| {
-        parse_error(path, &text, &serde_path, line, message)
+    let raw = raw_value(path, &text, is_json)?;
+    check_version(path, &text, &raw)?;
+    check_path_keys(path, &text, &raw)?;
+    if let Some((pointer, message)) = schemas::check(&raw) {
+        return Err(Error::Parse {
+            location: Location {
+                file: path.to_path_buf(),
+                line: line_of_pointer(&text, &pointer),
+                pointer,
+            },
+            message,
+        });
+    }
+    let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
+        let serde_path = e.path().to_string();
+        parse_error(path, &text, &raw, &serde_path, None, e.inner().to_string())
     })?;
-    let spec = Spec {
+    Ok(Spec {
         path: path.to_path_buf(),
         text,
         doc,
-    };
-    check_version(&spec)?;
-    Ok(spec)
+    })
 }
 
-fn check_version(spec: &Spec) -> Result<()> {
-    if spec.doc.openapi.starts_with("3.0") {
-        Ok(())
-    } else {
-        Err(Error::Parse {
-            location: spec.locate("#/openapi"),
-            message: format!(
-                "`openapi: {}` is not supported; oapigen reads OpenAPI 3.0 documents",
-                spec.doc.openapi
+/// The document as a plain value, or a syntax error with its line.
+fn raw_value(path: &Path, text: &str, is_json: bool) -> Result<serde_yaml::Value> {
+    let syntax = |line: Option<usize>, serde_path: &str, message: String| {
+        let pointer = narrow::join("#", serde_path);
+        Error::Parse {
+            location: Location {
+                file: path.to_path_buf(),
+                line,
+                pointer: if pointer == "#" {
+                    String::new()
+                } else {
+                    pointer
+                },
+            },
+            message,
+        }
+    };
+    if is_json {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let json =
+            serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de).map_err(|e| {
+                let line = Some(e.inner().line()).filter(|&l| l > 0);
+                syntax(line, &e.path().to_string(), e.inner().to_string())
+            })?;
+        // Not through YAML's parser: it refuses keys longer than 1024 characters.
+        return serde_yaml::to_value(json).map_err(|e| syntax(None, "", e.to_string()));
+    }
+    let de = serde_yaml::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let line = e.inner().location().map(|l| l.line());
+        syntax(line, &e.path().to_string(), e.inner().to_string())
+    })
+}
+
+/// Path keys must start with `/`; the typed parse would drop any other silently.
+fn check_path_keys(path: &Path, text: &str, raw: &serde_yaml::Value) -> Result<()> {
+    let Some(serde_yaml::Value::Mapping(paths)) = raw.get("paths") else {
+        return Ok(());
+    };
+    for key in paths.keys() {
+        let key = match key {
+            serde_yaml::Value::String(key) => key.clone(),
+            other => format!("{other:?}"),
+        };
+        if !key.starts_with('/') && !key.starts_with("x-") {
+            let pointer = format!("#/paths/{}", crate::location::escape(&key));
+            return Err(Error::Parse {
+                location: Location {
+                    file: path.to_path_buf(),
+                    line: line_of_pointer(text, &pointer),
+                    pointer,
+                },
+                message: format!("the path `{key}` must start with `/` (did you mean `/{key}`?)"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The versions oapigen reads, as a sentence for errors.
+const SUPPORTED: &str = "oapigen reads OpenAPI 3.0.x documents";
+
+fn check_version(path: &Path, text: &str, raw: &serde_yaml::Value) -> Result<()> {
+    let error = |pointer: &str, message: String| Error::Parse {
+        location: Location {
+            file: path.to_path_buf(),
+            line: line_of_pointer(text, pointer),
+            pointer: pointer.to_string(),
+        },
+        message,
+    };
+    let field = |name: &str| match raw.get(name) {
+        Some(serde_yaml::Value::String(s)) => Some(s.clone()),
+        Some(serde_yaml::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    if let Some(swagger) = field("swagger") {
+        return Err(error(
+            "#/swagger",
+            format!(
+                "`swagger: {swagger}` is a Swagger (OpenAPI 2.0) document, which is not \
+                 supported: {SUPPORTED}. Convert it first, e.g. with \
+                 `npx swagger2openapi {} -o openapi.yaml`, or in editor.swagger.io (Edit → \
+                 Convert to OpenAPI 3)",
+                path.display()
             ),
-        })
+        ));
+    }
+    match field("openapi") {
+        Some(version) if version.starts_with("3.0") => Ok(()),
+        Some(version) => Err(error(
+            "#/openapi",
+            format!("`openapi: {version}` is not supported; {SUPPORTED}"),
+        )),
+        None => Err(error(
+            "",
+            format!("this is not an OpenAPI document: it has no `openapi` field; {SUPPORTED}"),
+        )),
     }
 }
 
@@ -97,6 +186,7 @@ fn check_version(spec: &Spec) -> Result<()> {
 fn parse_error(
     path: &Path,
     text: &str,
+    raw: &serde_yaml::Value,
     serde_path: &str,
     line: Option<usize>,
     message: String,
@@ -104,9 +194,7 @@ fn parse_error(
     let mut pointer = narrow::join("#", serde_path);
     let mut message = message;
     let mut line = line;
-    let narrowed = serde_yaml::from_str::<serde_yaml::Value>(text)
-        .ok()
-        .and_then(|doc| narrow::narrow(&doc))
+    let narrowed = narrow::narrow(raw)
         .filter(|(deeper, _)| deeper.starts_with(&pointer) && deeper.len() > pointer.len());
     if let Some((deeper, deeper_message)) = narrowed {
         line = line_of_pointer(text, &deeper).or(line);

@@ -36,6 +36,8 @@ fn check<T: DeserializeOwned>(value: &Value) -> Result<(), (String, String)> {
 /// `#/paths/~1a/get` + `parameters.0` → `#/paths/~1a/get/parameters/0`.
 pub(super) fn join(pointer: &str, serde_path: &str) -> String {
     let mut out = pointer.to_string();
+    // `allOf[0]` (a sequence index, as serde_path_to_error writes it) is `allOf.0`.
+    let serde_path = serde_path.replace('[', ".").replace(']', "");
     for segment in serde_path
         .split('.')
         .map(|s| s.trim_end_matches('?'))
