@@ -1,5 +1,5 @@
 //! Issue 9: the output directory is never half written, even when the generator is killed.
-//! A run is killed with SIGKILL at moments spread over a whole generation; each time the
+//! A run is killed with SIGKILL at moments spread over a whole generation (and past it); each time the
 //! directory must hold exactly the old output or exactly the new one, and the next run must
 //! clean up whatever the killed one left beside it.
 
@@ -52,7 +52,8 @@ fn a_killed_generation_leaves_the_old_output_or_the_new_one() {
         assert!(generate(OLD_SPEC, &out).wait().unwrap().success());
         assert!(is(&old));
         let mut child = generate(NEW_SPEC, &out);
-        std::thread::sleep(whole * step / 12);
+        // Up to twice the measured time: a loaded machine runs slower than it measured.
+        std::thread::sleep(whole * step / 6);
         let _ = child.kill(); // SIGKILL; the run may have finished already.
         child.wait().unwrap();
         match (is(&old), is(&new)) {
@@ -60,7 +61,7 @@ fn a_killed_generation_leaves_the_old_output_or_the_new_one() {
             (false, true) => saw_new += 1,
             _ => panic!(
                 "after a kill at {:?}, {} is neither output",
-                whole * step / 12,
+                whole * step / 6,
                 out.display()
             ),
         }
