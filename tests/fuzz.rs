@@ -30,6 +30,9 @@ impl Rng {
     }
 }
 
+/// A case still running after this long is a hang.
+const HANG: Duration = Duration::from_secs(20);
+
 fn env(name: &str, default: u64) -> u64 {
     std::env::var(name)
         .ok()
@@ -204,7 +207,14 @@ fn mutated_specs_never_panic_hang_or_fail_unlocated() {
     let specs = specs();
     let (mut ok, mut errors) = (0, 0);
     let mut sample: Vec<oapigen::emit::Files> = Vec::new();
-    std::panic::set_hook(Box::new(|_| {}));
+    // Panics of the cases are caught and reported below; the test's own stay loud.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let name = std::thread::current().name().map(str::to_string);
+        if !matches!(name.as_deref(), Some("oapigen" | "fuzz-case")) {
+            default_hook(info);
+        }
+    }));
     for case in 0..cases {
         let (path, base) = rng.pick(&specs);
         let mut doc = base.clone();
@@ -219,10 +229,26 @@ fn mutated_specs_never_panic_hang_or_fail_unlocated() {
             eprintln!("case {case}: {name}");
         }
         let started = Instant::now();
-        let outcome = catch_unwind(AssertUnwindSafe(|| generate(&name, text)));
+        // On a thread of its own, so that a hang fails the test instead of stalling it.
+        let (done, result) = std::sync::mpsc::channel();
+        let (thread_name, thread_text) = (name.clone(), text.clone());
+        std::thread::Builder::new()
+            .name("fuzz-case".into())
+            .spawn(move || {
+                let outcome =
+                    catch_unwind(AssertUnwindSafe(|| generate(&thread_name, thread_text)));
+                let _ = done.send(outcome);
+            })
+            .unwrap();
+        let outcome = result.recv_timeout(HANG).unwrap_or_else(|_| {
+            let kept = std::env::temp_dir().join(format!("oapigen-fuzz-hang-{seed}-{case}.json"));
+            std::fs::write(&kept, &text).unwrap();
+            panic!(
+                "case {case} (seed {seed}) on {name} hangs; kept in {}",
+                kept.display()
+            )
+        });
         let took = started.elapsed();
-        let _ = std::panic::take_hook();
-        std::panic::set_hook(Box::new(|_| {}));
         let outcome =
             outcome.unwrap_or_else(|_| panic!("case {case} (seed {seed}) on {name} panicked"));
         assert!(
@@ -248,7 +274,6 @@ fn mutated_specs_never_panic_hang_or_fail_unlocated() {
             }
         }
     }
-    let _ = std::panic::take_hook();
     println!("{cases} cases (seed {seed}): {ok} generated, {errors} located errors");
     assert!(
         ok > cases / 10,

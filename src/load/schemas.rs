@@ -69,7 +69,9 @@ fn walk_doc<'a>(
                 let Some(key) = key_of(key) else { continue };
                 let at = child(pointer, &key);
                 match key.as_str() {
-                    "example" | "examples" | "default" | "enum" => {}
+                    // Example values hold no schemas. (`default` here is a response, not a
+                    // schema's default value: schemas are walked by `walk_schema`.)
+                    "example" | "examples" => {}
                     k if k.starts_with("x-") => {}
                     "schema" => walk_schema(value, &at, 1, out)?,
                     "schemas" if pointer == "#/components" => {
@@ -172,6 +174,23 @@ mod tests {
         assert!(message.contains("deeper than"), "{message}");
         assert!(
             pointer.starts_with("#/components/schemas/A/allOf/0"),
+            "{pointer}"
+        );
+    }
+
+    #[test]
+    fn schemas_of_default_responses_are_checked() {
+        let mut schema = "null".to_string();
+        for _ in 0..40 {
+            schema = format!("{{allOf: [{schema}]}}");
+        }
+        let doc: Value = serde_yaml::from_str(&format!(
+            "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      responses:\n        default:\n          description: d\n          content: {{application/json: {{schema: {schema}}}}}"
+        ))
+        .unwrap();
+        let (pointer, _) = check(&doc).unwrap();
+        assert!(
+            pointer.starts_with("#/paths/~1a/get/responses/default/content"),
             "{pointer}"
         );
     }
