@@ -50,6 +50,29 @@ fn main() {
     );
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("docs_examples.rs");
     fs::write(&out, render(&examples)).expect("write docs_examples.rs");
+    generate_fixture_clients();
+}
+
+/// Single-file clients of the fixtures that exercise every request and response form, for
+/// `tests/forms_wire.rs` (`include!`d from `$OUT_DIR/<name>.rs`).
+fn generate_fixture_clients() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    for (spec, name) in [
+        ("tests/fixtures/request_forms.yaml", "request_forms"),
+        (
+            "../shared/specs/features/parameters-style.json",
+            "parameters_style",
+        ),
+    ] {
+        if let Err(error) = oapigen::Config::new()
+            .crate_name(name)
+            .out_dir(&out_dir)
+            .generate(root.join(spec))
+        {
+            panic!("{spec}: {error}");
+        }
+    }
 }
 
 /// Every `generated/<crate>/docs/*Api.md`, sorted.

@@ -13,6 +13,9 @@ pub fn segments(
     params: &[Param],
     pointer: &str,
 ) -> Result<Vec<Vec<PathSegment>>> {
+    // `/cookies#formExploded`: what follows a `#` is a fragment (specs use one to tell two
+    // path keys apart); a client never sends it.
+    let path = path.split('#').next().unwrap_or_default();
     let mut segments = Vec::new();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         let mut parts = Vec::new();
@@ -133,6 +136,7 @@ mod tests {
             "export/<repo>-issues-<id>.zip"
         );
         assert_eq!(shown("/a b/{id}", &params), "a%20b/<id>");
+        assert_eq!(shown("/ip/{ipv4}#second", &params), "ip/<ipv4>");
     }
 
     #[test]
