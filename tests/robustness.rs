@@ -207,3 +207,14 @@ fn crate_names_that_are_not_identifiers_never_panic() {
         "{err}"
     );
 }
+
+#[test]
+fn a_required_name_that_is_no_property_is_a_warning() {
+    let generated = generate("required_without_property.yaml").unwrap();
+    let warning = warning_at(&generated, "#/components/schemas/User/required");
+    assert!(warning.contains(":16 "), "located by line: {warning}");
+    assert!(
+        warning.contains("`nmae` is required, but the schema has no such property"),
+        "{warning}"
+    );
+}

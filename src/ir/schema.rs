@@ -290,6 +290,23 @@ impl<'a> Schemas<'a> {
                 deprecated: data.deprecated,
             });
         }
+        // A required name that no property has (and no additional property can be): nothing
+        // to require (a typo in the spec, or a property that was removed).
+        let closed = parts.additional.is_none();
+        for missing in parts.required.iter().filter(|r| {
+            closed
+                && !parts
+                    .properties
+                    .iter()
+                    .any(|(api_name, _, _)| api_name == *r)
+        }) {
+            self.warnings.push(Warning {
+                pointer: format!("{pointer}/required"),
+                message: format!(
+                    "`{missing}` is required, but the schema has no such property; ignored"
+                ),
+            });
+        }
         let additional = match parts.additional {
             None => None,
             Some(None) => Some(TypeRef::Any),
