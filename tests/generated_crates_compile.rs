@@ -68,14 +68,19 @@ fn every_generated_crate_compiles_without_warnings() {
 
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| manifest.join("target"), PathBuf::from);
+    // clippy: type-checks every crate as a build does, and lints it as users' CI would.
     let output = Command::new(env!("CARGO"))
         .args([
-            "build",
+            "clippy",
             "--offline",
             "--workspace",
             "--lib",
+            "--keep-going",
             "--message-format",
             "short",
+            "--",
+            "-D",
+            "warnings",
         ])
         .current_dir(&root)
         .env("CARGO_TARGET_DIR", &target)
@@ -84,7 +89,7 @@ fn every_generated_crate_compiles_without_warnings() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "the generated crates do not build:\n{stderr}"
+        "the generated crates do not build or do not pass clippy:\n{stderr}"
     );
     // rustc's `path:line:col: warning: ...` (paths relative to the scratch workspace) and
     // cargo's `warning: `gen-x` (lib) generated 1 warning`; registry crates never warn here.

@@ -723,9 +723,11 @@ fn error_body(op: &Operation) -> TokenStream {
     let mut exact: Vec<(&str, Vec<u16>)> = Vec::new();
     let mut ranges = Vec::new();
     let mut fallback = quote! { _ => None, };
+    let mut default = None;
     for (status, model) in declared {
         if status == "default" {
             let decode = decode(model);
+            default = Some(decode.clone());
             fallback = quote! { _ => #decode, };
         } else if let Some(class) = status
             .strip_suffix("XX")
@@ -741,6 +743,10 @@ fn error_body(op: &Operation) -> TokenStream {
                 None => exact.push((model, vec![code])),
             }
         }
+    }
+    // Only a `default` model: every status decodes the same way (no one-arm `match`).
+    if let (Some(decode), true, true) = (&default, exact.is_empty(), ranges.is_empty()) {
+        return quote!(|_, body| #decode);
     }
     let exact = exact.iter().map(|(model, codes)| {
         let decode = decode(model);

@@ -6,6 +6,14 @@ use crate::options::Options;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+/// How many arrays and maps a type nests.
+fn nesting(ty: &crate::ir::TypeRef) -> usize {
+    match ty {
+        crate::ir::TypeRef::Array(inner) | crate::ir::TypeRef::Map(inner) => 1 + nesting(inner),
+        _ => 0,
+    }
+}
+
 pub fn models_module(api: &Api, options: &Options) -> TokenStream {
     let extra: Vec<syn::Path> = options
         .extra_derives
@@ -30,9 +38,18 @@ pub fn models_module(api: &Api, options: &Options) -> TokenStream {
         }
     });
     let allows = super::tokens::prose_allows();
+    // A spec may nest arrays many deep (`Vec<Vec<Vec<...>>>`): the type is the spec's, and an
+    // alias would only invent a name for it.
+    let deep = api.models.values().any(|m| match &m.kind {
+        ModelKind::Struct(s) => s.fields.iter().any(|f| nesting(&f.ty) > 4),
+        ModelKind::Alias(ty) => nesting(ty) > 4,
+        ModelKind::Enum(_) => false,
+    });
+    let complexity = deep.then(|| quote!(#![allow(clippy::type_complexity)]));
     quote! {
         //! The request and response bodies of the API.
         #allows
+        #complexity
         #( #items )*
         #redacted
     }
