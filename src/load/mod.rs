@@ -4,6 +4,7 @@
 use crate::error::{Error, Location, Result};
 use crate::location::line_of_pointer;
 
+mod hoist;
 mod narrow;
 pub mod schemas;
 use std::path::{Path, PathBuf};
@@ -55,9 +56,10 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
     let is_json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let raw = raw_value(path, &text, is_json)?;
+    let mut raw = raw_value(path, &text, is_json)?;
     check_version(path, &text, &raw)?;
     check_path_keys(path, &text, &raw)?;
+    hoist::hoist_inline_schema_refs(&mut raw);
     if let Some((pointer, message)) = schemas::check(&raw) {
         return Err(Error::Parse {
             location: Location {
