@@ -88,7 +88,7 @@ pub const TAG_MODULE_TYPES: &[&str] = &[
     "Auth",
     "Body",
     "Client",
-    "Download",
+    "ByteStream",
     "Error",
     "ErrorBody",
     "File",

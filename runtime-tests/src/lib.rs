@@ -21,7 +21,7 @@ mod runtime;
 mod spec;
 
 pub use runtime::{
-    ApiResponse, Client, ClientBuilder, DecodeError, Download, Error, File, RetryPolicy,
+    ApiResponse, ByteStream, Client, ClientBuilder, DecodeError, Error, File, RetryPolicy,
     StatusError, DEFAULT_TIMEOUT,
 };
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};

@@ -20,7 +20,7 @@ mod retry;
 pub use body::File;
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
-pub use response::{ApiResponse, Download};
+pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;
 
 use super::spec::{Auth, Credentials, ErrorBody, USER_AGENT};

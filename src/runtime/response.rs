@@ -83,7 +83,7 @@ impl RawResponse {
 /// A success response whose body is read piece by piece, for downloads too large to hold
 /// in memory. The client's timeout still bounds the whole call, reading included.
 #[derive(Debug)]
-pub struct Download {
+pub struct ByteStream {
     /// The response status.
     pub status: reqwest::StatusCode,
     /// The response headers.
@@ -91,11 +91,11 @@ pub struct Download {
     response: reqwest::Response,
 }
 
-impl Download {
+impl ByteStream {
     // Used by the operations that download bytes: a spec may have none.
     #[allow(dead_code)]
     pub(crate) fn new(response: reqwest::Response) -> Self {
-        Download {
+        ByteStream {
             status: response.status(),
             headers: response.headers().clone(),
             response,

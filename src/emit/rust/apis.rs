@@ -123,7 +123,7 @@ fn runtime_import(tag: &Tag) -> TokenStream {
     let wanted = [
         ("body::Body", ops.iter().any(|op| op.body.is_some())),
         (
-            "Download",
+            "ByteStream",
             ops.iter().any(|op| op.success_format == BodyFormat::Bytes),
         ),
         ("File", params().any(|p| mentions_file(&p.ty))),
@@ -281,10 +281,10 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         quote! {
             /// Send the request; a success comes back with its body to read piece by piece,
             /// for downloads too large to hold in memory.
-            pub async fn send_streaming(self) -> Result<Download, Error> {
+            pub async fn send_streaming(self) -> Result<ByteStream, Error> {
                 let client = self.client;
                 let request = #request;
-                client.send_streaming(&request).await.map(Download::new)
+                client.send_streaming(&request).await.map(ByteStream::new)
             }
         }
     });

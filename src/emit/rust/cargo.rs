@@ -64,7 +64,7 @@ pub fn root_items(api: &Api) -> TokenStream {
     quote! {
         #( #inner_docs )*
 
-        pub use runtime::{ApiResponse, Client, ClientBuilder, DecodeError, Download, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
+        pub use runtime::{ApiResponse, Client, ClientBuilder, DecodeError, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
         pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
     }
 }

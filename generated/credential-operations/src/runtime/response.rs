@@ -83,17 +83,17 @@ impl RawResponse {
 /// A success response whose body is read piece by piece, for downloads too large to hold
 /// in memory. The client's timeout still bounds the whole call, reading included.
 #[derive(Debug)]
-pub struct Download {
+pub struct ByteStream {
     /// The response status.
     pub status: reqwest::StatusCode,
     /// The response headers.
     pub headers: reqwest::header::HeaderMap,
     response: reqwest::Response,
 }
-impl Download {
+impl ByteStream {
     #[allow(dead_code)]
     pub(crate) fn new(response: reqwest::Response) -> Self {
-        Download {
+        ByteStream {
             status: response.status(),
             headers: response.headers().clone(),
             response,
