@@ -28,6 +28,18 @@ pub const CREDENTIAL_OPERATIONS_SPEC: &str = concat!(
     "/../spec/credential-operations.yaml"
 );
 
+/// A generous upper bound for anything that should be quick.
+pub const QUICK: Duration = Duration::from_secs(10);
+
+/// Await `future`, failing if it takes longer than [`QUICK`]; its output and how long it took.
+pub async fn quickly<T>(future: impl std::future::IntoFuture<Output = T>) -> (T, Duration) {
+    let start = std::time::Instant::now();
+    let out = tokio::time::timeout(QUICK, future)
+        .await
+        .expect("took longer than the generous bound");
+    (out, start.elapsed())
+}
+
 /// A spec file as JSON.
 pub fn spec(path: &str) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {path}: {e}"));

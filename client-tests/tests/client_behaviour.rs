@@ -8,9 +8,9 @@
 //! from above, generously, with one exception: `retry_after_is_waited_for` checks a 1 s
 //! `Retry-After` was waited for. That is a lower bound on a `tokio::time::sleep`, which never
 //! wakes early, so it cannot flake under load.
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use client_tests::{RawReply, RawServer, example};
+use client_tests::{QUICK, RawReply, RawServer, example, quickly};
 use okta_user_credentials::{
     Client, DEFAULT_TIMEOUT, Error, ErrorBody, RetryPolicy, StatusError, models,
 };
@@ -20,8 +20,6 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const TOKEN: &str = "retry-token";
 const USER: &str = "00ub0oNGTSWTBKOLGLNR";
-/// A generous upper bound for anything that should be quick.
-const QUICK: Duration = Duration::from_secs(10);
 
 fn body() -> models::ChangePasswordRequest {
     models::ChangePasswordRequest {
@@ -78,15 +76,6 @@ fn status_error(error: Error) -> Box<StatusError> {
         Error::Status(e) => e,
         other => panic!("expected Error::Status, got {other:?}"),
     }
-}
-
-/// Run `future`, failing fast (instead of hanging) if it takes longer than [`QUICK`].
-async fn quickly<T>(future: impl std::future::IntoFuture<Output = T>) -> (T, Duration) {
-    let start = Instant::now();
-    let out = tokio::time::timeout(QUICK, future)
-        .await
-        .expect("took longer than the generous bound");
-    (out, start.elapsed())
 }
 
 fn epoch_seconds() -> u64 {

@@ -6,8 +6,9 @@
 //! Timing: elapsed times are only bounded from above, generously (a wait that was wrongly
 //! started would take a minute), except where a wait is checked to have happened, which is a
 //! lower bound on a `tokio::time::sleep` and cannot flake.
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
+use client_tests::quickly;
 use okta_user_credentials::{Client, Error, RetryPolicy, models};
 use reqwest::StatusCode;
 use wiremock::matchers::{method, path};
@@ -18,8 +19,6 @@ const OLD: &str = "old-password-SECRET";
 const NEW: &str = "new-password-SECRET";
 const USER: &str = "00ub0oNGTSWTBKOLGLNR";
 const CHANGE: &str = "/api/v1/users/00ub0oNGTSWTBKOLGLNR/credentials/change_password";
-/// A generous upper bound for anything that should be quick.
-const QUICK: Duration = Duration::from_secs(10);
 
 fn body() -> models::ChangePasswordRequest {
     let password = |value: &str| models::PasswordCredential {
@@ -69,14 +68,6 @@ fn shows_a_secret(request: &Request) -> bool {
     let mut text = format!("{} {:?}", request.url, request.headers);
     text.push_str(&String::from_utf8_lossy(&request.body));
     [TOKEN, OLD, NEW].iter().any(|secret| text.contains(secret))
-}
-
-async fn quickly<T>(future: impl std::future::IntoFuture<Output = T>) -> (T, Duration) {
-    let start = Instant::now();
-    let out = tokio::time::timeout(QUICK, future)
-        .await
-        .expect("took longer than the generous bound");
-    (out, start.elapsed())
 }
 
 fn status_of<T: std::fmt::Debug>(result: Result<T, Error>) -> StatusCode {

@@ -2,7 +2,7 @@
 //! redirect can send them again, and the `File` a multipart form uploads.
 use super::encode;
 use super::error::Error;
-use super::params::{brackets, sorted, Style};
+use super::params::{brackets, sorted, text, to_json, Style};
 use serde_json::Value;
 use std::fmt;
 /// A file to upload in a multipart form: its bytes, and the file name and content type its
@@ -162,17 +162,7 @@ impl Part {
 }
 /// A field's value as JSON, or an error naming it.
 fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Error> {
-    serde_json::to_value(value)
-        .map_err(|e| Error::Request(
-            format!("form field `{name}` does not serialize: {e}"),
-        ))
-}
-fn text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
+    to_json("form field", name, value)
 }
 /// Adds a field of an `application/x-www-form-urlencoded` body to `pairs` (not yet encoded),
 /// as its `encoding` says: scalars as `name=value`; arrays repeated (`explode`, the default)

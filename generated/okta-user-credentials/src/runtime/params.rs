@@ -45,16 +45,22 @@ pub(crate) enum PathPiece {
     /// A parameter, already encoded by its style.
     Param(String),
 }
-/// A parameter's value as JSON, or an error naming the parameter.
-fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Error> {
+/// A value as JSON, or an error naming it (`what`: "parameter", "form field").
+pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
+    what: &str,
+    name: &str,
+    value: &T,
+) -> Result<Value, Error> {
     serde_json::to_value(value)
-        .map_err(|e| Error::Request(
-            format!("parameter `{name}` does not serialize: {e}"),
-        ))
+        .map_err(|e| Error::Request(format!("{what} `{name}` does not serialize: {e}")))
 }
-/// A JSON value as the text a parameter sends: strings as they are, other scalars as JSON
-/// writes them, `null` as nothing, and anything nested as compact JSON.
-fn text(value: &Value) -> String {
+/// A parameter's value as JSON.
+fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Error> {
+    to_json("parameter", name, value)
+}
+/// A JSON value as the text a parameter or form field sends: strings as they are, other
+/// scalars as JSON writes them, `null` as nothing, and anything nested as compact JSON.
+pub(crate) fn text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
