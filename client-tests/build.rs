@@ -64,6 +64,10 @@ fn generate_fixture_clients() {
             "../shared/specs/features/parameters-style.json",
             "parameters_style",
         ),
+        (
+            "../shared/specs/features/discriminators.json",
+            "discriminators",
+        ),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

@@ -50,3 +50,30 @@ fn every_shared_spec_generates_or_says_where_it_cannot() {
     }
     insta::assert_snapshot!(outcomes);
 }
+
+/// Issue 11: every `oneOf`/`anyOf` in the shared specs has a Rust type (an enum), so none is
+/// "generated as serde_json::Value" any more (only `not` could be); where two members have
+/// one type, a warning says decoding cannot tell them apart. Both counts are pinned.
+#[test]
+fn every_union_in_the_shared_specs_is_typed() {
+    let shared = Path::new("../shared/specs");
+    let mut specs = oapigen::spec_files(&shared.join("features")).unwrap();
+    specs.push(shared.join("okta-management-2026.06.3.yaml"));
+    let (mut untyped, mut ambiguous) = (0, 0);
+    for spec in &specs {
+        let Ok(generated) = oapigen::generate_files(spec, &oapigen::Options::default()) else {
+            continue;
+        };
+        untyped += generated
+            .warnings
+            .iter()
+            .filter(|w| w.contains("serde_json::Value"))
+            .count();
+        ambiguous += generated
+            .warnings
+            .iter()
+            .filter(|w| w.contains("cannot tell them apart"))
+            .count();
+    }
+    assert_eq!((untyped, ambiguous), (0, 6));
+}

@@ -132,3 +132,26 @@ fn every_tag_has_its_own_struct_page_and_module_file() {
     }
     assert!(generated.files["src/apis/mod.rs"].contains("pub mod r#type;"));
 }
+
+/// Issue 11: a `oneOf` with a discriminator and an untagged `anyOf` are decided in the IR:
+/// variants named after their `$ref`s or types, the tag and its values, the order decoding
+/// tries (objects before integers before strings), and the catch-all.
+#[test]
+fn unions_are_data_in_the_ir() {
+    let api = oapigen::build_ir(
+        std::path::Path::new("tests/fixtures/unions.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let unions: std::collections::BTreeMap<&str, &oapigen::ir::UnionModel> = api
+        .models
+        .iter()
+        .filter_map(|(name, m)| match &m.kind {
+            oapigen::ir::ModelKind::Union(u) => Some((name.as_str(), u)),
+            _ => None,
+        })
+        .collect();
+    insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
+        insta::assert_yaml_snapshot!("unions__ir", unions);
+    });
+}

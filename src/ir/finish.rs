@@ -10,12 +10,22 @@ pub fn mark_boxes(models: &mut BTreeMap<String, Model>) {
     let component = strongly_connected(models);
     for model in models.values_mut() {
         let here = component.get(&model.name);
-        if let ModelKind::Struct(s) = &mut model.kind {
-            for field in &mut s.fields {
-                if let TypeRef::Model(target) = &field.ty {
-                    field.boxed = here.is_some() && component.get(target) == here;
+        let closes = |ty: &TypeRef| match ty {
+            TypeRef::Model(target) => here.is_some() && component.get(target) == here,
+            _ => false,
+        };
+        match &mut model.kind {
+            ModelKind::Struct(s) => {
+                for field in &mut s.fields {
+                    field.boxed = closes(&field.ty);
                 }
             }
+            ModelKind::Union(u) => {
+                for variant in &mut u.variants {
+                    variant.boxed = closes(&variant.ty);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -32,6 +42,14 @@ fn by_value(model: &Model) -> Vec<&str> {
             })
             .collect(),
         ModelKind::Alias(TypeRef::Model(name)) => vec![name.as_str()],
+        ModelKind::Union(u) => u
+            .variants
+            .iter()
+            .filter_map(|v| match &v.ty {
+                TypeRef::Model(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -198,7 +216,8 @@ pub fn derive_defaults(models: &mut BTreeMap<String, Model>) {
 
 fn has_default(models: &BTreeMap<String, Model>, model: &Model, seen: &mut Vec<String>) -> bool {
     match &model.kind {
-        ModelKind::Enum(_) => false,
+        // No variant is a sensible default.
+        ModelKind::Enum(_) | ModelKind::Union(_) => false,
         ModelKind::Alias(ty) => type_has_default(models, ty, seen),
         ModelKind::Struct(s) => s
             .fields

@@ -15,6 +15,7 @@ mod refs;
 mod schema;
 mod secrets;
 mod security;
+mod unions;
 
 pub use build::build;
 
@@ -399,6 +400,34 @@ pub enum ModelKind {
     Enum(EnumModel),
     /// Another name for a type (`allOf` of one schema plus annotations, a top-level array...).
     Alias(TypeRef),
+    /// One of several types (`oneOf`, `anyOf`): an enum with a variant per member.
+    Union(UnionModel),
+}
+
+/// A `oneOf`/`anyOf`: an enum whose variants hold the members' types.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnionModel {
+    /// The variants, in the order decoding tries them (see `ir::unions`).
+    pub variants: Vec<UnionVariant>,
+    /// The discriminator's property, when the spec names one: decoding reads it first and
+    /// picks the variant by its value.
+    pub tag: Option<String>,
+    /// The variant that keeps, as raw JSON, a value no other variant takes (an unknown tag, a
+    /// shape this client does not know), so a new server-side subtype never breaks decoding.
+    pub catch_all: String,
+}
+
+/// One member of a [`UnionModel`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnionVariant {
+    /// The Rust variant, named after the member's `$ref`, title or type.
+    pub name: String,
+    /// The member's type.
+    pub ty: TypeRef,
+    /// The discriminator values that select it (empty without a discriminator).
+    pub tags: Vec<String>,
+    /// Boxed to break a cycle of types.
+    pub boxed: bool,
 }
 
 /// A struct: named fields, maybe more properties kept as a map.

@@ -42,6 +42,12 @@ enum Shape<'s> {
     Alias(&'s ReferenceOr<Schema>),
     Struct,
     Enum(Vec<String>),
+    /// `oneOf`/`anyOf`: (members, `oneOf` or `anyOf`, discriminator).
+    Union(
+        &'s [ReferenceOr<Schema>],
+        &'static str,
+        Option<&'s openapiv3::Discriminator>,
+    ),
 }
 
 /// The pieces of an object schema, gathered from it and any `allOf` members.
@@ -188,7 +194,7 @@ impl<'a> Schemas<'a> {
                 );
                 self.type_of(inner, hint, &at)?
             }
-            Shape::Struct | Shape::Enum(_) => {
+            Shape::Struct | Shape::Enum(_) | Shape::Union(..) => {
                 let name = naming::unique(hint, |n| {
                     self.models.contains_key(n)
                         || self.component_models.values().any(|m| m == n)
@@ -235,6 +241,9 @@ impl<'a> Schemas<'a> {
             Shape::Struct => self
                 .struct_model(schema, name, pointer)
                 .map(ModelKind::Struct),
+            Shape::Union(members, keyword, discriminator) => {
+                self.union_model(members, keyword, discriminator, name, pointer)
+            }
             _ => {
                 // Components that are models only by name (an alias of another model, a map).
                 let ty = self.inline_type_of_alias(schema, name, pointer)?;
@@ -443,7 +452,7 @@ fn is_annotation_only(schema: &Schema) -> bool {
 fn is_model(schema: &Schema) -> bool {
     matches!(
         shape(schema, &mut Vec::new(), ""),
-        Shape::Struct | Shape::Enum(_) | Shape::Alias(_) | Shape::Map(_)
+        Shape::Struct | Shape::Enum(_) | Shape::Alias(_) | Shape::Map(_) | Shape::Union(..)
     )
 }
 
@@ -466,10 +475,18 @@ fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> 
         SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref()),
         SchemaKind::Type(Type::Object(o)) => object_shape(&o.properties, &o.additional_properties),
         SchemaKind::AllOf { all_of } => all_of_shape(all_of, false),
+        SchemaKind::OneOf { one_of } if !one_of.is_empty() => {
+            Shape::Union(one_of, "oneOf", schema.schema_data.discriminator.as_ref())
+        }
+        SchemaKind::AnyOf { any_of } if !any_of.is_empty() => {
+            Shape::Union(any_of, "anyOf", schema.schema_data.discriminator.as_ref())
+        }
         SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
             warnings.push(Warning {
                 pointer: pointer.to_string(),
-                message: "oneOf/anyOf/not is generated as serde_json::Value".into(),
+                message: "`not` (or an empty oneOf/anyOf) has no Rust type: generated as \
+                          serde_json::Value"
+                    .into(),
             });
             Shape::Any
         }
@@ -506,13 +523,16 @@ fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> 
                 Some("boolean") => Shape::Primitive(TypeRef::Boolean),
                 Some("array") => Shape::Array(any.items.as_ref()),
                 Some("object") => object_shape(&any.properties, &any.additional_properties),
-                _ if !any.one_of.is_empty() || !any.any_of.is_empty() => {
-                    warnings.push(Warning {
-                        pointer: pointer.to_string(),
-                        message: "oneOf/anyOf is generated as serde_json::Value".into(),
-                    });
-                    Shape::Any
-                }
+                _ if !any.one_of.is_empty() => Shape::Union(
+                    &any.one_of,
+                    "oneOf",
+                    schema.schema_data.discriminator.as_ref(),
+                ),
+                _ if !any.any_of.is_empty() => Shape::Union(
+                    &any.any_of,
+                    "anyOf",
+                    schema.schema_data.discriminator.as_ref(),
+                ),
                 _ => Shape::Any,
             }
         }

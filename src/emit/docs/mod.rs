@@ -36,6 +36,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../../templates/model_alias.md.j2"),
     ),
     (
+        "model_union.md.j2",
+        include_str!("../../../templates/model_union.md.j2"),
+    ),
+    (
         "readme.md.j2",
         include_str!("../../../templates/readme.md.j2"),
     ),
@@ -59,6 +63,7 @@ pub fn emit(api: &Api) -> Result<Files, minijinja::Error> {
             model_page::ModelPage::Struct(page) => render(&env, "model_struct.md.j2", &page)?,
             model_page::ModelPage::Enum(page) => render(&env, "model_enum.md.j2", &page)?,
             model_page::ModelPage::Alias(page) => render(&env, "model_alias.md.j2", &page)?,
+            model_page::ModelPage::Union(page) => render(&env, "model_union.md.j2", &page)?,
         };
         files.insert(format!("docs/{}.md", model.name), page);
     }

@@ -10,6 +10,27 @@ pub(super) enum ModelPage {
     Struct(StructPage),
     Enum(EnumPage),
     Alias(AliasPage),
+    Union(UnionPage),
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct UnionPage {
+    name: String,
+    description: Option<String>,
+    /// How decoding picks the variant, in a few words.
+    how: String,
+    /// The discriminator property, if any.
+    tag: Option<String>,
+    variants: Vec<VariantRow>,
+    catch_all: String,
+}
+
+#[derive(Debug, Serialize)]
+struct VariantRow {
+    variant: String,
+    ty: String,
+    /// The discriminator values, as code spans.
+    tags: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -67,6 +88,30 @@ pub(super) fn page(model: &Model) -> ModelPage {
         ModelKind::Struct(model) => ModelPage::Struct(struct_page(name, description, model)),
         ModelKind::Enum(model) => ModelPage::Enum(enum_page(name, description, model)),
         ModelKind::Alias(ty) => ModelPage::Alias(alias_page(name, description, ty)),
+        ModelKind::Union(u) => ModelPage::Union(UnionPage {
+            name: name.clone(),
+            description,
+            how: match &u.tag {
+                Some(tag) => format!("chosen by the value of {}", code_span(tag)),
+                None => "tried in this order".into(),
+            },
+            tag: u.tag.clone(),
+            variants: u
+                .variants
+                .iter()
+                .map(|v| VariantRow {
+                    variant: v.name.clone(),
+                    ty: type_link(&v.ty),
+                    tags: v
+                        .tags
+                        .iter()
+                        .map(|t| code_span(t))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })
+                .collect(),
+            catch_all: u.catch_all.clone(),
+        }),
     }
 }
 

@@ -224,6 +224,29 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
     let path = type_tokens(&TypeRef::Model(name.to_string()), models);
     match &model.kind {
         ModelKind::Alias(ty) => value_expr(api, ty, value, models),
+        ModelKind::Union(u) => {
+            // The variant the example's tag names, else the first.
+            let tag = u.tag.as_ref().and_then(|t| value?.get(t)?.as_str());
+            let chosen = u
+                .variants
+                .iter()
+                .find(|v| tag.is_some_and(|t| v.tags.iter().any(|x| x == t)))
+                .or(u.variants.first());
+            match chosen {
+                Some(v) => {
+                    let variant = ident(&v.name);
+                    let mut inner = value_expr(api, &v.ty, value, models);
+                    if v.boxed {
+                        inner = quote!(Box::new(#inner));
+                    }
+                    quote!(#path::#variant(#inner))
+                }
+                None => {
+                    let catch_all = ident(&u.catch_all);
+                    quote!(#path::#catch_all(serde_json::Value::Null))
+                }
+            }
+        }
         ModelKind::Enum(e) => {
             let wanted = value.and_then(Value::as_str);
             match e

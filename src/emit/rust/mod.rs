@@ -12,6 +12,7 @@ mod models;
 mod runtime;
 mod spec;
 mod tokens;
+mod unions;
 
 use super::Files;
 use crate::error::{Error, Result};

@@ -43,6 +43,7 @@ pub fn models_module(api: &Api, options: &Options) -> TokenStream {
     let deep = api.models.values().any(|m| match &m.kind {
         ModelKind::Struct(s) => s.fields.iter().any(|f| nesting(&f.ty) > 4),
         ModelKind::Alias(ty) => nesting(ty) > 4,
+        ModelKind::Union(u) => u.variants.iter().any(|v| nesting(&v.ty) > 4),
         ModelKind::Enum(_) => false,
     });
     let complexity = deep.then(|| quote!(#![allow(clippy::type_complexity)]));
@@ -71,6 +72,7 @@ fn model_item(model: &Model, extra: &[syn::Path]) -> TokenStream {
             let ty = type_tokens(ty, &TokenStream::new());
             quote! { #doc pub type #name = #ty; }
         }
+        ModelKind::Union(u) => super::unions::union_item(name, doc, u),
     }
 }
 

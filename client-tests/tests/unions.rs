@@ -1,0 +1,87 @@
+//! Issue 11: `oneOf`/`anyOf` as enums, on the shared `discriminators.json` (a client generated
+//! in build.rs). A discriminated union decodes on its tag, re-encodes to the same JSON, keeps
+//! an unknown tag as raw JSON, and tolerates unknown fields; a union body goes on the wire as
+//! its variant's JSON.
+use client_tests::{RawReply, RawServer};
+use serde_json::{Value, json};
+
+mod discriminators {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/discriminators.rs"));
+}
+use discriminators::models::{
+    OneOfWithTopLevelDiscriminatorAndMappingRequest as Mapped,
+    OneOfWithTopLevelDiscriminatorNoMappingRequest as Unmapped, OptionOneNoDisc,
+};
+
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(json: Value) -> T {
+    let decoded: T = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&decoded).unwrap(), json);
+    decoded
+}
+
+#[test]
+fn a_mapped_tag_picks_its_variant_and_round_trips() {
+    let decoded: Mapped = round_trip(json!({"discrim": "Option One", "optionone": 1.5}));
+    assert_eq!(
+        decoded,
+        Mapped::OptionOneNoDisc(OptionOneNoDisc {
+            discrim: "Option One".into(),
+            optionone: Some(1.5),
+        })
+    );
+    let decoded: Mapped = round_trip(json!({"discrim": "Option Two", "optiontwo": "b"}));
+    assert!(matches!(decoded, Mapped::OptionTwoNoDisc(_)), "{decoded:?}");
+}
+
+#[test]
+fn without_a_mapping_the_component_name_is_the_tag() {
+    let decoded: Unmapped = round_trip(json!({"discrim": "OptionOneNoDisc", "optionone": 2.0}));
+    assert!(
+        matches!(decoded, Unmapped::OptionOneNoDisc(_)),
+        "{decoded:?}"
+    );
+}
+
+#[test]
+fn an_unknown_tag_is_kept_as_it_came() {
+    let payload = json!({"discrim": "Option Nine", "future": [1, 2]});
+    let decoded: Mapped = round_trip(payload.clone());
+    assert_eq!(decoded, Mapped::Other(payload));
+}
+
+#[test]
+fn an_unknown_field_does_not_break_decoding() {
+    let decoded: Mapped = serde_json::from_value(
+        json!({"discrim": "Option One", "optionone": 1.0, "addedLater": true}),
+    )
+    .unwrap();
+    assert!(matches!(decoded, Mapped::OptionOneNoDisc(_)));
+}
+
+#[test]
+fn a_known_tag_with_a_body_that_does_not_fit_is_a_decode_error_naming_why() {
+    let error =
+        serde_json::from_value::<Mapped>(json!({"discrim": "Option One", "optionone": "x"}))
+            .unwrap_err()
+            .to_string();
+    assert!(error.contains("invalid type"), "{error}");
+}
+
+#[tokio::test]
+async fn a_union_body_is_sent_as_its_variant() {
+    let server = RawServer::start(RawReply::json("{}")).await;
+    let client = discriminators::Client::new(server.base_url()).unwrap();
+    let body = Mapped::OptionOneNoDisc(OptionOneNoDisc {
+        discrim: "Option One".into(),
+        optionone: Some(3.0),
+    });
+    client
+        .default()
+        .one_of_with_top_level_discriminator_and_mapping()
+        .one_of_with_top_level_discriminator_and_mapping_request(body)
+        .await
+        .unwrap();
+    let sent: Value = serde_json::from_slice(&server.single_request().body).unwrap();
+    assert_eq!(sent, json!({"discrim": "Option One", "optionone": 3.0}));
+}

@@ -1,0 +1,115 @@
+//! Union models (`oneOf`/`anyOf`): an enum with a variant per member and a catch-all that
+//! keeps any other value as JSON. Untagged unions let serde try the variants in the IR's
+//! order; tagged ones read the discriminator first.
+
+use super::tokens::{docs, ident, type_tokens};
+use crate::ir::{UnionModel, UnionVariant};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The enum of a union model, with its serde impls.
+pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
+    let type_name = ident(name);
+    let catch_all = ident(&u.catch_all);
+    let variants = u.variants.iter().map(variant);
+    let (derive_serde, impls) = match &u.tag {
+        None => (
+            quote!(serde::Serialize, serde::Deserialize,),
+            quote!(#[serde(untagged)]),
+        ),
+        Some(_) => (TokenStream::new(), TokenStream::new()),
+    };
+    let tagged = u.tag.as_ref().map(|tag| tagged_impls(&type_name, tag, u));
+    let how = match &u.tag {
+        Some(tag) => format!(
+            "Decoding reads `{tag}` first and picks the variant its value names; an unknown \
+             value is kept in [`{name}::{}`].",
+            u.catch_all
+        ),
+        None => format!(
+            "Decoding tries the variants in order; a value none of them takes is kept in \
+             [`{name}::{}`].",
+            u.catch_all
+        ),
+    };
+    let how = docs(&[Some(&how)]);
+    let gap = (!doc.is_empty()).then(|| quote!(#[doc = ""]));
+    quote! {
+        #doc
+        #gap
+        #how
+        // The variants are the spec's types, of whatever size; boxing them all would put every
+        // value behind a pointer to save space only where sizes differ.
+        #[allow(clippy::large_enum_variant)]
+        #[derive(Debug, Clone, PartialEq, #derive_serde)]
+        #impls
+        pub enum #type_name {
+            #( #variants )*
+            /// A value this client does not know, kept as sent.
+            #catch_all(serde_json::Value),
+        }
+
+        #tagged
+    }
+}
+
+fn variant(v: &UnionVariant) -> TokenStream {
+    let name = ident(&v.name);
+    let mut ty = type_tokens(&v.ty, &TokenStream::new());
+    if v.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    let doc = match v.tags.as_slice() {
+        [] => TokenStream::new(),
+        tags => {
+            let listed: Vec<String> = tags.iter().map(|t| format!("`{t}`")).collect();
+            let text = format!(" The discriminator is {}.", listed.join(" or "));
+            quote!(#[doc = #text])
+        }
+    };
+    quote! { #doc #name(#ty), }
+}
+
+/// `Deserialize` that reads the tag first, and `Serialize` as the variant's own value.
+fn tagged_impls(type_name: &proc_macro2::Ident, tag: &str, u: &UnionModel) -> TokenStream {
+    let catch_all = ident(&u.catch_all);
+    let arms = u.variants.iter().map(|v| {
+        let name = ident(&v.name);
+        let tags = &v.tags;
+        let wrap = if v.boxed {
+            quote!(|v| #type_name::#name(Box::new(v)))
+        } else {
+            quote!(#type_name::#name)
+        };
+        quote! {
+            Some(#( #tags )|*) => serde_json::from_value(value)
+                .map(#wrap)
+                .map_err(serde::de::Error::custom),
+        }
+    });
+    let serialize_arms = u.variants.iter().map(|v| {
+        let name = ident(&v.name);
+        quote!(#type_name::#name(value) => serde::Serialize::serialize(value, serializer),)
+    });
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #type_name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get(#tag).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #( #arms )*
+                    _ => Ok(#type_name::#catch_all(value)),
+                }
+            }
+        }
+
+        impl serde::Serialize for #type_name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #( #serialize_arms )*
+                    #type_name::#catch_all(value) => serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+    }
+}

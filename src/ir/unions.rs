@@ -1,0 +1,151 @@
+//! `oneOf` and `anyOf` → [`UnionModel`]: an enum with a variant per member.
+//!
+//! - With a discriminator (`propertyName`, with or without `mapping`), decoding reads the
+//!   property first and picks the variant its value names: a `mapping` entry, else the
+//!   member's component name. Without one, decoding tries the variants in order (serde's
+//!   `untagged`): objects first, then arrays, maps, integers before numbers, booleans, and
+//!   strings last, since a string variant takes any string.
+//! - Either way a last variant keeps anything else as raw JSON, like the string enums'
+//!   catch-all: a new subtype on the server never breaks decoding.
+//! - Variants are named after the member's `$ref`, else its `title`, else its type.
+
+use super::schema::Schemas;
+use super::{ModelKind, TypeRef, UnionModel, UnionVariant, Warning};
+use crate::error::Result;
+use crate::naming;
+use openapiv3::{Discriminator, ReferenceOr, Schema};
+
+/// The name of the catch-all variant (another name when a member takes it).
+const CATCH_ALL: &str = "Other";
+
+impl<'a> Schemas<'a> {
+    /// The union of `members` (`keyword`: `oneOf` or `anyOf`), for the model `name`.
+    pub(super) fn union_model(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        keyword: &str,
+        discriminator: Option<&'a Discriminator>,
+        name: &str,
+        pointer: &str,
+    ) -> Result<ModelKind> {
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let at = format!("{pointer}/{keyword}/{i}");
+            let base = variant_base(member, i);
+            let ty = self.type_of(member, &format!("{name}{base}"), &at)?;
+            let base = match (&ty, member) {
+                (_, ReferenceOr::Reference { .. }) => base,
+                (TypeRef::Model(_), _) if base.starts_with("Variant") => base,
+                (ty, ReferenceOr::Item(s)) if s.schema_data.title.is_none() => type_word(ty),
+                _ => base,
+            };
+            let variant = naming::unique(&base, |n| {
+                n == CATCH_ALL || variants.iter().any(|v| v.name == n)
+            });
+            if let Some(same) = variants.iter().find(|v| v.ty == ty) {
+                self.warnings.push(Warning {
+                    pointer: at.clone(),
+                    message: format!(
+                        "this member has the type of `{}`: decoding cannot tell them apart, and \
+                         takes the first",
+                        same.name
+                    ),
+                });
+            }
+            let tags = match (discriminator, member) {
+                (Some(d), ReferenceOr::Reference { reference }) => tags_for(d, reference),
+                _ => Vec::new(),
+            };
+            variants.push(UnionVariant {
+                name: variant,
+                ty,
+                tags,
+                boxed: false,
+            });
+        }
+        let tag = discriminator.map(|d| d.property_name.clone());
+        if tag.is_some() && variants.iter().any(|v| v.tags.is_empty()) {
+            self.warnings.push(Warning {
+                pointer: format!("{pointer}/discriminator"),
+                message: "a member is no `$ref`, so no discriminator value names it; decoding \
+                          tries the members in order instead"
+                    .into(),
+            });
+            return Ok(ModelKind::Union(untagged(variants)));
+        }
+        match tag {
+            Some(tag) => Ok(ModelKind::Union(UnionModel {
+                variants,
+                tag: Some(tag),
+                catch_all: CATCH_ALL.into(),
+            })),
+            None => Ok(ModelKind::Union(untagged(variants))),
+        }
+    }
+}
+
+/// Variants in the order serde's `untagged` should try them.
+fn untagged(mut variants: Vec<UnionVariant>) -> UnionModel {
+    let rank = |ty: &TypeRef| match ty {
+        TypeRef::Model(_) => 0,
+        TypeRef::Array(_) => 1,
+        TypeRef::Map(_) => 2,
+        TypeRef::Integer(_) => 3,
+        TypeRef::Number => 4,
+        TypeRef::Boolean => 5,
+        TypeRef::String | TypeRef::FormattedString(_) => 6,
+        _ => 7,
+    };
+    // Stable: members of one rank keep the spec's order.
+    variants.sort_by_key(|v| rank(&v.ty));
+    UnionModel {
+        variants,
+        tag: None,
+        catch_all: CATCH_ALL.into(),
+    }
+}
+
+/// A member's name: its `$ref`'s component name, else its title, else `Variant<i>` (renamed
+/// after its type once the type is known).
+fn variant_base(member: &ReferenceOr<Schema>, i: usize) -> String {
+    match member {
+        ReferenceOr::Reference { reference } => {
+            naming::camel(reference.rsplit('/').next().unwrap_or(reference))
+        }
+        ReferenceOr::Item(schema) => match &schema.schema_data.title {
+            Some(title) => naming::camel(title),
+            None => format!("Variant{i}"),
+        },
+    }
+}
+
+/// A variant name for an untitled inline member, from its type.
+fn type_word(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String | TypeRef::FormattedString(_) => "String".into(),
+        TypeRef::Integer(_) => "Integer".into(),
+        TypeRef::Number => "Number".into(),
+        TypeRef::Boolean => "Boolean".into(),
+        TypeRef::Array(_) => "List".into(),
+        TypeRef::Map(_) => "Map".into(),
+        TypeRef::Model(name) => name.clone(),
+        TypeRef::Any | TypeRef::Bytes | TypeRef::File => "Value".into(),
+    }
+}
+
+/// The discriminator values that select the member `reference`: its `mapping` entries
+/// (values may be a `$ref` or a bare component name), else its component name.
+fn tags_for(discriminator: &Discriminator, reference: &str) -> Vec<String> {
+    let component = reference.rsplit('/').next().unwrap_or(reference);
+    let mapped: Vec<String> = discriminator
+        .mapping
+        .iter()
+        .filter(|(_, target)| *target == reference || target.as_str() == component)
+        .map(|(value, _)| value.clone())
+        .collect();
+    if mapped.is_empty() {
+        vec![component.replace("~1", "/").replace("~0", "~")]
+    } else {
+        mapped
+    }
+}
