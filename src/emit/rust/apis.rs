@@ -430,6 +430,9 @@ fn outcome_enum(outcomes: &Outcomes) -> TokenStream {
                body decoded as documented for it).";
     quote! {
         #[doc = #doc]
+        // The variants hold the spec's types, of whatever size; boxing them would put every
+        // response behind a pointer to save space only where sizes differ.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #( #variants )*
