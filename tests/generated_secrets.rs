@@ -18,7 +18,7 @@ fn a_query_api_key_never_reaches_a_transport_error() {
     let spec = generated("../shared/specs/features/security.json", "src/spec.rs");
     assert!(
         spec.contains(
-            "fnin_url(&self,auth:&[Auth])->bool{matches!(self.chosen(auth),Some(Auth::ApiKeyQueryKey))}"
+            "fnin_url(&self,auth:&[&'static[Auth]])->bool{self.chosen(auth).iter().any(|scheme|matches!(scheme,Auth::ApiKeyQueryKey))}"
         ),
         "{spec}"
     );
@@ -46,20 +46,20 @@ fn a_query_api_key_never_reaches_a_transport_error() {
 fn header_keys_keep_the_url_in_transport_errors() {
     let spec = generated("spec/okta-user-credentials.yaml", "src/spec.rs");
     assert!(
-        spec.contains("fnin_url(&self,_auth:&[Auth])->bool{false}"),
+        spec.contains("fnin_url(&self,_auth:&[&'static[Auth]])->bool{false}"),
         "{spec}"
     );
 }
 
 /// An API key in a cookie (`in: cookie`) rides in the request's one `Cookie` header (merged
 /// with cookie parameters by the runtime: see `cookies_are_one_header` in
-/// `src/runtime/client.rs`), and only when that scheme was chosen; it is never skipped.
+/// `src/runtime/client.rs`), and only when a requirement with that scheme was chosen; it is never skipped.
 #[test]
 fn a_cookie_api_key_is_sent_as_a_cookie() {
     let spec = generated("../shared/specs/features/security.json", "src/spec.rs");
     assert!(
         spec.contains(
-            "fncookie(&self,auth:&[Auth])->Option<(&'staticstr,String)>{matchself.chosen(auth){Some(Auth::ApiKeyCookieKey)=>{self.api_key_cookie_key.as_ref().map(|token|(\"api_key\",token.clone()))}_=>None,}}"
+            "fncookies(&self,auth:&[&'static[Auth]],)->Vec<(&'staticstr,String)>{self.chosen(auth).iter().filter_map(|scheme|matchscheme{Auth::ApiKeyCookieKey=>{self.api_key_cookie_key.as_ref().map(|token|(\"api_key\",token.clone()))}_=>None,}).collect()}"
         ),
         "{spec}"
     );
@@ -68,7 +68,7 @@ fn a_cookie_api_key_is_sent_as_a_cookie() {
         "src/runtime/client.rs",
     );
     assert!(
-        client.contains("letkey=self.credentials.cookie(request.auth);"),
+        client.contains("letkeys=self.credentials.cookies(request.auth);"),
         "{client}"
     );
 }

@@ -4,13 +4,13 @@
 //! `parameters-style.json` goes through a Prism proxy to an upstream (`prism mock` of the same
 //! spec, so the answers are valid too) and must come back a success.
 //!
-//! Prism comes from npm: `.ci/run` installs it into `target/prism`; this test installs it
-//! there itself when it is missing, and skips, saying so, only when Node is not installed.
+//! Every docs example of every feature spec goes through Prism too: `tests/feature_examples.rs`.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+#[path = "../../tests/common/prism.rs"]
+mod prism;
 
 mod forms {
     #![allow(dead_code, unused_imports)]
@@ -25,76 +25,8 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// The `prism` executable, installed into `target/prism` if need be; `None` without Node.
-fn prism() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("PRISM") {
-        return Some(PathBuf::from(path));
-    }
-    let prefix = workspace().join("target/prism");
-    let bin = prefix.join("node_modules/.bin/prism");
-    if bin.exists() {
-        return Some(bin);
-    }
-    if Command::new("npm").arg("--version").output().is_err() {
-        eprintln!("SKIPPED: Node.js (npm) is not installed, so Stoplight Prism cannot run");
-        return None;
-    }
-    eprintln!("installing @stoplight/prism-cli into {}", prefix.display());
-    let status = Command::new("npm")
-        .args(["install", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&prefix)
-        .arg("@stoplight/prism-cli@5")
-        .status()
-        .expect("npm runs");
-    assert!(status.success(), "npm install @stoplight/prism-cli failed");
-    Some(bin)
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// A Prism process, killed when dropped.
-struct Prism(Child);
-
-impl Drop for Prism {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start(prism: &Path, args: &[&str], port: u16) -> Prism {
-    let child = Command::new(prism)
-        .args(args)
-        .args(["--port", &port.to_string(), "--host", "127.0.0.1"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("prism starts");
-    let started = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "prism did not listen"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Prism(child)
-}
-
-/// A Prism proxy for `spec` in front of a Prism mock of it; the proxy's base URL.
-fn proxy(prism: &Path, spec: &Path) -> (String, Prism, Prism) {
-    let spec = spec.to_string_lossy().into_owned();
-    let (mock_port, proxy_port) = (free_port(), free_port());
-    let mock = start(prism, &["mock", &spec], mock_port);
-    let upstream = format!("http://127.0.0.1:{mock_port}");
-    let proxy = start(prism, &["proxy", "--errors", &spec, &upstream], proxy_port);
-    (format!("http://127.0.0.1:{proxy_port}"), mock, proxy)
+fn proxy(prism: &Path, spec: &Path) -> (String, [prism::Prism; 2]) {
+    prism::proxy(prism, spec)
 }
 
 /// A 422 from Prism with its violations, or any other error, fails the test (with the whole
@@ -111,9 +43,11 @@ macro_rules! check {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_form_passes_a_validating_proxy() {
-    let Some(prism) = prism() else { return };
+    let Some(prism) = prism::prism(&workspace()) else {
+        return;
+    };
     let started = Instant::now();
-    let (base, _mock, _proxy) = proxy(
+    let (base, _prism) = proxy(
         &prism,
         &workspace().join("tests/fixtures/request_forms.yaml"),
     );
@@ -176,9 +110,11 @@ async fn every_form_passes_a_validating_proxy() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_parameter_style_passes_a_validating_proxy() {
-    let Some(prism) = prism() else { return };
+    let Some(prism) = prism::prism(&workspace()) else {
+        return;
+    };
     let spec = workspace().join("../shared/specs/features/parameters-style.json");
-    let (base, _mock, _proxy) = proxy(&prism, &spec);
+    let (base, _prism) = proxy(&prism, &spec);
     let client = styles::Client::new(&base).unwrap();
     use styles::models;
     let array = || vec!["blue".to_string(), "black".into()];

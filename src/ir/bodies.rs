@@ -1,7 +1,7 @@
 //! Request bodies: which media type the client sends and how (JSON, text, bytes, a form
 //! whose fields become the operation's parameters, a multipart form whose parts do).
 
-use super::examples::media_example;
+use super::examples::{media_example, synthesize};
 use super::operations::Operations;
 use super::refs::{self, escape};
 use super::{Body, BodyKind, ModelKind, Param, ParamLocation, ParamStyle, TypeRef, Warning};
@@ -93,8 +93,12 @@ impl<'a> Operations<'a, '_> {
                 });
             }
         }
-        let example = media_example(self.spec, media, &media_pointer);
         let schema_pointer = format!("{media_pointer}/schema");
+        // The spec's example, else one made from the schema (for the docs example).
+        let example = media_example(self.spec, media, &media_pointer).or_else(|| {
+            let schema = media.schema.as_ref()?;
+            Some(synthesize(self.spec, schema, "body", &schema_pointer))
+        });
         let (kind, fields) = match (Media::of(content_type), &media.schema) {
             (Media::Json, Some(schema)) => {
                 let ty =

@@ -118,9 +118,10 @@ pub struct Operation {
     pub outcomes: Option<Outcomes>,
     /// Media type sent in `Accept`, when a response has a body.
     pub accept: Option<String>,
-    /// Security schemes (names from `Api::security_schemes`) any one of which authorizes
-    /// the call, in the spec's order; empty means no authorization.
-    pub security: Vec<String>,
+    /// The security requirements, any one of which authorizes the call, in the spec's order:
+    /// each the schemes (names from `Api::security_schemes`) sent together, usually one.
+    /// Empty means no authorization.
+    pub security: Vec<Vec<String>>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
 }
@@ -227,7 +228,8 @@ pub struct Param {
     pub description: Option<String>,
     /// The default the spec documents (the server applies it).
     pub default: Option<Value>,
-    /// The example the spec gives, if any.
+    /// The example the spec gives (or its default), else one the IR made from the schema
+    /// (`examples::synthesize`): what the docs example passes.
     pub example: Option<Value>,
     /// The spec marks it deprecated.
     pub deprecated: bool,
@@ -257,7 +259,8 @@ pub struct Body {
     pub required: bool,
     /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
-    /// The example the spec gives, if any.
+    /// The example the spec gives (or its default), else one the IR made from the schema
+    /// (`examples::synthesize`): what the docs example passes.
     pub example: Option<Value>,
 }
 
@@ -637,9 +640,28 @@ impl Api {
         &'a self,
         op: &'a Operation,
     ) -> impl Iterator<Item = &'a SecurityScheme> {
-        op.security
-            .iter()
+        let mut names: Vec<&String> = Vec::new();
+        for name in op.security.iter().flatten() {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+            .into_iter()
             .filter_map(|name| self.security_schemes.iter().find(|s| &s.api_name == name))
+    }
+
+    /// Each security requirement of `op` as its schemes, in the spec's order.
+    pub fn requirements_for<'a>(
+        &'a self,
+        op: &'a Operation,
+    ) -> impl Iterator<Item = Vec<&'a SecurityScheme>> {
+        op.security.iter().map(|names| {
+            names
+                .iter()
+                .filter_map(|name| self.security_schemes.iter().find(|s| &s.api_name == name))
+                .collect()
+        })
     }
 }
 

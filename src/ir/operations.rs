@@ -258,22 +258,22 @@ impl<'a> Operations<'a, '_> {
         Ok(responses)
     }
 
-    /// Scheme names that can authorize this operation, in the spec's order. A requirement that
-    /// combines several schemes at once is not supported and is left out.
-    fn security(&self, op: &openapiv3::Operation) -> Vec<String> {
+    /// The security requirements that can authorize this operation, in the spec's order: each
+    /// the scheme names sent together. A requirement naming a scheme the client cannot send
+    /// (one skipped with a warning) is left out; an empty one (`{}`, anonymous access) too.
+    fn security(&self, op: &openapiv3::Operation) -> Vec<Vec<String>> {
         let requirements = op.security.as_ref().or(self.spec.doc.security.as_ref());
-        let mut names = Vec::new();
+        let mut alternatives: Vec<Vec<String>> = Vec::new();
         for requirement in requirements.into_iter().flatten() {
-            if requirement.len() != 1 {
-                continue;
-            }
-            for name in requirement.keys() {
-                if self.schemes.iter().any(|s| &s.api_name == name) && !names.contains(name) {
-                    names.push(name.clone());
-                }
+            let names: Vec<String> = requirement.keys().cloned().collect();
+            let known = names
+                .iter()
+                .all(|name| self.schemes.iter().any(|s| &s.api_name == name));
+            if !names.is_empty() && known && !alternatives.contains(&names) {
+                alternatives.push(names);
             }
         }
-        names
+        alternatives
     }
 }
 

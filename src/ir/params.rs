@@ -1,7 +1,7 @@
 //! An operation's parameters (path, query, header, cookie): names on the wire, types,
 //! examples, and how each is laid out (`style`, `explode`).
 
-use super::examples::{first_example, schema_example};
+use super::examples::{first_example, schema_example, synthesize};
 use super::operations::Operations;
 use super::refs;
 use super::{Param, ParamLocation, ParamStyle, TypeRef, Warning};
@@ -63,12 +63,18 @@ impl<'a> Operations<'a, '_> {
     fn param(&mut self, param: &'a Parameter, hint: &str, at: &str) -> Result<Option<Param>> {
         let data = param.parameter_data_ref();
         let (location, style) = location_and_style(param);
+        let header = data.name.to_ascii_lowercase();
+        // OpenAPI 3.0 has parameters named `Authorization` ignored: a security scheme sets
+        // the header. A spec with no scheme that declares it as a required parameter would
+        // then have no way to authorize at all, so there the caller gives it (a secret).
+        let caller_authorizes = header == "authorization" && self.schemes.is_empty();
         if location == ParamLocation::Header
-            && CONTROLLED_HEADERS.contains(&data.name.to_ascii_lowercase().as_str())
+            && CONTROLLED_HEADERS.contains(&header.as_str())
+            && !caller_authorizes
         {
             return Ok(None);
         }
-        let (ty, example_from_schema, default) = match &data.format {
+        let (ty, example_from_schema, default, synthesized) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let hint = naming::camel(&format!("{hint} {}", data.name));
                 let at = format!("{at}/schema");
@@ -78,6 +84,7 @@ impl<'a> Operations<'a, '_> {
                     ty,
                     schema_example(self.spec, schema, &at),
                     resolved.schema_data.default.clone(),
+                    Some(synthesize(self.spec, schema, &data.name, &at)),
                 )
             }
             ParameterSchemaOrContent::Content(_) => {
@@ -85,7 +92,7 @@ impl<'a> Operations<'a, '_> {
                     pointer: at.to_string(),
                     message: format!("parameter `{}` uses `content`; sent as a string", data.name),
                 });
-                (TypeRef::String, None, None)
+                (TypeRef::String, None, None, None)
             }
         };
         let ty = self.sendable(ty, &data.name, at);
@@ -99,12 +106,14 @@ impl<'a> Operations<'a, '_> {
             required: data.required || location == ParamLocation::Path,
             ty,
             description: data.description.clone(),
-            default,
             example: data
                 .example
                 .clone()
                 .or_else(|| first_example(self.spec, data.examples.values(), at))
-                .or(example_from_schema),
+                .or(example_from_schema)
+                .or_else(|| default.clone())
+                .or(synthesized),
+            default,
             deprecated: data.deprecated.unwrap_or(false),
             secret,
             style,

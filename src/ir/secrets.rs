@@ -5,7 +5,7 @@ use crate::naming;
 
 /// Whether a value holds a secret: anything `format: password` or write-only, and strings
 /// named as one (specs converted from other formats rarely mark them): a password or secret
-/// anywhere in the name, a name ending in `token` or in a private/API/... `key`, the `value`
+/// anywhere in the name, the `Authorization` and `Cookie` headers, a name ending in `token` or in a private/API/... `key`, the `value`
 /// of a password object, and the answer to a security question. `owner` is the model holding
 /// the field (empty for a parameter).
 pub fn is_secret(api_name: &str, owner: &str, ty: &TypeRef, write_only: bool) -> bool {
@@ -34,7 +34,10 @@ pub fn is_secret(api_name: &str, owner: &str, ty: &TypeRef, write_only: bool) ->
     };
     let answers_a_question =
         api_name.eq_ignore_ascii_case("answer") && owner.to_ascii_lowercase().contains("question");
+    let credentials_header = ["authorization", "proxy-authorization", "cookie"]
+        .contains(&api_name.to_ascii_lowercase().as_str());
     mentions(api_name)
+        || credentials_header
         || last_word_is_secret
         || (api_name == "value" && mentions(owner))
         || answers_a_question

@@ -96,8 +96,8 @@ impl Client {
             body: request.body.is_some(),
             trusted: true,
         };
-        let key = self.credentials.cookie(request.auth);
-        let headers = header_values(request, key)?;
+        let keys = self.credentials.cookies(request.auth);
+        let headers = header_values(request, keys)?;
         let mut attempt = 0;
         loop {
             let response = self.attempt(request, &first, &headers, deadline).await?;
@@ -205,7 +205,7 @@ impl Client {
         let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
         let mut query = request.query.clone();
-        if let Some((name, key)) = self.credentials.query(request.auth) {
+        for (name, key) in self.credentials.query(request.auth) {
             query.push((encode::component(name), encode::component(&key)));
         }
         if !query.is_empty() {
@@ -216,7 +216,7 @@ impl Client {
 
     /// A transport error. reqwest's errors show the request URL; when an API key rides in
     /// the query, the URL is dropped so the key never reaches a log.
-    fn transport_error(&self, auth: &[Auth], error: reqwest::Error) -> Error {
+    fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
         if self.credentials.in_url(auth) {
             Error::Transport(error.without_url())
         } else {
@@ -322,14 +322,14 @@ impl ClientBuilder {
 /// shown: it may be a secret.
 fn header_values(
     request: &Request,
-    key: Option<(&'static str, String)>,
+    keys: Vec<(&'static str, String)>,
 ) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
     // An API key in a cookie goes as it is; parameters are already encoded.
     let pairs: Vec<String> = request
         .cookies
         .iter()
         .map(|(name, value)| format!("{name}={value}"))
-        .chain(key.map(|(name, key)| format!("{name}={key}")))
+        .chain(keys.into_iter().map(|(name, key)| format!("{name}={key}")))
         .collect();
     let cookies = (!pairs.is_empty()).then(|| ("Cookie", pairs.join("; ")));
     request
@@ -364,7 +364,7 @@ pub(crate) struct Request {
     pub(crate) cookies: Vec<(String, String)>,
     pub(crate) body: Option<Body>,
     pub(crate) accept: Option<&'static str>,
-    pub(crate) auth: &'static [Auth],
+    pub(crate) auth: &'static [&'static [Auth]],
     /// Decodes an error body into the model the spec declares for its status.
     pub(crate) error_body: fn(u16, &[u8]) -> Option<ErrorBody>,
 }
@@ -386,7 +386,7 @@ mod tests {
         for bad in ["a\r\nX-Injected: 1", "nul\0", "bell\u{7}", "del\u{7f}"] {
             let mut request = request();
             request.headers.push(("X-Secret-Token", bad.to_string()));
-            let err = header_values(&request, None).unwrap_err();
+            let err = header_values(&request, Vec::new()).unwrap_err();
             let shown = format!("{err} {err:?}");
             assert!(
                 shown.contains("`X-Secret-Token` header parameter"),
@@ -397,7 +397,7 @@ mod tests {
         // Tabs, spaces and text beyond ASCII (sent as its UTF-8 bytes) are fine.
         let mut request = request();
         request.headers.push(("X-Tag", "a b\tc é".to_string()));
-        let ok = header_values(&request, None).unwrap();
+        let ok = header_values(&request, Vec::new()).unwrap();
         assert_eq!(ok[0].1.as_bytes(), "a b\tc é".as_bytes());
     }
 
@@ -406,7 +406,7 @@ mod tests {
         let mut request = request();
         request.cookies.push(("session".into(), "a%20b".into()));
         request.cookies.push(("theme".into(), "dark".into()));
-        let headers = header_values(&request, Some(("api_key", "k-1".into()))).unwrap();
+        let headers = header_values(&request, vec![("api_key", "k-1".into())]).unwrap();
         assert_eq!(headers.len(), 1);
         assert_eq!(headers[0].0, "Cookie");
         assert_eq!(headers[0].1, "session=a%20b; theme=dark; api_key=k-1");

@@ -24,33 +24,30 @@ pub(crate) struct Credentials {}
 impl Credentials {
     /// Adds each token to a `Debug` output, redacted.
     pub(crate) fn debug_fields(&self, _d: &mut fmt::DebugStruct<'_, '_>) {}
-    /// The scheme a request uses: the first of those its operation accepts that this
-    /// client has a token for. Only that one is sent, never several.
-    fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
-        auth.iter().copied().find(|scheme| match *scheme {})
-    }
-    /// Apply the chosen scheme to the request's headers.
+    /// Apply the chosen schemes to the request's headers.
     pub(crate) fn authorize(
         &self,
         builder: reqwest::RequestBuilder,
-        auth: &[Auth],
+        _auth: &[&'static [Auth]],
     ) -> Result<reqwest::RequestBuilder, Error> {
-        Ok(
-            match self.chosen(auth) {
-                None => builder,
-            },
-        )
+        Ok(builder)
     }
-    /// The query parameter that carries the chosen scheme's API key, if it rides there.
-    pub(crate) fn query(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
-        None
+    /// The query parameters that carry the chosen schemes' API keys, if any ride there.
+    pub(crate) fn query(
+        &self,
+        _auth: &[&'static [Auth]],
+    ) -> Vec<(&'static str, String)> {
+        Vec::new()
     }
-    /// The cookie that carries the chosen scheme's API key, if it rides in one.
-    pub(crate) fn cookie(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
-        None
+    /// The cookies that carry the chosen schemes' API keys, if any ride in one.
+    pub(crate) fn cookies(
+        &self,
+        _auth: &[&'static [Auth]],
+    ) -> Vec<(&'static str, String)> {
+        Vec::new()
     }
-    /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
-    pub(crate) fn in_url(&self, _auth: &[Auth]) -> bool {
+    /// Whether a chosen scheme puts a key in the URL (errors then drop the URL).
+    pub(crate) fn in_url(&self, _auth: &[&'static [Auth]]) -> bool {
         false
     }
 }

@@ -35,25 +35,31 @@ impl Credentials {
         d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
         d.field("oauth2_token", &self.oauth2_token.as_ref().map(|_| "[redacted]"));
     }
-    /// The scheme a request uses: the first of those its operation accepts that this
-    /// client has a token for. Only that one is sent, never several.
-    fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
+    /// The schemes a request uses: the first of the requirements its operation accepts
+    /// (each a set of schemes sent together) that this client has every token for. Only
+    /// that requirement's schemes are sent, never others.
+    fn chosen(&self, auth: &[&'static [Auth]]) -> &'static [Auth] {
         auth.iter()
             .copied()
-            .find(|scheme| match *scheme {
-                Auth::ApiToken => self.api_token.is_some(),
-                Auth::Oauth2Token => self.oauth2_token.is_some(),
+            .find(|requirement| {
+                requirement
+                    .iter()
+                    .all(|scheme| match *scheme {
+                        Auth::ApiToken => self.api_token.is_some(),
+                        Auth::Oauth2Token => self.oauth2_token.is_some(),
+                    })
             })
+            .unwrap_or(&[])
     }
-    /// Apply the chosen scheme to the request's headers.
+    /// Apply the chosen schemes to the request's headers.
     pub(crate) fn authorize(
         &self,
-        builder: reqwest::RequestBuilder,
-        auth: &[Auth],
+        mut builder: reqwest::RequestBuilder,
+        auth: &[&'static [Auth]],
     ) -> Result<reqwest::RequestBuilder, Error> {
-        Ok(
-            match self.chosen(auth) {
-                Some(Auth::ApiToken) => {
+        for scheme in self.chosen(auth) {
+            builder = match *scheme {
+                Auth::ApiToken => {
                     match &self.api_token {
                         Some(token) => {
                             let mut value = reqwest::header::HeaderValue::try_from(
@@ -69,26 +75,32 @@ impl Credentials {
                         None => builder,
                     }
                 }
-                Some(Auth::Oauth2Token) => {
+                Auth::Oauth2Token => {
                     match &self.oauth2_token {
                         Some(token) => builder.bearer_auth(token),
                         None => builder,
                     }
                 }
-                None => builder,
-            },
-        )
+            };
+        }
+        Ok(builder)
     }
-    /// The query parameter that carries the chosen scheme's API key, if it rides there.
-    pub(crate) fn query(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
-        None
+    /// The query parameters that carry the chosen schemes' API keys, if any ride there.
+    pub(crate) fn query(
+        &self,
+        _auth: &[&'static [Auth]],
+    ) -> Vec<(&'static str, String)> {
+        Vec::new()
     }
-    /// The cookie that carries the chosen scheme's API key, if it rides in one.
-    pub(crate) fn cookie(&self, _auth: &[Auth]) -> Option<(&'static str, String)> {
-        None
+    /// The cookies that carry the chosen schemes' API keys, if any ride in one.
+    pub(crate) fn cookies(
+        &self,
+        _auth: &[&'static [Auth]],
+    ) -> Vec<(&'static str, String)> {
+        Vec::new()
     }
-    /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
-    pub(crate) fn in_url(&self, _auth: &[Auth]) -> bool {
+    /// Whether a chosen scheme puts a key in the URL (errors then drop the URL).
+    pub(crate) fn in_url(&self, _auth: &[&'static [Auth]]) -> bool {
         false
     }
 }

@@ -222,8 +222,14 @@ fn authorization(api: &Api, op: &Operation) -> String {
     if op.security.is_empty() {
         return "No authorization required".into();
     }
-    api.schemes_for(op)
-        .map(|scheme| format!("[{0}](../README.md#{0})", scheme.api_name))
+    api.requirements_for(op)
+        .map(|schemes| {
+            schemes
+                .iter()
+                .map(|scheme| format!("[{0}](../README.md#{0})", scheme.api_name))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -421,12 +427,17 @@ mod tests {
         ]);
         let mut op = op(vec![], None);
         assert_eq!(authorization(&api, &op), "No authorization required");
-        op.security = vec!["apiToken".into(), "oauth2".into()];
+        op.security = vec![vec!["apiToken".into()], vec!["oauth2".into()]];
         assert_eq!(
             authorization(&api, &op),
             "[apiToken](../README.md#apiToken), [oauth2](../README.md#oauth2)"
         );
-        op.security = vec!["oauth2".into()];
+        op.security = vec![vec!["apiToken".into(), "oauth2".into()]];
+        assert_eq!(
+            authorization(&api, &op),
+            "[apiToken](../README.md#apiToken) and [oauth2](../README.md#oauth2)"
+        );
+        op.security = vec![vec!["oauth2".into()]];
         assert_eq!(authorization(&api, &op), "[oauth2](../README.md#oauth2)");
     }
 

@@ -540,9 +540,9 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
     };
-    let auth = api.schemes_for(op).map(|scheme| {
-        let variant = ident(&scheme.variant);
-        quote!(Auth::#variant)
+    let auth = api.requirements_for(op).map(|schemes| {
+        let variants = schemes.iter().map(|scheme| ident(&scheme.variant));
+        quote!(&[ #( Auth::#variants ),* ])
     });
     let error_body = error_body(op);
     let trailing_slash = op.trailing_slash;

@@ -64,7 +64,7 @@ pub fn credentials(schemes: &[SecurityScheme]) -> TokenStream {
 /// tokens this client has.
 fn methods(schemes: &[SecurityScheme]) -> TokenStream {
     let is_set = schemes.iter().map(is_set);
-    let apply_header = schemes.iter().map(apply_header);
+    let apply_header: Vec<_> = schemes.iter().map(apply_header).collect();
     let apply_query: Vec<_> = schemes.iter().filter_map(apply_query).collect();
     let in_query: Vec<_> = schemes
         .iter()
@@ -73,29 +73,73 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
         .collect();
     let cookie_arms: Vec<_> = schemes.iter().filter_map(apply_cookie).collect();
     let (cookie_arg, cookie) = if cookie_arms.is_empty() {
-        (quote!(_auth), quote!(None))
+        (quote!(_auth), quote!(Vec::new()))
     } else {
         (
             quote!(auth),
             quote! {
-                match self.chosen(auth) {
-                    #( #cookie_arms )*
-                    _ => None,
-                }
+                self.chosen(auth)
+                    .iter()
+                    .filter_map(|scheme| match scheme {
+                        #( #cookie_arms )*
+                        _ => None,
+                    })
+                    .collect()
             },
         )
     };
     let (query, in_url) = if in_query.is_empty() {
-        (quote!(None), quote!(false))
+        (quote!(Vec::new()), quote!(false))
     } else {
         (
             quote! {
-                match self.chosen(auth) {
-                    #( #apply_query )*
-                    _ => None,
-                }
+                self.chosen(auth)
+                    .iter()
+                    .filter_map(|scheme| match scheme {
+                        #( #apply_query )*
+                        _ => None,
+                    })
+                    .collect()
             },
-            quote!(matches!(self.chosen(auth), #( Some(Auth::#in_query) )|*)),
+            quote! {
+                self.chosen(auth)
+                    .iter()
+                    .any(|scheme| matches!(scheme, #( Auth::#in_query )|*))
+            },
+        )
+    };
+    let chosen = (!schemes.is_empty()).then(|| {
+        quote! {
+        /// The schemes a request uses: the first of the requirements its operation accepts
+        /// (each a set of schemes sent together) that this client has every token for. Only
+        /// that requirement's schemes are sent, never others.
+        fn chosen(&self, auth: &[&'static [Auth]]) -> &'static [Auth] {
+            auth.iter()
+                .copied()
+                .find(|requirement| {
+                    requirement.iter().all(|scheme| match *scheme {
+                        #( #is_set )*
+                    })
+                })
+                .unwrap_or(&[])
+        }
+        }
+    });
+    // Without schemes, nothing is authorized (and `Auth` has no value to match).
+    let (builder_arg, authorize_arg, authorize) = if schemes.is_empty() {
+        (quote!(builder), quote!(_auth), quote!(Ok(builder)))
+    } else {
+        (
+            quote!(mut builder),
+            quote!(auth),
+            quote! {
+                for scheme in self.chosen(auth) {
+                    builder = match *scheme {
+                        #( #apply_header )*
+                    };
+                }
+                Ok(builder)
+            },
         )
     };
     // Without query keys, `query` and `in_url` have no use for the schemes.
@@ -105,38 +149,29 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
         quote!(auth)
     };
     quote! {
-        /// The scheme a request uses: the first of those its operation accepts that this
-        /// client has a token for. Only that one is sent, never several.
-        fn chosen(&self, auth: &[Auth]) -> Option<Auth> {
-            auth.iter().copied().find(|scheme| match *scheme {
-                #( #is_set )*
-            })
-        }
+        #chosen
 
-        /// Apply the chosen scheme to the request's headers.
+        /// Apply the chosen schemes to the request's headers.
         pub(crate) fn authorize(
             &self,
-            builder: reqwest::RequestBuilder,
-            auth: &[Auth],
+            #builder_arg: reqwest::RequestBuilder,
+            #authorize_arg: &[&'static [Auth]],
         ) -> Result<reqwest::RequestBuilder, Error> {
-            Ok(match self.chosen(auth) {
-                #( #apply_header )*
-                None => builder,
-            })
+            #authorize
         }
 
-        /// The query parameter that carries the chosen scheme's API key, if it rides there.
-        pub(crate) fn query(&self, #auth_arg: &[Auth]) -> Option<(&'static str, String)> {
+        /// The query parameters that carry the chosen schemes' API keys, if any ride there.
+        pub(crate) fn query(&self, #auth_arg: &[&'static [Auth]]) -> Vec<(&'static str, String)> {
             #query
         }
 
-        /// The cookie that carries the chosen scheme's API key, if it rides in one.
-        pub(crate) fn cookie(&self, #cookie_arg: &[Auth]) -> Option<(&'static str, String)> {
+        /// The cookies that carry the chosen schemes' API keys, if any ride in one.
+        pub(crate) fn cookies(&self, #cookie_arg: &[&'static [Auth]]) -> Vec<(&'static str, String)> {
             #cookie
         }
 
-        /// Whether the chosen scheme puts a key in the URL (errors then drop the URL).
-        pub(crate) fn in_url(&self, #auth_arg: &[Auth]) -> bool {
+        /// Whether a chosen scheme puts a key in the URL (errors then drop the URL).
+        pub(crate) fn in_url(&self, #auth_arg: &[&'static [Auth]]) -> bool {
             #in_url
         }
     }
@@ -254,14 +289,14 @@ fn apply_header(scheme: &SecurityScheme) -> TokenStream {
         SecurityKind::Bearer => quote! { builder.bearer_auth(token) },
         SecurityKind::Basic => quote! { builder.basic_auth(&token.0, Some(&token.1)) },
         // Sent in the URL instead: see `Credentials::query`.
-        SecurityKind::ApiKeyQuery { .. } => return quote! { Some(Auth::#variant) => builder, },
-        // Sent with the cookie parameters instead: see `Credentials::cookie`.
+        SecurityKind::ApiKeyQuery { .. } => return quote! { Auth::#variant => builder, },
+        // Sent with the cookie parameters instead: see `Credentials::cookies`.
         SecurityKind::ApiKeyCookie { .. } => {
-            return quote! { Some(Auth::#variant) => builder, };
+            return quote! { Auth::#variant => builder, };
         }
     };
     quote! {
-        Some(Auth::#variant) => match &self.#name {
+        Auth::#variant => match &self.#name {
             Some(token) => { #apply }
             None => builder,
         },
@@ -276,7 +311,7 @@ fn apply_cookie(scheme: &SecurityScheme) -> Option<TokenStream> {
     let name = ident(&scheme.name);
     let variant = ident(&scheme.variant);
     Some(quote! {
-        Some(Auth::#variant) => self.#name.as_ref().map(|token| (#cookie, token.clone())),
+        Auth::#variant => self.#name.as_ref().map(|token| (#cookie, token.clone())),
     })
 }
 
@@ -288,6 +323,6 @@ fn apply_query(scheme: &SecurityScheme) -> Option<TokenStream> {
     let name = ident(&scheme.name);
     let variant = ident(&scheme.variant);
     Some(quote! {
-        Some(Auth::#variant) => self.#name.as_ref().map(|token| (#param, token.clone())),
+        Auth::#variant => self.#name.as_ref().map(|token| (#param, token.clone())),
     })
 }

@@ -116,16 +116,20 @@ fn input_value(api: &Api, input: &Input<'_>, models: &TokenStream) -> TokenStrea
 /// `Client::new(..)`, or a builder with the first scheme the operation accepts.
 fn client_expr(api: &Api, op: &Operation) -> TokenStream {
     let base_url = &api.base_url;
-    // The first scheme the operation accepts, its token read from the environment.
-    let auth = api.schemes_for(op).next().map(|scheme| {
-        let setter = ident(&scheme.name);
-        let var = &scheme.env_var;
-        match scheme.kind {
-            SecurityKind::Basic => quote! {
-                .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
-            },
-            _ => quote! { .#setter(std::env::var(#var)?) },
-        }
+    // The schemes of the first requirement the operation accepts (usually one), each token
+    // read from the environment.
+    let auth = api.requirements_for(op).next().map(|schemes| {
+        let setters = schemes.iter().map(|scheme| {
+            let setter = ident(&scheme.name);
+            let var = &scheme.env_var;
+            match scheme.kind {
+                SecurityKind::Basic => quote! {
+                    .#setter(std::env::var("USERNAME")?, std::env::var("PASSWORD")?)
+                },
+                _ => quote! { .#setter(std::env::var(#var)?) },
+            }
+        });
+        quote!( #( #setters )* )
     });
     match auth {
         Some(auth) => quote!(Client::builder(#base_url) #auth .build()?),

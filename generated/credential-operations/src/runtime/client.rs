@@ -87,8 +87,8 @@ impl Client {
             body: request.body.is_some(),
             trusted: true,
         };
-        let key = self.credentials.cookie(request.auth);
-        let headers = header_values(request, key)?;
+        let keys = self.credentials.cookies(request.auth);
+        let headers = header_values(request, keys)?;
         let mut attempt = 0;
         loop {
             let response = self.attempt(request, &first, &headers, deadline).await?;
@@ -193,7 +193,7 @@ impl Client {
         let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
         let mut query = request.query.clone();
-        if let Some((name, key)) = self.credentials.query(request.auth) {
+        for (name, key) in self.credentials.query(request.auth) {
             query.push((encode::component(name), encode::component(&key)));
         }
         if !query.is_empty() {
@@ -203,7 +203,7 @@ impl Client {
     }
     /// A transport error. reqwest's errors show the request URL; when an API key rides in
     /// the query, the URL is dropped so the key never reaches a log.
-    fn transport_error(&self, auth: &[Auth], error: reqwest::Error) -> Error {
+    fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
         if self.credentials.in_url(auth) {
             Error::Transport(error.without_url())
         } else {
@@ -304,13 +304,13 @@ impl ClientBuilder {
 /// shown: it may be a secret.
 fn header_values(
     request: &Request,
-    key: Option<(&'static str, String)>,
+    keys: Vec<(&'static str, String)>,
 ) -> Result<Vec<(&'static str, reqwest::header::HeaderValue)>, Error> {
     let pairs: Vec<String> = request
         .cookies
         .iter()
         .map(|(name, value)| format!("{name}={value}"))
-        .chain(key.map(|(name, key)| format!("{name}={key}")))
+        .chain(keys.into_iter().map(|(name, key)| format!("{name}={key}")))
         .collect();
     let cookies = (!pairs.is_empty()).then(|| ("Cookie", pairs.join("; ")));
     request
@@ -348,7 +348,7 @@ pub(crate) struct Request {
     pub(crate) cookies: Vec<(String, String)>,
     pub(crate) body: Option<Body>,
     pub(crate) accept: Option<&'static str>,
-    pub(crate) auth: &'static [Auth],
+    pub(crate) auth: &'static [&'static [Auth]],
     /// Decodes an error body into the model the spec declares for its status.
     pub(crate) error_body: fn(u16, &[u8]) -> Option<ErrorBody>,
 }

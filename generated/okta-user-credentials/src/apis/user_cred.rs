@@ -243,7 +243,7 @@ impl<'a> ChangePassword<'a> {
                 cookies,
                 body: Some(Body::json(content_type, &self.change_password_request)?),
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     400 | 403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
@@ -307,7 +307,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
                 cookies,
                 body: Some(Body::json(content_type, &self.user_credentials)?),
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     400 | 403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
@@ -365,7 +365,7 @@ impl<'a> ExpirePassword<'a> {
                 cookies,
                 body: None,
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
@@ -434,7 +434,7 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
                 cookies,
                 body: None,
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
@@ -507,7 +507,7 @@ impl<'a> ForgotPassword<'a> {
                 cookies,
                 body: None,
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
@@ -580,7 +580,7 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
                 cookies,
                 body: Some(Body::json(content_type, &self.user_credentials)?),
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     400 | 403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
@@ -656,7 +656,7 @@ impl<'a> ResetPassword<'a> {
                 cookies,
                 body: None,
                 accept: Some("application/json"),
-                auth: &[Auth::ApiToken, Auth::Oauth2Token],
+                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
                 error_body: |status, body| match status {
                     403 | 404 | 429 => {
                         serde_json::from_slice(body).ok().map(ErrorBody::Error)
