@@ -34,7 +34,11 @@
 //! percent-encoding = "2"
 //! serde = { version = "1", features = ["derive"] }
 //! serde_json = "1"
+//! serde_path_to_error = "0.1"
 //! tokio = { version = "1", features = ["fs", "time"] }
+//! # Only for `format: date-time`/`date` (and `uuid = { version = "1", features = ["serde"] }`
+//! # for `format: uuid`); `Config::string_formats(true)` keeps them strings.
+//! chrono = { version = "0.4", default-features = false, features = ["serde", "std"] }
 //!
 //! [build-dependencies]
 //! # oapigen is not on crates.io: a path (or git) dependency.
@@ -213,6 +217,19 @@ impl Config {
         S: Into<String>,
     {
         self.options.extra_derives = derives.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Keep `format: date-time`, `date` and `uuid` strings as `String` instead of
+    /// `chrono::DateTime<chrono::Utc>`, `chrono::NaiveDate` and `uuid::Uuid` (the default):
+    /// the crate then needs neither chrono nor uuid.
+    ///
+    /// ```no_run
+    /// oapigen::Config::new().string_formats(true).generate("openapi.yaml")?;
+    /// # Ok::<(), oapigen::Error>(())
+    /// ```
+    pub fn string_formats(&mut self, keep_strings: bool) -> &mut Self {
+        self.options.string_formats = keep_strings;
         self
     }
 

@@ -35,6 +35,10 @@ enum Command {
         /// Cargo package name (default: the spec's file stem).
         #[arg(long)]
         crate_name: Option<String>,
+        /// Keep `date-time`, `date` and `uuid` strings as `String` (default: chrono and uuid
+        /// types).
+        #[arg(long)]
+        string_formats: bool,
     },
     /// Print the intermediate model of a spec (YAML), for inspection.
     Ir {
@@ -52,11 +56,13 @@ fn main() -> ExitCode {
             spec,
             out,
             crate_name,
+            string_formats,
         }) => generate(
             &spec,
             &out,
             &Options {
                 crate_name,
+                string_formats,
                 ..Options::default()
             },
         ),

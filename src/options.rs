@@ -14,6 +14,9 @@ pub struct Options {
     pub operations: Vec<String>,
     /// Extra derives added to every generated struct and enum (e.g. `Hash`).
     pub extra_derives: Vec<String>,
+    /// Keep `date-time`, `date` and `uuid` strings as `String` instead of
+    /// `chrono::DateTime<Utc>`, `chrono::NaiveDate` and `uuid::Uuid`.
+    pub string_formats: bool,
 }
 
 impl Options {

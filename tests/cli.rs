@@ -180,6 +180,29 @@ fn generate_writes_a_crate_anywhere_with_a_crate_name() {
     assert!(dir.path().join("out/docs/UserCredApi.md").exists());
 }
 
+/// `--string-formats` reaches the generator: dates stay `String`s and chrono is not a
+/// dependency.
+#[test]
+fn generate_keeps_string_formats_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = std::fs::canonicalize("spec/okta-user-credentials.yaml").unwrap();
+    let spec = spec.to_str().unwrap();
+    let typed = oapigen(dir.path(), &["generate", spec, "--out", "typed"]);
+    assert!(typed.status.success(), "{}", text(&typed.stderr));
+    let strings = oapigen(
+        dir.path(),
+        &["generate", spec, "--out", "strings", "--string-formats"],
+    );
+    assert!(strings.status.success(), "{}", text(&strings.stderr));
+    let read = |path: &str| std::fs::read_to_string(dir.path().join(path)).unwrap();
+    assert!(
+        read("typed/src/models.rs").contains("pub created: Option<chrono::DateTime<chrono::Utc>>")
+    );
+    assert!(read("typed/Cargo.toml").contains("chrono"));
+    assert!(read("strings/src/models.rs").contains("pub created: Option<String>"));
+    assert!(!read("strings/Cargo.toml").contains("chrono"));
+}
+
 #[test]
 fn ir_prints_the_model() {
     let run = oapigen(Path::new("."), &["ir", "spec/credential-operations.yaml"]);

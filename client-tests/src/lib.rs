@@ -366,3 +366,22 @@ pub fn path_matches(template: &str, path: &str) -> bool {
             .zip(&path)
             .all(|(t, p)| (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t == p)
 }
+
+/// `value` with every RFC 3339 date-time written one way: a `DateTime<Utc>` re-encodes the
+/// same instant, but not always the same text (`.000Z` becomes `Z`, `+00:00` becomes `Z`).
+pub fn same_instants(value: &Value) -> Value {
+    use chrono::{DateTime, SecondsFormat, Utc};
+    match value {
+        Value::String(text) => match text.parse::<DateTime<Utc>>() {
+            Ok(instant) => Value::String(instant.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+            Err(_) => value.clone(),
+        },
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), same_instants(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(same_instants).collect()),
+        other => other.clone(),
+    }
+}

@@ -618,7 +618,12 @@ async fn success_bodies_decode_from_the_spec_examples() {
             }
             _ => body.clone(),
         };
-        assert_eq!(decoded, expected, "{op:?}");
+        // Dates come back as the same instants, not always the same text.
+        assert_eq!(
+            client_tests::same_instants(&decoded),
+            client_tests::same_instants(&expected),
+            "{op:?}"
+        );
     }
 }
 

@@ -12,7 +12,7 @@ use crate::options::Options;
 pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     let mut warnings = Vec::new();
     let schemes = security::schemes(spec, &mut warnings)?;
-    let mut schemas = Schemas::new(spec);
+    let mut schemas = Schemas::new(spec, !options.string_formats);
     schemas.convert_components()?;
     let mut operations = Operations {
         spec,

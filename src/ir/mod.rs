@@ -349,9 +349,15 @@ impl Response {
 pub enum TypeRef {
     /// `String`.
     String,
-    /// A string in a known format (`date-time`, `email`, `password`, ...): still a `String`
-    /// in Rust, the format is kept for docs.
+    /// A string in a format with no Rust type of its own (`email`, `password`, ...): still a
+    /// `String` in Rust, the format is kept for docs.
     FormattedString(String),
+    /// `chrono::DateTime<chrono::Utc>`: `format: date-time` (RFC 3339).
+    DateTime,
+    /// `chrono::NaiveDate`: `format: date` (`2024-01-31`).
+    Date,
+    /// `uuid::Uuid`: `format: uuid`.
+    Uuid,
     /// `i32` or `i64`.
     Integer(IntWidth),
     /// `f64`.
@@ -635,6 +641,29 @@ impl Operation {
 }
 
 impl Api {
+    /// Whether the generated code names `format` (a typed format: `DateTime`, `Date`,
+    /// `Uuid`) anywhere, so the crate depends on the crate it comes from.
+    pub fn uses_format(&self, format: &TypeRef) -> bool {
+        let models = self.models.values().any(|m| match &m.kind {
+            ModelKind::Struct(s) => {
+                s.fields.iter().any(|f| f.ty.uses_format(format))
+                    || s.additional.as_ref().is_some_and(|t| t.uses_format(format))
+            }
+            ModelKind::Alias(ty) => ty.uses_format(format),
+            ModelKind::Union(u) => u.variants.iter().any(|v| v.ty.uses_format(format)),
+            ModelKind::Enum(_) => false,
+        });
+        let operations = self.tags.iter().flat_map(|t| &t.operations).any(|op| {
+            op.params.iter().any(|p| p.ty.uses_format(format))
+                || matches!(&op.body, Some(Body { kind: BodyKind::Json(ty), .. }) if ty.uses_format(format))
+                || op
+                    .responses
+                    .iter()
+                    .any(|r| r.ty.as_ref().is_some_and(|t| t.uses_format(format)))
+        });
+        models || operations
+    }
+
     /// The security schemes that can authorize `op`, in its order of preference.
     pub fn schemes_for<'a>(
         &'a self,
@@ -681,6 +710,17 @@ impl TypeRef {
             TypeRef::Model(name) => name.clone(),
             TypeRef::Bytes => "Vec<u8>".into(),
             TypeRef::File => "File".into(),
+            TypeRef::DateTime => "DateTime<Utc>".into(),
+            TypeRef::Date => "NaiveDate".into(),
+            TypeRef::Uuid => "Uuid".into(),
+        }
+    }
+
+    /// Whether this type, or a type inside it, is one of the typed formats.
+    pub fn uses_format(&self, format: &TypeRef) -> bool {
+        match self {
+            TypeRef::Array(inner) | TypeRef::Map(inner) => inner.uses_format(format),
+            other => other == format,
         }
     }
 

@@ -29,6 +29,8 @@ pub struct Schemas<'a> {
     pub models: BTreeMap<String, Model>,
     pub warnings: Vec<Warning>,
     depth: usize,
+    /// `date-time`, `date` and `uuid` as their Rust types (`Options::string_formats` off).
+    typed_formats: bool,
 }
 
 /// What a schema is, once `$ref`s and `allOf` wrappers are seen through.
@@ -61,7 +63,7 @@ struct ObjectParts<'s> {
 impl<'a> Schemas<'a> {
     /// Reserve a model name for every component schema that becomes a model, so that refs
     /// resolve to names before any model is built and hoisted names never take them.
-    pub fn new(spec: &'a Spec) -> Self {
+    pub fn new(spec: &'a Spec, typed_formats: bool) -> Self {
         let mut component_models = HashMap::new();
         let mut taken = std::collections::HashSet::new();
         if let Some(components) = &spec.doc.components {
@@ -84,6 +86,20 @@ impl<'a> Schemas<'a> {
             models: BTreeMap::new(),
             warnings: Vec::new(),
             depth: 0,
+            typed_formats,
+        }
+    }
+
+    /// A primitive's type as generated: a typed format, or its string with
+    /// `Options::string_formats`.
+    fn format_type(&self, ty: TypeRef) -> TypeRef {
+        match ty {
+            TypeRef::DateTime if !self.typed_formats => {
+                TypeRef::FormattedString("date-time".into())
+            }
+            TypeRef::Date if !self.typed_formats => TypeRef::FormattedString("date".into()),
+            TypeRef::Uuid if !self.typed_formats => TypeRef::FormattedString("uuid".into()),
+            other => other,
         }
     }
 
@@ -168,7 +184,7 @@ impl<'a> Schemas<'a> {
         pointer: &str,
     ) -> Result<TypeRef> {
         Ok(match shape(schema, &mut self.warnings, pointer) {
-            Shape::Primitive(ty) => ty,
+            Shape::Primitive(ty) => self.format_type(ty),
             Shape::Any => TypeRef::Any,
             Shape::Array(items) => TypeRef::Array(Box::new(match items {
                 Some(items) => {
@@ -509,7 +525,7 @@ fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> 
             }
             match any.typ.as_deref() {
                 Some("string") => Shape::Primitive(match any.format.as_deref() {
-                    Some(format) => TypeRef::FormattedString(format.to_string()),
+                    Some(format) => formatted(format),
                     None => TypeRef::String,
                 }),
                 Some("integer") => Shape::Primitive(TypeRef::Integer(
@@ -566,18 +582,27 @@ fn all_of_shape(members: &[ReferenceOr<Schema>], own_properties: bool) -> Shape<
 
 fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>) -> TypeRef {
     match format {
-        VariantOrUnknownOrEmpty::Item(f) => TypeRef::FormattedString(
-            match f {
-                StringFormat::Date => "date",
-                StringFormat::DateTime => "date-time",
-                StringFormat::Password => "password",
-                StringFormat::Byte => "byte",
-                StringFormat::Binary => "binary",
-            }
-            .to_string(),
-        ),
-        VariantOrUnknownOrEmpty::Unknown(f) => TypeRef::FormattedString(f.clone()),
+        VariantOrUnknownOrEmpty::Item(f) => formatted(match f {
+            StringFormat::Date => "date",
+            StringFormat::DateTime => "date-time",
+            StringFormat::Password => "password",
+            StringFormat::Byte => "byte",
+            StringFormat::Binary => "binary",
+        }),
+        VariantOrUnknownOrEmpty::Unknown(f) => formatted(f),
         VariantOrUnknownOrEmpty::Empty => TypeRef::String,
+    }
+}
+
+/// The type of a string in `format`: `date-time`, `date` and `uuid` have Rust types of their
+/// own (`Schemas::format_type` keeps them strings for `Options::string_formats`); other
+/// formats stay strings.
+fn formatted(format: &str) -> TypeRef {
+    match format {
+        "date-time" => TypeRef::DateTime,
+        "date" => TypeRef::Date,
+        "uuid" => TypeRef::Uuid,
+        other => TypeRef::FormattedString(other.to_string()),
     }
 }
 

@@ -93,8 +93,10 @@ fn untagged(mut variants: Vec<UnionVariant>) -> UnionModel {
         TypeRef::Integer(_) => 3,
         TypeRef::Number => 4,
         TypeRef::Boolean => 5,
-        TypeRef::String | TypeRef::FormattedString(_) => 6,
-        _ => 7,
+        // A date or UUID is a string of a shape: tried before any string.
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => 6,
+        TypeRef::String | TypeRef::FormattedString(_) => 7,
+        _ => 8,
     };
     // Stable: members of one rank keep the spec's order.
     variants.sort_by_key(|v| rank(&v.ty));
@@ -130,6 +132,9 @@ fn type_word(ty: &TypeRef) -> String {
         TypeRef::Map(_) => "Map".into(),
         TypeRef::Model(name) => name.clone(),
         TypeRef::Any | TypeRef::Bytes | TypeRef::File => "Value".into(),
+        TypeRef::DateTime => "DateTime".into(),
+        TypeRef::Date => "Date".into(),
+        TypeRef::Uuid => "Uuid".into(),
     }
 }
 

@@ -116,16 +116,22 @@ pub struct DecodeError {
     pub headers: reqwest::header::HeaderMap,
     /// The raw response body.
     pub body: Vec<u8>,
+    /// Where in the body it did not decode: the field path, such as `profile.created` or
+    /// `[2].id` (empty for the body as a whole).
+    pub path: String,
     /// Why it did not decode.
     pub source: serde_json::Error,
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the {} response body does not decode", self.status)?;
+        if !self.path.is_empty() {
+            write!(f, " at `{}`", self.path)?;
+        }
         write!(
             f,
-            "the {} response body does not decode: {}; the body starts with: {}",
-            self.status,
+            ": {}; the body starts with: {}",
             self.source,
             excerpt(&self.body)
         )
@@ -149,6 +155,7 @@ impl fmt::Debug for DecodeError {
             .field("status", &self.status)
             .field("headers", &Headers(&self.headers))
             .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .field("path", &self.path)
             .field("source", &self.source)
             .finish()
     }
@@ -235,6 +242,7 @@ mod tests {
             status: reqwest::StatusCode::OK,
             headers: secret_headers(),
             body: b"{\"token\":\"abc\"".to_vec(),
+            path: String::new(),
             source,
         };
         let shown = format!("{error:?}");

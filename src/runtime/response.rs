@@ -35,18 +35,32 @@ pub(crate) struct RawResponse {
 
 #[allow(dead_code)]
 impl RawResponse {
-    /// Decode the body as JSON.
+    /// Decode the body as JSON; an error says where in the body (the field path).
     pub(crate) fn json<T: serde::de::DeserializeOwned>(self) -> Result<ApiResponse<T>, Error> {
-        match serde_json::from_slice(&self.body) {
+        let mut deserializer = serde_json::Deserializer::from_slice(&self.body);
+        let decoded = match serde_path_to_error::deserialize(&mut deserializer) {
+            // Nothing but white space may follow the value.
+            Ok(body) => deserializer
+                .end()
+                .map(|()| body)
+                .map_err(|source| (String::new(), source)),
+            Err(error) => {
+                let path = error.path().to_string();
+                let path = if path == "." { String::new() } else { path };
+                Err((path, error.into_inner()))
+            }
+        };
+        match decoded {
             Ok(body) => Ok(ApiResponse {
                 status: self.status,
                 headers: self.headers,
                 body,
             }),
-            Err(source) => Err(Error::Decode(Box::new(DecodeError {
+            Err((path, source)) => Err(Error::Decode(Box::new(DecodeError {
                 status: self.status,
                 headers: self.headers,
                 body: self.body,
+                path,
                 source,
             }))),
         }
@@ -122,6 +136,41 @@ mod tests {
             headers: reqwest::header::HeaderMap::new(),
             body: body.as_bytes().to_vec(),
         }
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct User {
+        #[allow(dead_code)]
+        profile: Profile,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Profile {
+        #[allow(dead_code)]
+        logins: Vec<u32>,
+    }
+
+    /// A body that does not decode names where: the field path, not only a line and column.
+    #[test]
+    fn a_decode_error_names_the_field() {
+        let Err(Error::Decode(error)) =
+            raw(r#"{"profile": {"logins": [1, "two"]}}"#).json::<User>()
+        else {
+            panic!("decodes")
+        };
+        assert_eq!(error.path, "profile.logins[1]");
+        let shown = error.to_string();
+        assert!(
+            shown.contains("does not decode at `profile.logins[1]`: invalid type"),
+            "{shown}"
+        );
+        // Trailing data is the body as a whole.
+        let Err(Error::Decode(error)) = raw(r#"{"profile": {"logins": []}} x"#).json::<User>()
+        else {
+            panic!("decodes")
+        };
+        assert_eq!(error.path, "");
+        assert!(error.to_string().contains("trailing characters"), "{error}");
     }
 
     #[test]

@@ -551,12 +551,12 @@ pub struct User {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub activated: Option<String>,
+    pub activated: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the user was created
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<String>,
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<UserCredentials>,
@@ -569,12 +569,12 @@ pub struct User {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "lastLogin", default, skip_serializing_if = "Option::is_none")]
-    pub last_login: Option<String>,
+    pub last_login: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the user was last updated
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<String>,
+    pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the user's password was last updated
     ///
     /// Read-only: set by the server, ignored in requests.
@@ -583,7 +583,7 @@ pub struct User {
         default,
         skip_serializing_if = "Option::is_none",
     )]
-    pub password_changed: Option<String>,
+    pub password_changed: Option<chrono::DateTime<chrono::Utc>>,
     /// Specifies the default and custom profile properties for a user.
     ///
     /// The default user profile is based on the [System for Cross-domain Identity Management: Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
@@ -612,7 +612,7 @@ pub struct User {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "statusChanged", default, skip_serializing_if = "Option::is_none")]
-    pub status_changed: Option<String>,
+    pub status_changed: Option<chrono::DateTime<chrono::Utc>>,
     /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
     ///
     /// Read-only: set by the server, ignored in requests.

@@ -55,8 +55,15 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     if mentions("File ::") {
         imports.push(quote!(File));
     }
+    // The crate re-exports the date and UUID crates its types come from.
+    if mentions("chrono ::") {
+        imports.push(quote!(chrono));
+    }
     if mentions("models ::") {
         imports.push(quote!(models));
+    }
+    if mentions("uuid ::") {
+        imports.push(quote!(uuid));
     }
     imports.push(quote!(Client));
     let import = match imports.as_slice() {
@@ -193,6 +200,16 @@ fn value_expr(api: &Api, ty: &TypeRef, value: Option<&Value>, models: &TokenStre
             None => quote!(serde_json::Value::Null),
         },
         TypeRef::Model(name) => model_expr(api, name, value, models),
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => {
+            let fallback = match ty {
+                TypeRef::DateTime => "2024-01-01T00:00:00Z",
+                TypeRef::Date => "2024-01-01",
+                _ => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            };
+            let text = value.map(text_of).unwrap_or_else(|| fallback.into());
+            let rust = type_tokens(ty, models);
+            quote!(#text.parse::<#rust>()?)
+        }
         TypeRef::Bytes => {
             let text = value.map(text_of).unwrap_or_else(|| "example bytes".into());
             let bytes = Literal::byte_string(text.as_bytes());

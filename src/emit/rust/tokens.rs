@@ -35,6 +35,9 @@ pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
             quote!(#models #name)
         }
         TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TypeRef::Date => quote!(chrono::NaiveDate),
+        TypeRef::Uuid => quote!(uuid::Uuid),
         // Imported where it is used (the client's `File`).
         TypeRef::File => quote!(File),
     }

@@ -104,15 +104,19 @@ pub struct DecodeError {
     pub headers: reqwest::header::HeaderMap,
     /// The raw response body.
     pub body: Vec<u8>,
+    /// Where in the body it did not decode: the field path, such as `profile.created` or
+    /// `[2].id` (empty for the body as a whole).
+    pub path: String,
     /// Why it did not decode.
     pub source: serde_json::Error,
 }
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f, "the {} response body does not decode: {}; the body starts with: {}", self
-            .status, self.source, excerpt(& self.body)
-        )
+        write!(f, "the {} response body does not decode", self.status)?;
+        if !self.path.is_empty() {
+            write!(f, " at `{}`", self.path)?;
+        }
+        write!(f, ": {}; the body starts with: {}", self.source, excerpt(& self.body))
     }
 }
 impl fmt::Debug for StatusError {
@@ -131,6 +135,7 @@ impl fmt::Debug for DecodeError {
             .field("status", &self.status)
             .field("headers", &Headers(&self.headers))
             .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .field("path", &self.path)
             .field("source", &self.source)
             .finish()
     }

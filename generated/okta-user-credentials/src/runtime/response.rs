@@ -29,11 +29,25 @@ pub(crate) struct RawResponse {
 }
 #[allow(dead_code)]
 impl RawResponse {
-    /// Decode the body as JSON.
+    /// Decode the body as JSON; an error says where in the body (the field path).
     pub(crate) fn json<T: serde::de::DeserializeOwned>(
         self,
     ) -> Result<ApiResponse<T>, Error> {
-        match serde_json::from_slice(&self.body) {
+        let mut deserializer = serde_json::Deserializer::from_slice(&self.body);
+        let decoded = match serde_path_to_error::deserialize(&mut deserializer) {
+            Ok(body) => {
+                deserializer
+                    .end()
+                    .map(|()| body)
+                    .map_err(|source| (String::new(), source))
+            }
+            Err(error) => {
+                let path = error.path().to_string();
+                let path = if path == "." { String::new() } else { path };
+                Err((path, error.into_inner()))
+            }
+        };
+        match decoded {
             Ok(body) => {
                 Ok(ApiResponse {
                     status: self.status,
@@ -41,13 +55,14 @@ impl RawResponse {
                     body,
                 })
             }
-            Err(source) => {
+            Err((path, source)) => {
                 Err(
                     Error::Decode(
                         Box::new(DecodeError {
                             status: self.status,
                             headers: self.headers,
                             body: self.body,
+                            path,
                             source,
                         }),
                     ),
