@@ -85,3 +85,28 @@ async fn a_union_body_is_sent_as_its_variant() {
     let sent: Value = serde_json::from_slice(&server.single_request().body).unwrap();
     assert_eq!(sent, json!({"discrim": "Option One", "optionone": 3.0}));
 }
+
+/// A discriminator on a base schema that subtypes extend (`Pet`, with `Cat` and `Dog` as
+/// `allOf: [$ref Pet, {...}]`, the form Okta's management API uses): `Pet` is the enum of its
+/// subtypes, each a struct with the base's properties merged in.
+#[test]
+fn a_base_schema_with_a_discriminator_is_the_enum_of_its_subtypes() {
+    use discriminators::models::{Cat, Dog, DogBreed, Pet};
+    let cat: Pet = round_trip(json!({"pet_type": "Cat", "hunts": true, "age": 3}));
+    assert_eq!(
+        cat,
+        Pet::Cat(Cat {
+            pet_type: "Cat".into(),
+            hunts: Some(true),
+            age: Some(3),
+        })
+    );
+    let dog: Pet = round_trip(json!({"pet_type": "Dog", "bark": false, "breed": "Husky"}));
+    assert!(
+        matches!(&dog, Pet::Dog(Dog { breed: Some(DogBreed::Husky), .. })),
+        "{dog:?}"
+    );
+    // A subtype the server adds later decodes, kept as sent.
+    let lizard: Pet = round_trip(json!({"pet_type": "Lizard", "scales": 1000}));
+    assert!(matches!(lizard, Pet::Other(_)), "{lizard:?}");
+}

@@ -20,7 +20,7 @@ const MAX_DEPTH: usize = 64;
 
 /// Turns schemas into types, collecting the models it makes.
 pub struct Schemas<'a> {
-    spec: &'a Spec,
+    pub(super) spec: &'a Spec,
     /// Component schema name → Rust model name, for components that become models.
     component_models: HashMap<String, String>,
     /// Types of the components that are not models, converted once (by `$ref`): each warns
@@ -115,7 +115,12 @@ impl<'a> Schemas<'a> {
             };
             let name = name.clone();
             let pointer = refs::pointer_to("schemas", key);
-            let kind = self.model_kind(schema, &name, &pointer)?;
+            // A base schema with a discriminator that subtypes extend (`allOf: [$ref base]`):
+            // the enum of its subtypes.
+            let kind = match self.subtype_union(key, schema, &name, &pointer)? {
+                Some(union) => union,
+                None => self.model_kind(schema, &name, &pointer)?,
+            };
             self.insert(name, schema, kind, pointer);
         }
         Ok(())
@@ -147,7 +152,7 @@ impl<'a> Schemas<'a> {
         }
     }
 
-    fn type_of_ref(&mut self, reference: &str, hint: &str, pointer: &str) -> Result<TypeRef> {
+    pub(super) fn type_of_ref(&mut self, reference: &str, hint: &str, pointer: &str) -> Result<TypeRef> {
         if let Some(name) = refs::ref_name::<Schema>(reference)
             .and_then(|key| self.component_models.get(key.as_ref()))
         {

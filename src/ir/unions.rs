@@ -8,6 +8,10 @@
 //! - Either way a last variant keeps anything else as raw JSON, like the string enums'
 //!   catch-all: a new subtype on the server never breaks decoding.
 //! - Variants are named after the member's `$ref`, else its `title`, else its type.
+//! - A base schema with a discriminator and no `oneOf` (`Application`, whose subtypes
+//!   `allOf: [$ref Application, {...}]` add their own properties) is the enum of its
+//!   subtypes: those its `mapping` names, else every component that extends it, tagged with
+//!   its component name. The subtypes are structs with the base's properties merged in.
 
 use super::schema::Schemas;
 use super::{ModelKind, TypeRef, UnionModel, UnionVariant, Warning};
@@ -81,6 +85,106 @@ impl<'a> Schemas<'a> {
             })),
             None => Ok(ModelKind::Union(untagged(variants))),
         }
+    }
+}
+
+impl<'a> Schemas<'a> {
+    /// The union of the subtypes of `schema` (the component `key`), when it is a base
+    /// schema: a discriminator, no `oneOf`/`anyOf`, and subtypes that its mapping names or
+    /// that extend it through `allOf`. `None` for any other schema.
+    pub(super) fn subtype_union(
+        &mut self,
+        key: &str,
+        schema: &'a Schema,
+        name: &str,
+        pointer: &str,
+    ) -> Result<Option<ModelKind>> {
+        let Some(discriminator) = &schema.schema_data.discriminator else {
+            return Ok(None);
+        };
+        if matches!(
+            schema.schema_kind,
+            openapiv3::SchemaKind::OneOf { .. } | openapiv3::SchemaKind::AnyOf { .. }
+        ) {
+            return Ok(None);
+        }
+        let own = super::refs::pointer_to("schemas", key);
+        // (reference, tags), in the mapping's order, else the components' order.
+        let mut subtypes: Vec<(String, Vec<String>)> = Vec::new();
+        for (tag, target) in &discriminator.mapping {
+            // A mapping value is a `$ref`, or a component name.
+            let reference = if target.starts_with('#') {
+                target.clone()
+            } else {
+                super::refs::pointer_to("schemas", target)
+            };
+            if reference == own {
+                continue;
+            }
+            match subtypes.iter_mut().find(|(r, _)| *r == reference) {
+                Some((_, tags)) => tags.push(tag.clone()),
+                None => subtypes.push((reference, vec![tag.clone()])),
+            }
+        }
+        if discriminator.mapping.is_empty() {
+            for (other, candidate) in self.spec.doc.components.iter().flat_map(|c| &c.schemas) {
+                let ReferenceOr::Item(candidate) = candidate else {
+                    continue;
+                };
+                let extends = all_of_members(candidate).iter().any(
+                    |m| matches!(m, ReferenceOr::Reference { reference } if *reference == own),
+                );
+                if extends && other != key {
+                    subtypes.push((
+                        super::refs::pointer_to("schemas", other),
+                        vec![other.to_string()],
+                    ));
+                }
+            }
+        }
+        if subtypes.is_empty() {
+            return Ok(None);
+        }
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        for (reference, tags) in subtypes {
+            let at = format!("{pointer}/discriminator/mapping");
+            let base = naming::camel(reference.rsplit('/').next().unwrap_or(&reference));
+            let ty = self.type_of_ref(&reference, &format!("{name}{base}"), &at)?;
+            if ty == TypeRef::Model(name.to_string()) {
+                // A subtype that adds nothing is the base itself: its values go to the
+                // catch-all, as raw JSON.
+                self.warnings.push(Warning {
+                    pointer: at,
+                    message: format!(
+                        "`{reference}` adds nothing to its base: its values decode as `{name}::{CATCH_ALL}`"
+                    ),
+                });
+                continue;
+            }
+            let variant = naming::unique(&base, |n| {
+                n == CATCH_ALL || variants.iter().any(|v| v.name == n)
+            });
+            variants.push(UnionVariant {
+                name: variant,
+                ty,
+                tags,
+                boxed: false,
+            });
+        }
+        Ok(Some(ModelKind::Union(UnionModel {
+            variants,
+            tag: Some(discriminator.property_name.clone()),
+            catch_all: CATCH_ALL.into(),
+        })))
+    }
+}
+
+/// The `allOf` members of a schema.
+fn all_of_members(schema: &Schema) -> &[ReferenceOr<Schema>] {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::AllOf { all_of } => all_of,
+        openapiv3::SchemaKind::Any(any) => &any.all_of,
+        _ => &[],
     }
 }
 
