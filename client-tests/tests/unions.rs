@@ -103,7 +103,13 @@ fn a_base_schema_with_a_discriminator_is_the_enum_of_its_subtypes() {
     );
     let dog: Pet = round_trip(json!({"pet_type": "Dog", "bark": false, "breed": "Husky"}));
     assert!(
-        matches!(&dog, Pet::Dog(Dog { breed: Some(DogBreed::Husky), .. })),
+        matches!(
+            &dog,
+            Pet::Dog(Dog {
+                breed: Some(DogBreed::Husky),
+                ..
+            })
+        ),
         "{dog:?}"
     );
     // A subtype the server adds later decodes, kept as sent.

@@ -22,7 +22,7 @@ const MAX_DEPTH: usize = 64;
 pub struct Schemas<'a> {
     pub(super) spec: &'a Spec,
     /// Component schema name → Rust model name, for components that become models.
-    component_models: HashMap<String, String>,
+    pub(super) component_models: HashMap<String, String>,
     /// Types of the components that are not models, converted once (by `$ref`): each warns
     /// once and hoists its inline models once.
     component_types: HashMap<String, TypeRef>,
@@ -152,7 +152,12 @@ impl<'a> Schemas<'a> {
         }
     }
 
-    pub(super) fn type_of_ref(&mut self, reference: &str, hint: &str, pointer: &str) -> Result<TypeRef> {
+    pub(super) fn type_of_ref(
+        &mut self,
+        reference: &str,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         if let Some(name) = refs::ref_name::<Schema>(reference)
             .and_then(|key| self.component_models.get(key.as_ref()))
         {
@@ -230,7 +235,13 @@ impl<'a> Schemas<'a> {
         })
     }
 
-    fn insert(&mut self, name: String, schema: &Schema, kind: ModelKind, pointer: String) {
+    pub(super) fn insert(
+        &mut self,
+        name: String,
+        schema: &Schema,
+        kind: ModelKind,
+        pointer: String,
+    ) {
         let description = schema.schema_data.description.clone().or_else(|| {
             // An `allOf` wrapper often carries its description on a member.
             all_of(schema).iter().find_map(|member| match member {
@@ -285,7 +296,7 @@ impl<'a> Schemas<'a> {
         }
     }
 
-    fn struct_model(
+    pub(super) fn struct_model(
         &mut self,
         schema: &'a Schema,
         name: &str,
@@ -444,7 +455,7 @@ impl<'a> Schemas<'a> {
     }
 }
 
-fn placeholder(name: &str) -> Model {
+pub(super) fn placeholder(name: &str) -> Model {
     Model {
         name: name.to_string(),
         description: None,

@@ -11,7 +11,9 @@
 //! - A base schema with a discriminator and no `oneOf` (`Application`, whose subtypes
 //!   `allOf: [$ref Application, {...}]` add their own properties) is the enum of its
 //!   subtypes: those its `mapping` names, else every component that extends it, tagged with
-//!   its component name. The subtypes are structs with the base's properties merged in.
+//!   its component name. The subtypes are structs with the base's properties merged in; one
+//!   that adds nothing (`allOf: [$ref Base]`, perhaps through other such names) holds the
+//!   base's own fields, the struct `<Base>Fields`.
 
 use super::schema::Schemas;
 use super::{ModelKind, TypeRef, UnionModel, UnionVariant, Warning};
@@ -146,20 +148,30 @@ impl<'a> Schemas<'a> {
             return Ok(None);
         }
         let mut variants: Vec<UnionVariant> = Vec::new();
+        let mut base_fields: Option<String> = None;
         for (reference, tags) in subtypes {
             let at = format!("{pointer}/discriminator/mapping");
             let base = naming::camel(reference.rsplit('/').next().unwrap_or(&reference));
-            let ty = self.type_of_ref(&reference, &format!("{name}{base}"), &at)?;
-            if ty == TypeRef::Model(name.to_string()) {
-                // A subtype that adds nothing is the base itself: its values go to the
-                // catch-all, as raw JSON.
-                self.warnings.push(Warning {
-                    pointer: at,
-                    message: format!(
-                        "`{reference}` adds nothing to its base: its values decode as `{name}::{CATCH_ALL}`"
-                    ),
-                });
-                continue;
+            let mut ty = self.type_of_ref(&reference, &format!("{name}{base}"), &at)?;
+            if ty == TypeRef::Model(name.to_string()) || self.only_renames(&reference, &own) {
+                // A subtype that adds nothing is the base's fields (the enum itself would
+                // hold itself): the struct `<Base>Fields`, made once.
+                let fields = match &base_fields {
+                    Some(fields) => fields,
+                    None => {
+                        let fields = naming::unique(&format!("{name}Fields"), |n| {
+                            self.models.contains_key(n)
+                                || self.component_models.values().any(|m| m == n)
+                                || naming::RESERVED_TYPE_NAMES.contains(&n)
+                        });
+                        self.models
+                            .insert(fields.clone(), super::schema::placeholder(&fields));
+                        let kind = ModelKind::Struct(self.struct_model(schema, &fields, pointer)?);
+                        self.insert(fields.clone(), schema, kind, pointer.to_string());
+                        base_fields.insert(fields)
+                    }
+                };
+                ty = TypeRef::Model(fields.clone());
             }
             let variant = naming::unique(&base, |n| {
                 n == CATCH_ALL || variants.iter().any(|v| v.name == n)
@@ -176,6 +188,34 @@ impl<'a> Schemas<'a> {
             tag: Some(discriminator.property_name.clone()),
             catch_all: CATCH_ALL.into(),
         })))
+    }
+}
+
+impl Schemas<'_> {
+    /// Whether the schema at `reference` is `base` under other names: a chain of
+    /// `allOf: [$ref X]` with nothing added (a variant holding it would hold the enum itself).
+    fn only_renames(&self, reference: &str, base: &str) -> bool {
+        let mut reference = reference.to_string();
+        for _ in 0..16 {
+            if reference == base {
+                return true;
+            }
+            let Ok((schema, _)) = super::refs::follow::<Schema>(self.spec, &reference, "") else {
+                return false;
+            };
+            let members = all_of_members(schema);
+            let adds_properties = match &schema.schema_kind {
+                openapiv3::SchemaKind::Any(any) => !any.properties.is_empty(),
+                _ => false,
+            };
+            match members {
+                [ReferenceOr::Reference { reference: next }] if !adds_properties => {
+                    reference = next.clone();
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 }
 
