@@ -155,3 +155,39 @@ fn unions_are_data_in_the_ir() {
         insta::assert_yaml_snapshot!("unions__ir", unions);
     });
 }
+
+/// An untagged union tries its most specific struct first: serde takes the first variant that
+/// decodes, and a struct ignores fields it does not know, so `Ref {id}` first would take every
+/// contact and drop its name and email.
+#[test]
+fn untagged_unions_try_the_most_specific_struct_first() {
+    let api = ir("union_order.yaml");
+    let ModelKind::Union(union) = &api.models["ContactOrRef"].kind else {
+        panic!("ContactOrRef is not a union");
+    };
+    let order: Vec<&str> = union.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(order, ["Contact", "Ref", "String"]);
+}
+
+/// `allOf` members that define a property with different types: the last wins, with a
+/// warning located at it; a member that only refines a property is no conflict.
+#[test]
+fn conflicting_all_of_members_warn_where() {
+    let generated = oapigen::generate_files(
+        Path::new("tests/fixtures/union_order.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let conflicts: Vec<String> = generated
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .filter(|w| w.contains("different types"))
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert!(
+        conflicts[0].contains("#/components/schemas/Conflicting/allOf/1/properties/count")
+            && conflicts[0].contains("`count`"),
+        "{conflicts:?}"
+    );
+}

@@ -58,6 +58,8 @@ struct ObjectParts<'s> {
     properties: Vec<(String, &'s ReferenceOr<Box<Schema>>, String)>,
     required: Vec<String>,
     additional: Option<Option<&'s ReferenceOr<Schema>>>,
+    /// Properties an `allOf` member defines again with another type: (name, where).
+    conflicts: Vec<(String, String)>,
 }
 
 impl<'a> Schemas<'a> {
@@ -304,6 +306,15 @@ impl<'a> Schemas<'a> {
     ) -> Result<StructModel> {
         let mut parts = ObjectParts::default();
         self.gather(schema, pointer, &mut parts, 0)?;
+        for (key, at) in &parts.conflicts {
+            self.warnings.push(Warning {
+                pointer: at.clone(),
+                message: format!(
+                    "`allOf` members define `{key}` with different types; the last one here is \
+                     generated"
+                ),
+            });
+        }
         let mut fields: Vec<Field> = Vec::new();
         for (api_name, property, at) in &parts.properties {
             let hint = naming::camel(&format!("{name} {api_name}"));
@@ -399,6 +410,9 @@ impl<'a> Schemas<'a> {
         for (key, property) in properties {
             let at = format!("{pointer}/properties/{}", refs::escape(key));
             if let Some(existing) = parts.properties.iter_mut().find(|(k, _, _)| k == key) {
+                if self.conflicting(existing.1, property) {
+                    parts.conflicts.push((key.clone(), at.clone()));
+                }
                 *existing = (key.clone(), property, at);
             } else {
                 parts.properties.push((key.clone(), property, at));
@@ -452,6 +466,60 @@ impl<'a> Schemas<'a> {
             }
         }
         Ok(data)
+    }
+}
+
+/// Whether two definitions of one property disagree on its type: two different `$ref`s, or
+/// two different `type`s. A definition that only refines (adds a description, a format, an
+/// inline schema for a `$ref`) is no conflict.
+impl<'a> Schemas<'a> {
+    /// Whether two definitions of one property have different types: refs are compared after
+    /// following `allOf: [$ref]` aliases, and `integer` refining `number` is no conflict.
+    fn conflicting(&self, old: &ReferenceOr<Box<Schema>>, new: &ReferenceOr<Box<Schema>>) -> bool {
+        let declared = |s: &Schema| match &s.schema_kind {
+            SchemaKind::Type(Type::String(_)) => Some("string"),
+            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
+            SchemaKind::Type(Type::Number(_)) => Some("number"),
+            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
+            SchemaKind::Type(Type::Array(_)) => Some("array"),
+            SchemaKind::Type(Type::Object(_)) => Some("object"),
+            _ => None,
+        };
+        match (old, new) {
+            (ReferenceOr::Reference { reference: a }, ReferenceOr::Reference { reference: b }) => {
+                self.canonical(a) != self.canonical(b)
+            }
+            (ReferenceOr::Item(a), ReferenceOr::Item(b)) => match (declared(a), declared(b)) {
+                (Some("number"), Some("integer")) => false,
+                (Some(x), Some(y)) => x != y,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The schema a `$ref` names once `allOf: [$ref]` aliases are followed.
+    fn canonical<'r>(&'r self, reference: &'r str) -> &'r str {
+        let mut current = reference;
+        for _ in 0..MAX_DEPTH {
+            let Ok((schema, _)) = refs::follow::<Schema>(self.spec, current, "") else {
+                break;
+            };
+            let members = all_of(schema);
+            let mut structural = members.iter().filter(|m| match m {
+                ReferenceOr::Item(s) => !is_annotation_only(s),
+                ReferenceOr::Reference { .. } => true,
+            });
+            match (structural.next(), structural.next()) {
+                (Some(ReferenceOr::Reference { reference }), None)
+                    if matches!(schema.schema_kind, SchemaKind::AllOf { .. }) =>
+                {
+                    current = reference
+                }
+                _ => break,
+            }
+        }
+        current
     }
 }
 

@@ -230,7 +230,20 @@ fn all_of_members(schema: &Schema) -> &[ReferenceOr<Schema>] {
 
 /// Variants in the order serde's `untagged` should try them.
 fn untagged(mut variants: Vec<UnionVariant>) -> UnionModel {
-    let rank = |ty: &TypeRef| match ty {
+    // Stable: members of one rank keep the spec's order (structs are ordered among
+    // themselves once built: `order_untagged`).
+    variants.sort_by_key(|v| rank(&v.ty));
+    UnionModel {
+        variants,
+        tag: None,
+        catch_all: CATCH_ALL.into(),
+    }
+}
+
+/// Where a variant of this type goes in an untagged union: structs first, then arrays, maps,
+/// integers before numbers, booleans, strings of a shape (dates, UUIDs), strings last.
+pub(super) fn rank(ty: &TypeRef) -> u8 {
+    match ty {
         TypeRef::Model(_) => 0,
         TypeRef::Array(_) => 1,
         TypeRef::Map(_) => 2,
@@ -241,13 +254,36 @@ fn untagged(mut variants: Vec<UnionVariant>) -> UnionModel {
         TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => 6,
         TypeRef::String | TypeRef::FormattedString(_) => 7,
         _ => 8,
-    };
-    // Stable: members of one rank keep the spec's order.
-    variants.sort_by_key(|v| rank(&v.ty));
-    UnionModel {
-        variants,
-        tag: None,
-        catch_all: CATCH_ALL.into(),
+    }
+}
+
+/// Untagged unions, once every model is built: among struct variants, the most specific is
+/// tried first (more required fields, then more fields), since serde takes the first variant
+/// that decodes and a struct ignores the fields it does not know: `{id, name, email}` must
+/// meet `Contact {id, name, email}` before `Ref {id}`. Ties keep the spec's order.
+pub fn order_untagged(models: &mut std::collections::BTreeMap<String, super::Model>) {
+    let specificity: std::collections::BTreeMap<String, (usize, usize)> = models
+        .iter()
+        .filter_map(|(name, m)| match &m.kind {
+            ModelKind::Struct(s) => Some((
+                name.clone(),
+                (s.fields.iter().filter(|f| f.required).count(), s.fields.len()),
+            )),
+            _ => None,
+        })
+        .collect();
+    for model in models.values_mut() {
+        if let ModelKind::Union(u) = &mut model.kind
+            && u.tag.is_none()
+        {
+            u.variants.sort_by_key(|v| {
+                let (required, fields) = match &v.ty {
+                    TypeRef::Model(name) => specificity.get(name).copied().unwrap_or((0, 0)),
+                    _ => (0, 0),
+                };
+                (rank(&v.ty), std::cmp::Reverse(required), std::cmp::Reverse(fields))
+            });
+        }
     }
 }
 
