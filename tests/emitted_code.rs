@@ -1,6 +1,6 @@
 //! Decisions in the emitted request code that the two checked-in clients do not exercise,
 //! pinned as fragments (STYLE §10). The crate this fixture generates is compiled by
-//! `tests/generated_crates_compile.rs`.
+//! `tests/generated_crates.rs`.
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! panic. The outcomes are pinned, so a spec that stops generating shows up in review.
 //!
 //! That the crates generated from the one-feature specs compile without warnings is
-//! `tests/generated_crates_compile.rs`.
+//! `tests/generated_crates.rs`.
 
 use std::fmt::Write;
 use std::path::Path;

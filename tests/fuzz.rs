@@ -202,6 +202,46 @@ fn generate(name: &str, text: String) -> Result<oapigen::emit::Files, String> {
         .map_err(|e| e.to_string())
 }
 
+/// One case on a thread of its own, so that a hang fails the test instead of stalling it: its
+/// outcome, or a panic that names the case (a panic, a hang, or more than 2 s).
+fn run_case(
+    case: u64,
+    seed: u64,
+    name: &str,
+    text: &str,
+) -> Result<oapigen::emit::Files, String> {
+    if std::env::var_os("OAPIGEN_FUZZ_DUMP").is_some() {
+        // The case about to run, for a crash no panic hook sees (a stack overflow).
+        std::fs::write(std::env::temp_dir().join("oapigen-fuzz-case.json"), text).unwrap();
+        eprintln!("case {case}: {name}");
+    }
+    let started = Instant::now();
+    let (done, result) = std::sync::mpsc::channel();
+    let (thread_name, thread_text) = (name.to_string(), text.to_string());
+    std::thread::Builder::new()
+        .name("fuzz-case".into())
+        .spawn(move || {
+            let outcome = catch_unwind(AssertUnwindSafe(|| generate(&thread_name, thread_text)));
+            let _ = done.send(outcome);
+        })
+        .unwrap();
+    let outcome = result.recv_timeout(HANG).unwrap_or_else(|_| {
+        let kept = std::env::temp_dir().join(format!("oapigen-fuzz-hang-{seed}-{case}.json"));
+        std::fs::write(&kept, text).unwrap();
+        panic!(
+            "case {case} (seed {seed}) on {name} hangs; kept in {}",
+            kept.display()
+        )
+    });
+    let took = started.elapsed();
+    let outcome = outcome.unwrap_or_else(|_| panic!("case {case} (seed {seed}) on {name} panicked"));
+    assert!(
+        took < Duration::from_secs(2),
+        "case {case} (seed {seed}) on {name} took {took:?}"
+    );
+    outcome
+}
+
 #[test]
 fn mutated_specs_never_panic_hang_or_fail_unlocated() {
     let cases = env("OAPIGEN_FUZZ_CASES", 1_500);
@@ -218,46 +258,44 @@ fn mutated_specs_never_panic_hang_or_fail_unlocated() {
             default_hook(info);
         }
     }));
-    for case in 0..cases {
-        let (path, base) = rng.pick(&specs);
-        let mut doc = base.clone();
-        for _ in 0..(1 + rng.below(3)) {
-            mutate(&mut doc, &mut rng);
-        }
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = serde_json::to_string_pretty(&doc).unwrap();
-        if std::env::var_os("OAPIGEN_FUZZ_DUMP").is_some() {
-            // The case about to run, for a crash no panic hook sees (a stack overflow).
-            std::fs::write(std::env::temp_dir().join("oapigen-fuzz-case.json"), &text).unwrap();
-            eprintln!("case {case}: {name}");
-        }
-        let started = Instant::now();
-        // On a thread of its own, so that a hang fails the test instead of stalling it.
-        let (done, result) = std::sync::mpsc::channel();
-        let (thread_name, thread_text) = (name.clone(), text.clone());
-        std::thread::Builder::new()
-            .name("fuzz-case".into())
-            .spawn(move || {
-                let outcome =
-                    catch_unwind(AssertUnwindSafe(|| generate(&thread_name, thread_text)));
-                let _ = done.send(outcome);
-            })
-            .unwrap();
-        let outcome = result.recv_timeout(HANG).unwrap_or_else(|_| {
-            let kept = std::env::temp_dir().join(format!("oapigen-fuzz-hang-{seed}-{case}.json"));
-            std::fs::write(&kept, &text).unwrap();
-            panic!(
-                "case {case} (seed {seed}) on {name} hangs; kept in {}",
-                kept.display()
-            )
+    // The cases, drawn in order from the seed; then run on two workers (the machine's cores),
+    // each case on a thread of its own.
+    let drawn: Vec<(u64, String, String)> = (0..cases)
+        .map(|case| {
+            let (path, base) = rng.pick(&specs);
+            let mut doc = base.clone();
+            for _ in 0..(1 + rng.below(3)) {
+                mutate(&mut doc, &mut rng);
+            }
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (case, name, serde_json::to_string_pretty(&doc).unwrap())
+        })
+        .collect();
+    let workers = if std::env::var_os("OAPIGEN_FUZZ_DUMP").is_some() { 1 } else { 2 };
+    let mut outcomes: Vec<(u64, String, Result<oapigen::emit::Files, String>)> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|worker| {
+                    let drawn = &drawn;
+                    scope.spawn(move || {
+                        drawn
+                            .iter()
+                            .skip(worker)
+                            .step_by(workers)
+                            .map(|(case, name, text)| {
+                                (*case, name.clone(), run_case(*case, seed, name, text))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
         });
-        let took = started.elapsed();
-        let outcome =
-            outcome.unwrap_or_else(|_| panic!("case {case} (seed {seed}) on {name} panicked"));
-        assert!(
-            took < Duration::from_secs(2),
-            "case {case} (seed {seed}) on {name} took {took:?}"
-        );
+    outcomes.sort_by_key(|(case, _, _)| *case);
+    for (case, name, outcome) in outcomes {
         match outcome {
             Ok(files) => {
                 ok += 1;

@@ -1,7 +1,7 @@
 //! Issue 9, the generator: no panic, no hang, nothing dropped silently. Each spec in
 //! `tests/bad-specs/` either fails with a located error or generates with a located warning
 //! that says what was done instead (and its crate compiles without a warning: see
-//! `tests/generated_crates_compile.rs`, which builds these too).
+//! `tests/generated_crates.rs`, which builds these too).
 
 use std::path::Path;
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! `parameters-style.json` goes through a Prism proxy to an upstream (`prism mock` of the same
 //! spec, so the answers are valid too) and must come back a success.
 //!
-//! Every docs example of every feature spec goes through Prism too: `tests/feature_examples.rs`.
+//! Every docs example of every feature spec goes through Prism too: `tests/generated_crates.rs`.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

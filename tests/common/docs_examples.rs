@@ -13,7 +13,7 @@
 //!
 //! Anything that does not have this shape panics: a test fails loudly rather than skipping an
 //! example. Shared by `client-tests/build.rs` (the checked-in crates' pages, run against a
-//! local server) and `tests/feature_examples.rs` (the feature specs' pages, run through Prism).
+//! local server) and `tests/generated_crates.rs` (the feature specs' pages, run through Prism).
 #![allow(dead_code)]
 
 use std::fs;

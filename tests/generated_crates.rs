@@ -1,15 +1,25 @@
-//! Issue 10 against a validating server: every docs example of every one-feature spec in
-//! `../shared/specs/features` goes through Stoplight Prism (`prism proxy --errors SPEC
-//! UPSTREAM`, in front of `prism mock SPEC`), which answers `422` with the violations for any
-//! request its spec does not allow. Each example must succeed: a request Prism accepts, and an
-//! answer the client decodes.
+//! Every crate we generate for the tests is built once, in one scratch workspace, and then
+//! used twice:
 //!
-//! The crates are generated into one scratch workspace beside a `runner` binary that holds
-//! every example as a function (`tests/common/docs_examples.rs` says how a page's program
-//! becomes one); both build with this workspace's target directory and lockfile, offline.
+//! - **Compiled clean** (STYLE §9: a text snapshot does not catch output that fails to
+//!   compile): the crates of every fixture, every bad spec that generates (with its warning)
+//!   and every one-feature spec in `../shared/specs/features` build with clippy as the
+//!   compiler (`RUSTC_WORKSPACE_WRAPPER=clippy-driver`, what `cargo clippy` does, but with
+//!   code generation, so the one build serves both checks); none may warn. The two
+//!   checked-in clients are workspace members and compiled by every build.
+//! - **Issue 10 against a validating server**: every docs example of every one-feature spec
+//!   goes through Stoplight Prism (`prism proxy --errors SPEC UPSTREAM`, in front of
+//!   `prism mock SPEC`), which answers `422` with the violations for any request its spec
+//!   does not allow. Each example must succeed: a request Prism accepts, and an answer the
+//!   client decodes. A `runner` binary holds every example as a function
+//!   (`tests/common/docs_examples.rs` says how a page's program becomes one).
+//!
+//! The workspace builds with this workspace's target directory and lockfile, offline (the
+//! dependencies are built there already). Files are written only when they change, so a
+//! rerun rebuilds only the crates whose code changed.
 //!
 //! Where Prism itself cannot read what the spec allows (it crashes on some parameter styles
-//! and multipart forms; see `PRISM_CANNOT_READ`), the example must fail with exactly that
+//! and multipart forms; see `NOT_SENT`), the example must fail with exactly that
 //! crash, so the list shrinks when Prism is fixed; those requests are checked byte for byte
 //! on a loopback server in `client-tests/tests/forms_wire.rs`.
 
@@ -130,7 +140,7 @@ const CRASH: &str = "Prism 5 crashes on the style (`value.split is not a functio
 const TOKIO_FEATURES: &str = r#""fs", "macros", "rt-multi-thread", "time", "net", "io-util""#;
 
 /// How many specs get a Prism pair at once (two Node processes each).
-const BATCH: usize = 8;
+const BATCH: usize = 11;
 
 fn scratch_root() -> PathBuf {
     use std::hash::{Hash, Hasher};
@@ -146,8 +156,9 @@ struct Spec {
 }
 
 /// The feature specs that generate (the others are pinned in `tests/features.rs`), generated
-/// into `root`.
-fn generate(root: &Path) -> Vec<Spec> {
+/// into `root/crates`; and the fixtures and bad specs that generate, into `root/fixtures`
+/// (their names: the second list).
+fn generate(root: &Path) -> (Vec<Spec>, Vec<String>) {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut specs = Vec::new();
     for path in oapigen::spec_files(&manifest.join("../shared/specs/features")).unwrap() {
@@ -164,7 +175,33 @@ fn generate(root: &Path) -> Vec<Spec> {
             .unwrap();
         specs.push(Spec { path, stem, krate });
     }
-    specs
+    // The bad specs that generate (with a warning) must compile clean too; the fixtures named
+    // `err_` are refused (tests/errors.rs).
+    let mut fixtures = Vec::new();
+    let mut paths: Vec<PathBuf> = oapigen::spec_files(&manifest.join("tests/fixtures"))
+        .unwrap()
+        .into_iter()
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with("err_"))
+        .collect();
+    paths.extend(oapigen::spec_files(&manifest.join("tests/bad-specs")).unwrap());
+    for path in paths {
+        let stem = path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .replace('_', "-");
+        let options = oapigen::Options {
+            crate_name: Some(format!("fixture-{stem}")),
+            ..Default::default()
+        };
+        let Ok(generated) = oapigen::generate_files(&path, &options) else {
+            continue;
+        };
+        oapigen::write::write_files(&root.join("fixtures").join(&stem), &generated.files, true)
+            .unwrap();
+        fixtures.push(stem);
+    }
+    (specs, fixtures)
 }
 
 /// The runner's `main.rs`: every example as `mod example_N`, a table, and a `main` that runs
@@ -172,7 +209,12 @@ fn generate(root: &Path) -> Vec<Spec> {
 /// per example: `@@<TAB>stem<TAB>operation<TAB>ok`, or `...<TAB>status<TAB>code<TAB>
 /// violations<TAB>body`, or `...<TAB>failed<TAB>error`.
 fn runner_source(specs: &[Spec], examples: &[(String, docs_examples::Example)]) -> String {
-    let mut out = String::from("//! @generated by tests/feature_examples.rs\n");
+    // Examples of deprecated operations use them, as a user's program would; the spec's own
+    // names (`foo`) are the examples' data.
+    let mut out = String::from(
+        "//! @generated by tests/generated_crates.rs\n\
+         #![allow(deprecated, clippy::disallowed_names)]\n",
+    );
     let mut table = String::new();
     for (i, (stem, e)) in examples.iter().enumerate() {
         writeln!(
@@ -204,7 +246,9 @@ fn runner_source(specs: &[Spec], examples: &[(String, docs_examples::Example)]) 
         r#"
 type RunFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Box<dyn std::error::Error>>>>>;
 
-const EXAMPLES: &[(&str, &str, fn(String) -> RunFuture)] = &[
+type Entry = (&'static str, &'static str, fn(String) -> RunFuture);
+
+const EXAMPLES: &[Entry] = &[
 {table}];
 
 /// `status<TAB>code<TAB>sl-violations<TAB>body` for a status error (Prism's violations are in
@@ -236,15 +280,17 @@ async fn main() {{
 }
 
 #[test]
-fn every_feature_docs_example_passes_a_validating_proxy() {
+fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validating_proxy() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let Some(prism) = prism::prism(manifest) else {
-        return;
-    };
     let started = Instant::now();
     let root = scratch_root();
-    let specs = generate(&root);
+    let (specs, fixtures) = generate(&root);
     assert!(specs.len() >= 40, "only {} specs generated", specs.len());
+    assert!(
+        fixtures.len() >= 15,
+        "only {} fixtures generated",
+        fixtures.len()
+    );
     let mut examples = Vec::new();
     for page in docs_examples::api_pages(&root.join("crates"), |_| {}) {
         let stem = page
@@ -278,6 +324,7 @@ fn every_feature_docs_example_passes_a_validating_proxy() {
     .unwrap();
     let members: Vec<String> = std::iter::once("\"runner\"".to_string())
         .chain(specs.iter().map(|s| format!("\"crates/{}\"", s.stem)))
+        .chain(fixtures.iter().map(|f| format!("\"fixtures/{f}\"")))
         .collect();
     let workspace = format!(
         "[workspace]\nmembers = [{}]\nresolver = \"2\"\n",
@@ -289,30 +336,66 @@ fn every_feature_docs_example_passes_a_validating_proxy() {
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| manifest.join("target"), PathBuf::from);
     eprintln!(
-        "building {} docs examples of {} feature specs ({:?} so far)",
+        "building {} crates with clippy as the compiler, and {} docs examples ({:?} so far)",
+        specs.len() + fixtures.len(),
         examples.len(),
-        specs.len(),
         started.elapsed()
+    );
+    // Prism takes a while to start (two Node processes per spec): the first batch starts now,
+    // beside the build, and each next one while the one before runs.
+    let prism = prism::prism(manifest);
+    let batches: Vec<&[Spec]> = specs.chunks(BATCH).collect();
+    let spawn_batch = |prism: &Path, batch: &[Spec]| -> Vec<_> {
+        batch
+            .iter()
+            .map(|s| prism::spawn_proxy(prism, &s.path))
+            .collect()
+    };
+    let pending = prism.as_deref().map(|p| spawn_batch(p, batches[0]));
+    // clippy-driver compiles as rustc does and lints as `cargo clippy` does, for the workspace
+    // members only; it sits beside the cargo that runs the tests.
+    let clippy_driver = Path::new(env!("CARGO")).with_file_name("clippy-driver");
+    assert!(
+        clippy_driver.exists(),
+        "clippy-driver is not beside cargo ({}): install the clippy component",
+        clippy_driver.display()
     );
     let output = Command::new(env!("CARGO"))
         .args([
             "build",
             "--offline",
-            "-p",
-            "runner",
+            "--workspace",
+            "--keep-going",
             "--message-format",
             "short",
         ])
         .current_dir(&root)
         .env("CARGO_TARGET_DIR", &target)
+        .env("RUSTC_WORKSPACE_WRAPPER", &clippy_driver)
         .output()
         .expect("cargo runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "the docs examples do not build:\n{}",
-        String::from_utf8_lossy(&output.stderr)
+        "the generated crates or the docs examples do not build:\n{stderr}"
+    );
+    // rustc's and clippy's `path:line:col: warning: ...` (paths relative to the scratch
+    // workspace) and cargo's `warning: `x` (lib) generated 1 warning`; registry crates never
+    // warn here.
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains(": warning:") || l.starts_with("warning: `"))
+        .collect();
+    assert!(
+        warnings.is_empty(),
+        "the generated crates or the docs examples have warnings:\n{}",
+        warnings.join("\n")
     );
     let runner = target.join("debug/runner");
+    let (Some(prism), Some(pending)) = (prism, pending) else {
+        return;
+    };
+    let mut pending = Some(pending);
 
     // Every secret an example reads from the environment, set to a placeholder.
     let mut variables = BTreeSet::new();
@@ -324,7 +407,7 @@ fn every_feature_docs_example_passes_a_validating_proxy() {
 
     // Through Prism, a batch of specs at a time.
     let mut outcomes: BTreeMap<(String, String), String> = BTreeMap::new();
-    for batch in specs.chunks(BATCH) {
+    for (i, batch) in batches.iter().enumerate() {
         eprintln!(
             "running the examples of {} through Prism ({:?} so far)",
             batch
@@ -334,13 +417,11 @@ fn every_feature_docs_example_passes_a_validating_proxy() {
                 .join(", "),
             started.elapsed()
         );
-        let proxies: Vec<_> = batch
-            .iter()
-            .map(|s| prism::spawn_proxy(&prism, &s.path))
-            .collect();
+        let proxies = pending.take().expect("each batch is started before it runs");
         for (_, port, _) in &proxies {
             prism::wait_for(*port);
         }
+        pending = batches.get(i + 1).map(|next| spawn_batch(&prism, next));
         // One runner per spec, side by side: an example that waits on a slow answer holds up
         // only its own spec.
         let skip: Vec<String> = NOT_SENT
