@@ -140,8 +140,17 @@ pub fn generate_text(spec_path: &Path, text: String, options: &Options) -> Resul
 }
 
 fn finish_generation(api: ir::Api, warnings: Vec<String>, options: &Options) -> Result<Generated> {
-    let mut files = emit::rust::emit_crate(&api, options)?;
-    files.extend(emit::docs::emit(&api)?);
+    // The docs pages render on a thread of their own, beside the Rust code.
+    let (rust, docs) = std::thread::scope(|scope| {
+        let docs = scope.spawn(|| emit::docs::emit(&api));
+        let rust = emit::rust::emit_crate(&api, options);
+        let docs = docs
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (rust, docs)
+    });
+    let mut files = rust?;
+    files.extend(docs?);
     Ok(Generated {
         api,
         files,

@@ -104,18 +104,24 @@ fn replace_dir(dir: &Path, files: &Files) -> Result<Report> {
         )));
     }
     let mut report = Report::default();
+    let generated: std::collections::BTreeSet<&str> =
+        files.keys().map(String::as_str).collect();
     for relative in &existing {
-        if !files.contains_key(relative) {
+        if !generated.contains(relative.as_str()) {
             report.removed.push(relative.clone());
         }
     }
+    // Only files that exist can be unchanged: a new directory reads nothing.
+    let on_disk: std::collections::BTreeSet<&str> = existing.iter().map(String::as_str).collect();
+    let mut changed = std::collections::BTreeSet::new();
     for (relative, content) in files {
-        let unchanged =
-            std::fs::read(dir.join(relative)).is_ok_and(|old| old == content.as_bytes());
+        let unchanged = on_disk.contains(relative.as_str())
+            && std::fs::read(dir.join(relative)).is_ok_and(|old| old == content.as_bytes());
         if unchanged {
             report.unchanged += 1;
         } else {
             report.written.push(relative.clone());
+            changed.insert(relative.as_str());
         }
     }
     if exists && report.written.is_empty() && report.removed.is_empty() {
@@ -124,15 +130,27 @@ fn replace_dir(dir: &Path, files: &Files) -> Result<Report> {
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(io(parent))?;
     }
+    // Each directory of the new tree once, parents first (the set is sorted).
+    let mut directories = std::collections::BTreeSet::new();
+    for relative in files.keys() {
+        let mut at = Path::new(relative.as_str());
+        while let Some(parent) = at.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if !directories.insert(parent) {
+                break;
+            }
+            at = parent;
+        }
+    }
+    std::fs::create_dir(&new).map_err(io(&new))?;
+    for directory in &directories {
+        let path = new.join(directory);
+        std::fs::create_dir(&path).map_err(io(&path))?;
+    }
     for (relative, content) in files {
         let target = new.join(relative);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        let current = dir.join(relative);
-        let keep = !report.written.contains(relative);
+        let keep = !changed.contains(relative.as_str());
         // An unchanged file keeps its inode (and modification time); a copy where links fail.
-        if !(keep && std::fs::hard_link(&current, &target).is_ok()) {
+        if !(keep && std::fs::hard_link(dir.join(relative), &target).is_ok()) {
             std::fs::write(&target, content).map_err(io(&target))?;
         }
     }

@@ -51,11 +51,37 @@ fn modules(api: &Api, options: &Options) -> Modules {
 
 /// Every file of the crate: `Cargo.toml` and `src/**.rs` (the docs emitter adds the rest).
 pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
-    let m = modules(api, options);
-    let api_mods: Vec<_> = m.apis.iter().map(|(name, _)| tokens::ident(name)).collect();
-    let root = m.root;
+    // The models module is the largest file: it is built and formatted on a second thread
+    // while this one does the rest. (Token streams cannot cross threads; the IR can.)
+    std::thread::scope(|scope| {
+        let models = std::thread::Builder::new()
+            .name("oapigen-models".into())
+            .stack_size(WORKER_STACK)
+            .spawn_scoped(scope, || {
+                format_file("src/models.rs", models::models_module(api, options))
+            })
+            .map_err(|source| Error::Io {
+                path: "(a thread for src/models.rs)".into(),
+                source,
+            })?;
+        let mut files = other_files(api)?;
+        let models = models
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        files.insert("src/models.rs".into(), models);
+        Ok(files)
+    })
+}
+
+/// The stack of a worker thread that formats a file (syn's parser recurses per nesting level).
+pub(crate) const WORKER_STACK: usize = 64 << 20;
+
+/// Every file of the crate but `src/models.rs`.
+fn other_files(api: &Api) -> Result<Files> {
+    let api_mods: Vec<_> = api.tags.iter().map(|tag| tokens::ident(&tag.module)).collect();
+    let root = cargo::root_items(api);
     let doc_tests = cargo::doc_tests(api);
-    let apis_root = m.apis_root;
+    let apis_root = apis::accessors(api);
     let lib = quote! {
         #root
         pub mod apis;
@@ -77,19 +103,18 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
     for (path, file) in runtime::files()? {
         files.insert(path, prettyplease::unparse(&file));
     }
-    files.insert("src/spec.rs".into(), format_file("src/spec.rs", m.spec)?);
     files.insert(
-        "src/models.rs".into(),
-        format_file("src/models.rs", m.models)?,
+        "src/spec.rs".into(),
+        format_file("src/spec.rs", spec::spec_module(api))?,
     );
     files.insert(
         "src/apis/mod.rs".into(),
         format_file("src/apis/mod.rs", apis_mod)?,
     );
-    for (name, items) in m.apis {
+    for tag in &api.tags {
         // `mod r#type;` lives in `type.rs`.
-        let path = format!("src/apis/{}.rs", crate::naming::bare(&name));
-        let text = format_file(&path, items)?;
+        let path = format!("src/apis/{}.rs", crate::naming::bare(&tag.module));
+        let text = format_file(&path, apis::tag_module(api, tag))?;
         files.insert(path, text);
     }
     Ok(files)
