@@ -14,15 +14,22 @@ fn default_api() -> String {
 /// unreachable (a warning, and the wrong model).
 #[test]
 fn exact_error_codes_come_before_ranges_and_default_last() {
-    let code = default_api();
-    let exact = code
-        .find("404 => serde_json::from_slice(body).ok().map(ErrorBody::NotFound)")
+    let path = Path::new("tests/fixtures/parameter_types.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    // The operation names its decoder; the decoder lives once in the spec module.
+    let api = &generated.files["src/apis/default.rs"];
+    let name = "decode_4xx_problem_404_not_found_default_problem";
+    assert!(api.contains(&format!("error_body: ErrorBody::{name}")), "{api}");
+    let spec = &generated.files["src/spec.rs"];
+    let decoder = &spec[spec.find(&format!("fn {name}")).expect("the decoder")..];
+    let exact = decoder
+        .find("404 => serde_json::from_slice(body).ok().map(Self::NotFound)")
         .expect("404 arm");
-    let range = code.find("400..=499 =>").expect("4XX arm");
-    let default = code
-        .find("_ => serde_json::from_slice(body).ok().map(ErrorBody::Problem)")
+    let range = decoder.find("400..=499 =>").expect("4XX arm");
+    let default = decoder
+        .find("_ => serde_json::from_slice(body).ok().map(Self::Problem)")
         .expect("default arm");
-    assert!(exact < range && range < default, "{code}");
+    assert!(exact < range && range < default, "{decoder}");
 }
 
 /// Each parameter goes to the runtime with its place's default style: arrays in a path or

@@ -54,57 +54,11 @@ pub enum AuthenticationProviderType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
-impl AuthenticationProviderType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ActiveDirectory => "ACTIVE_DIRECTORY",
-            Self::Federation => "FEDERATION",
-            Self::Import => "IMPORT",
-            Self::Ldap => "LDAP",
-            Self::Okta => "OKTA",
-            Self::Social => "SOCIAL",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for AuthenticationProviderType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for AuthenticationProviderType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "ACTIVE_DIRECTORY" => Self::ActiveDirectory,
-                "FEDERATION" => Self::Federation,
-                "IMPORT" => Self::Import,
-                "LDAP" => Self::Ldap,
-                "OKTA" => Self::Okta,
-                "SOCIAL" => Self::Social,
-                other => Self::Unknown(other.to_string()),
-            },
-        )
-    }
-}
-impl serde::Serialize for AuthenticationProviderType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationProviderType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        match value.parse() {
-            Ok(parsed) => Ok(parsed),
-            Err(never) => match never {}
-        }
-    }
-}
+super::runtime::macros::string_enum!(
+    AuthenticationProviderType, Unknown, [ActiveDirectory = "ACTIVE_DIRECTORY",
+    Federation = "FEDERATION", Import = "IMPORT", Ldap = "LDAP", Okta = "OKTA", Social =
+    "SOCIAL"]
+);
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangePasswordRequest {
     /// Specifies a password for a user.
@@ -140,49 +94,9 @@ pub enum DigestAlgorithm {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
-impl DigestAlgorithm {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sha256Hmac => "SHA256_HMAC",
-            Self::Sha512Hmac => "SHA512_HMAC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for DigestAlgorithm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for DigestAlgorithm {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "SHA256_HMAC" => Self::Sha256Hmac,
-                "SHA512_HMAC" => Self::Sha512Hmac,
-                other => Self::Unknown(other.to_string()),
-            },
-        )
-    }
-}
-impl serde::Serialize for DigestAlgorithm {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for DigestAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        match value.parse() {
-            Ok(parsed) => Ok(parsed),
-            Err(never) => match never {}
-        }
-    }
-}
+super::runtime::macros::string_enum!(
+    DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
+);
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     #[serde(rename = "errorCauses", default, skip_serializing_if = "Option::is_none")]
@@ -261,7 +175,6 @@ pub struct HrefObject {
 }
 /// Link to the resource (self)
 pub type HrefObjectSelfLink = HrefObject;
-///
 /// Values this client does not know decode as the catch-all variant, so a value the
 /// server adds later never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -279,55 +192,10 @@ pub enum HttpMethod {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
-impl HttpMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Delete => "DELETE",
-            Self::Get => "GET",
-            Self::Patch => "PATCH",
-            Self::Post => "POST",
-            Self::Put => "PUT",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for HttpMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for HttpMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "DELETE" => Self::Delete,
-                "GET" => Self::Get,
-                "PATCH" => Self::Patch,
-                "POST" => Self::Post,
-                "PUT" => Self::Put,
-                other => Self::Unknown(other.to_string()),
-            },
-        )
-    }
-}
-impl serde::Serialize for HttpMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for HttpMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        match value.parse() {
-            Ok(parsed) => Ok(parsed),
-            Err(never) => match never {}
-        }
-    }
-}
+super::runtime::macros::string_enum!(
+    HttpMethod, Unknown, [Delete = "DELETE", Get = "GET", Patch = "PATCH", Post = "POST",
+    Put = "PUT"]
+);
 /// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LinksSelf {
@@ -443,57 +311,10 @@ pub enum PasswordCredentialHashAlgorithm {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
-impl PasswordCredentialHashAlgorithm {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bcrypt => "BCRYPT",
-            Self::Md5 => "MD5",
-            Self::Pbkdf2 => "PBKDF2",
-            Self::Sha1 => "SHA-1",
-            Self::Sha256 => "SHA-256",
-            Self::Sha512 => "SHA-512",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for PasswordCredentialHashAlgorithm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for PasswordCredentialHashAlgorithm {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "BCRYPT" => Self::Bcrypt,
-                "MD5" => Self::Md5,
-                "PBKDF2" => Self::Pbkdf2,
-                "SHA-1" => Self::Sha1,
-                "SHA-256" => Self::Sha256,
-                "SHA-512" => Self::Sha512,
-                other => Self::Unknown(other.to_string()),
-            },
-        )
-    }
-}
-impl serde::Serialize for PasswordCredentialHashAlgorithm {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordCredentialHashAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        match value.parse() {
-            Ok(parsed) => Ok(parsed),
-            Err(never) => match never {}
-        }
-    }
-}
+super::runtime::macros::string_enum!(
+    PasswordCredentialHashAlgorithm, Unknown, [Bcrypt = "BCRYPT", Md5 = "MD5", Pbkdf2 =
+    "PBKDF2", Sha1 = "SHA-1", Sha256 = "SHA-256", Sha512 = "SHA-512"]
+);
 /// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PasswordCredentialHook {
@@ -881,61 +702,11 @@ pub enum UserStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
-impl UserStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "ACTIVE",
-            Self::Deprovisioned => "DEPROVISIONED",
-            Self::LockedOut => "LOCKED_OUT",
-            Self::PasswordExpired => "PASSWORD_EXPIRED",
-            Self::Provisioned => "PROVISIONED",
-            Self::Recovery => "RECOVERY",
-            Self::Staged => "STAGED",
-            Self::Suspended => "SUSPENDED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for UserStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for UserStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "ACTIVE" => Self::Active,
-                "DEPROVISIONED" => Self::Deprovisioned,
-                "LOCKED_OUT" => Self::LockedOut,
-                "PASSWORD_EXPIRED" => Self::PasswordExpired,
-                "PROVISIONED" => Self::Provisioned,
-                "RECOVERY" => Self::Recovery,
-                "STAGED" => Self::Staged,
-                "SUSPENDED" => Self::Suspended,
-                other => Self::Unknown(other.to_string()),
-            },
-        )
-    }
-}
-impl serde::Serialize for UserStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for UserStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        match value.parse() {
-            Ok(parsed) => Ok(parsed),
-            Err(never) => match never {}
-        }
-    }
-}
+super::runtime::macros::string_enum!(
+    UserStatus, Unknown, [Active = "ACTIVE", Deprovisioned = "DEPROVISIONED", LockedOut =
+    "LOCKED_OUT", PasswordExpired = "PASSWORD_EXPIRED", Provisioned = "PROVISIONED",
+    Recovery = "RECOVERY", Staged = "STAGED", Suspended = "SUSPENDED"]
+);
 /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
 ///
 /// Values this client does not know decode as the catch-all variant, so a value the
@@ -951,51 +722,10 @@ pub enum UserTransitioningToStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
-impl UserTransitioningToStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "ACTIVE",
-            Self::Deprovisioned => "DEPROVISIONED",
-            Self::Provisioned => "PROVISIONED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for UserTransitioningToStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for UserTransitioningToStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "ACTIVE" => Self::Active,
-                "DEPROVISIONED" => Self::Deprovisioned,
-                "PROVISIONED" => Self::Provisioned,
-                other => Self::Unknown(other.to_string()),
-            },
-        )
-    }
-}
-impl serde::Serialize for UserTransitioningToStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for UserTransitioningToStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        match value.parse() {
-            Ok(parsed) => Ok(parsed),
-            Err(never) => match never {}
-        }
-    }
-}
+super::runtime::macros::string_enum!(
+    UserTransitioningToStatus, Unknown, [Active = "ACTIVE", Deprovisioned =
+    "DEPROVISIONED", Provisioned = "PROVISIONED"]
+);
 /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
 ///
 /// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).

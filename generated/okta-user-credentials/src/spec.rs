@@ -126,3 +126,21 @@ pub enum ErrorBody {
     /// A [`Error`](super::models::Error).
     Error(super::models::Error),
 }
+/// Decoders of error bodies by status, one per set of error responses operations declare.
+impl ErrorBody {
+    pub(crate) fn decode_400_403_404_429_error(
+        status: u16,
+        body: &[u8],
+    ) -> Option<Self> {
+        match status {
+            400 | 403 | 404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),
+            _ => None,
+        }
+    }
+    pub(crate) fn decode_403_404_429_error(status: u16, body: &[u8]) -> Option<Self> {
+        match status {
+            403 | 404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),
+            _ => None,
+        }
+    }
+}

@@ -323,14 +323,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 
         #outcome_enum
 
-        impl<'a> std::future::IntoFuture for #builder<'a> {
-            type Output = Result<#output, Error>;
-            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
-            }
-        }
+        super::super::runtime::macros::into_future!(#builder, #output);
     }
 }
 
@@ -497,7 +490,29 @@ fn setter(
 /// The `Request { .. }` expression for an operation.
 fn request(api: &Api, op: &Operation) -> TokenStream {
     let method = ident(op.http_method.as_str());
-    let segments = op.path_segments.iter().map(|parts| {
+    // Segments of template text only, one after another, are one piece: `api/v1/users`.
+    let mut merged: Vec<Vec<PathSegment>> = Vec::new();
+    for parts in &op.path_segments {
+        let literal = |parts: &[PathSegment]| {
+            parts.iter().all(|p| matches!(p, PathSegment::Literal(_)))
+        };
+        match merged.last_mut() {
+            Some(last) if literal(last) && literal(parts) && !parts.is_empty() && !last.is_empty() => {
+                let text = |parts: &[PathSegment]| -> String {
+                    parts
+                        .iter()
+                        .map(|p| match p {
+                            PathSegment::Literal(t) => t.as_str(),
+                            PathSegment::Param(_) => "",
+                        })
+                        .collect()
+                };
+                *last = vec![PathSegment::Literal(format!("{}/{}", text(last), text(parts)))];
+            }
+            _ => merged.push(parts.clone()),
+        }
+    }
+    let segments = merged.iter().map(|parts| {
         let parts = parts.iter().map(|part| match part {
             PathSegment::Literal(text) => quote!(PathPiece::Text(#text)),
             PathSegment::Param(i) => {
@@ -518,14 +533,14 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
             .collect();
         let name = ident(name);
         if pushes.is_empty() {
-            quote!(let #name = Vec::new();)
+            (quote!(), quote!(#name: Vec::new()))
         } else {
-            quote!(let mut #name = Vec::new(); #( #pushes )*)
+            (quote!(let mut #name = Vec::new(); #( #pushes )*), quote!(#name))
         }
     };
-    let query = list(ParamLocation::Query, "query");
-    let headers = list(ParamLocation::Header, "headers");
-    let cookies = list(ParamLocation::Cookie, "cookies");
+    let (query, query_field) = list(ParamLocation::Query, "query");
+    let (headers, headers_field) = list(ParamLocation::Header, "headers");
+    let (cookies, cookies_field) = list(ParamLocation::Cookie, "cookies");
     let body = body_expr(op);
     // A multipart body's media type is reqwest's (with its boundary).
     let content_type = op
@@ -544,7 +559,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         let variants = schemes.iter().map(|scheme| ident(&scheme.variant));
         quote!(&[ #( Auth::#variants ),* ])
     });
-    let error_body = error_body(op);
+    let error_body = super::errors::decoder_path(op);
     let trailing_slash = op.trailing_slash;
     quote! {{
         // Not `vec![..]`: prettyplease lays out expressions, not macro arguments.
@@ -557,9 +572,9 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
             method: reqwest::Method::#method,
             path,
             trailing_slash: #trailing_slash,
-            query,
-            headers,
-            cookies,
+            #query_field,
+            #headers_field,
+            #cookies_field,
             body: #body,
             accept: #accept,
             auth: &[ #( #auth ),* ],
@@ -700,7 +715,7 @@ fn body_expr(op: &Operation) -> TokenStream {
 }
 
 /// The error models an operation declares, by status: `(status, model)` in spec order.
-fn declared_errors(op: &Operation) -> Vec<(&str, &str)> {
+pub(super) fn declared_errors(op: &Operation) -> Vec<(&str, &str)> {
     op.responses
         .iter()
         .filter(|r| !r.is_success())
@@ -711,58 +726,3 @@ fn declared_errors(op: &Operation) -> Vec<(&str, &str)> {
         .collect()
 }
 
-/// The function that decodes an error body into the model declared for its status. Exact
-/// codes come first (grouped by model), then ranges such as `4XX`, then `default`: a `404`
-/// inside a `4XX` keeps its own model.
-fn error_body(op: &Operation) -> TokenStream {
-    let declared = declared_errors(op);
-    if declared.is_empty() {
-        return quote!(|_, _| None);
-    }
-    let decode = |model: &str| {
-        let variant = ident(model);
-        quote!(serde_json::from_slice(body).ok().map(ErrorBody::#variant))
-    };
-    let mut exact: Vec<(&str, Vec<u16>)> = Vec::new();
-    let mut ranges = Vec::new();
-    let mut fallback = quote! { _ => None, };
-    let mut default = None;
-    for (status, model) in declared {
-        if status == "default" {
-            let decode = decode(model);
-            default = Some(decode.clone());
-            fallback = quote! { _ => #decode, };
-        } else if let Some(class) = status
-            .strip_suffix("XX")
-            .and_then(|c| c.parse::<u16>().ok())
-        {
-            let first = proc_macro2::Literal::u16_unsuffixed(class * 100);
-            let last = proc_macro2::Literal::u16_unsuffixed(class * 100 + 99);
-            let decode = decode(model);
-            ranges.push(quote! { #first..=#last => #decode, });
-        } else if let Ok(code) = status.parse::<u16>() {
-            match exact.iter_mut().find(|(m, _)| *m == model) {
-                Some((_, codes)) => codes.push(code),
-                None => exact.push((model, vec![code])),
-            }
-        }
-    }
-    // Only a `default` model: every status decodes the same way (no one-arm `match`).
-    if let (Some(decode), true, true) = (&default, exact.is_empty(), ranges.is_empty()) {
-        return quote!(|_, body| #decode);
-    }
-    let exact = exact.iter().map(|(model, codes)| {
-        let decode = decode(model);
-        let codes = codes
-            .iter()
-            .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
-        quote! { #( #codes )|* => #decode, }
-    });
-    quote! {
-        |status, body| match status {
-            #( #exact )*
-            #( #ranges )*
-            #fallback
-        }
-    }
-}

@@ -7,6 +7,7 @@
 mod apis;
 mod cargo;
 mod credentials;
+mod errors;
 pub mod example;
 mod models;
 mod runtime;

@@ -208,19 +208,11 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
         let doc = docs(&[Some(&format!("`{value}`")), v.description.as_deref()]);
         quote! { #doc #variant, }
     });
-    let as_str = variants.iter().map(|v| {
+    let wire = variants.iter().map(|v| {
         let variant = ident(&v.name);
         let value = &v.value;
-        quote! { Self::#variant => #value, }
+        quote! { #variant = #value }
     });
-    let from_str = variants
-        .iter()
-        .map(|v| {
-            let variant = ident(&v.name);
-            let value = &v.value;
-            quote! { #value => Self::#variant, }
-        })
-        .collect();
     let extra = not_derived(
         extra,
         &[
@@ -235,10 +227,11 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
             "Deserialize",
         ],
     );
-    let text_impls = string_enum_impls(&type_name, from_str, &catch_all);
+    // A blank doc line separates the spec's description from the note, when there is one.
+    let separator = (!doc.is_empty()).then(|| quote!(#[doc = ""]));
     quote! {
         #doc
-        ///
+        #separator
         /// Values this client does not know decode as the catch-all variant, so a value the
         /// server adds later never breaks decoding.
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord #(, #extra)*)]
@@ -248,59 +241,7 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
             #catch_all(String),
         }
 
-        impl #type_name {
-            /// The value as it is sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( #as_str )*
-                    Self::#catch_all(value) => value,
-                }
-            }
-        }
-
-        #text_impls
-    }
-}
-
-/// `Display`, `FromStr` (with these arms), `Serialize` and `Deserialize` of a string enum.
-fn string_enum_impls(
-    type_name: &proc_macro2::Ident,
-    from_str: Vec<TokenStream>,
-    catch_all: &proc_macro2::Ident,
-) -> TokenStream {
-    quote! {
-        impl std::fmt::Display for #type_name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for #type_name {
-            type Err = std::convert::Infallible;
-
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(match value {
-                    #( #from_str )*
-                    other => Self::#catch_all(other.to_string()),
-                })
-            }
-        }
-
-        impl serde::Serialize for #type_name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #type_name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-                match value.parse() {
-                    Ok(parsed) => Ok(parsed),
-                    Err(never) => match never {},
-                }
-            }
-        }
+        super::runtime::macros::string_enum!(#type_name, #catch_all, [#( #wire ),*]);
     }
 }
 

@@ -40,11 +40,14 @@ fn error_body(api: &Api) -> TokenStream {
         let doc = format!(" A [`{name}`](super::models::{name}).");
         quote! { #[doc = #doc] #variant(super::models::#variant), }
     });
+    let decoders = super::errors::decoders(api);
     quote! {
         /// The error models the spec declares, as decoded from an error response.
         #[derive(Debug, Clone, PartialEq)]
         pub enum ErrorBody {
             #( #variants )*
         }
+
+        #decoders
     }
 }

@@ -106,26 +106,20 @@ impl<'a> ChangePassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("change_password")]),
+                Vec::from([PathPiece::Text("credentials/change_password")]),
             ]);
-            let query = Vec::new();
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
-                query,
-                headers,
-                cookies,
+                query: Vec::new(),
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: match &self.change_password_request {
                     Some(body) => Some(Body::json(content_type, body)?),
                     None => None,
@@ -139,15 +133,7 @@ impl<'a> ChangePassword<'a> {
         Ok(response.empty())
     }
 }
-impl<'a> std::future::IntoFuture for ChangePassword<'a> {
-    type Output = Result<(), Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(ChangePassword, ());
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -174,26 +160,20 @@ impl<'a> ChangeRecoveryQuestion<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("change_recovery_question")]),
+                Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
             ]);
-            let query = Vec::new();
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
-                query,
-                headers,
-                cookies,
+                query: Vec::new(),
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: match &self.change_recovery_question_request {
                     Some(body) => Some(Body::json(content_type, body)?),
                     None => None,
@@ -207,15 +187,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
         Ok(response.empty())
     }
 }
-impl<'a> std::future::IntoFuture for ChangeRecoveryQuestion<'a> {
-    type Output = Result<(), Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(ChangeRecoveryQuestion, ());
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`CredentialOperationsApi::forgot_password_one_time_code`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -238,29 +210,24 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("forgot_password")]),
+                Vec::from([PathPiece::Text("credentials/forgot_password")]),
             ]);
             let mut query = Vec::new();
             if let Some(value) = &self.send_email {
                 params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "text/plain";
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
-                headers,
-                cookies,
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: Some(Body::bytes(content_type, "")),
                 accept: None,
                 auth: &[],
@@ -271,15 +238,7 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
         Ok(response.empty())
     }
 }
-impl<'a> std::future::IntoFuture for ForgotPasswordOneTimeCode<'a> {
-    type Output = Result<(), Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(ForgotPasswordOneTimeCode, ());
 /// A `PUT /api/v1/users/{userId}` request: [`CredentialOperationsApi::set_recovery_credential`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -306,22 +265,17 @@ impl<'a> SetRecoveryCredential<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([params::path("userId", &self.user_id, Style::Simple, false)?]),
             ]);
-            let query = Vec::new();
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::PUT,
                 path,
                 trailing_slash: false,
-                query,
-                headers,
-                cookies,
+                query: Vec::new(),
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: match &self.set_recovery_credential_request {
                     Some(body) => Some(Body::json(content_type, body)?),
                     None => None,
@@ -335,12 +289,4 @@ impl<'a> SetRecoveryCredential<'a> {
         Ok(response.empty())
     }
 }
-impl<'a> std::future::IntoFuture for SetRecoveryCredential<'a> {
-    type Output = Result<(), Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(SetRecoveryCredential, ());

@@ -6,6 +6,7 @@ pub(crate) mod body;
 pub(crate) mod client;
 mod encode;
 mod error;
+pub(crate) mod macros;
 pub(crate) mod params;
 mod redirect;
 pub(crate) mod response;

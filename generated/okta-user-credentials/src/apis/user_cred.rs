@@ -218,53 +218,35 @@ impl<'a> ChangePassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("change_password")]),
+                Vec::from([PathPiece::Text("credentials/change_password")]),
             ]);
             let mut query = Vec::new();
             if let Some(value) = &self.strict {
                 params::query(&mut query, "strict", value, Style::Form, true)?;
             }
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
-                headers,
-                cookies,
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: Some(Body::json(content_type, &self.change_password_request)?),
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    400 | 403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_400_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::UserCredentials>()
     }
 }
-impl<'a> std::future::IntoFuture for ChangePassword<'a> {
-    type Output = Result<models::UserCredentials, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(ChangePassword, models::UserCredentials);
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -285,50 +267,33 @@ impl<'a> ChangeRecoveryQuestion<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("change_recovery_question")]),
+                Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
             ]);
-            let query = Vec::new();
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
-                query,
-                headers,
-                cookies,
+                query: Vec::new(),
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: Some(Body::json(content_type, &self.user_credentials)?),
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    400 | 403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_400_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::UserCredentials>()
     }
 }
-impl<'a> std::future::IntoFuture for ChangeRecoveryQuestion<'a> {
-    type Output = Result<models::UserCredentials, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(
+    ChangeRecoveryQuestion, models::UserCredentials
+);
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -346,47 +311,28 @@ impl<'a> ExpirePassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
-                Vec::from([PathPiece::Text("lifecycle")]),
-                Vec::from([PathPiece::Text("expire_password")]),
+                Vec::from([PathPiece::Text("lifecycle/expire_password")]),
             ]);
-            let query = Vec::new();
-            let headers = Vec::new();
-            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
-                query,
-                headers,
-                cookies,
+                query: Vec::new(),
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: None,
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::User>()
     }
 }
-impl<'a> std::future::IntoFuture for ExpirePassword<'a> {
-    type Output = Result<models::User, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(ExpirePassword, models::User);
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -412,50 +358,36 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
-                Vec::from([PathPiece::Text("lifecycle")]),
-                Vec::from([PathPiece::Text("expire_password_with_temp_password")]),
+                Vec::from([
+                    PathPiece::Text("lifecycle/expire_password_with_temp_password"),
+                ]),
             ]);
             let mut query = Vec::new();
             if let Some(value) = &self.revoke_sessions {
                 params::query(&mut query, "revokeSessions", value, Style::Form, true)?;
             }
-            let headers = Vec::new();
-            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
-                headers,
-                cookies,
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: None,
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::User>()
     }
 }
-impl<'a> std::future::IntoFuture for ExpirePasswordWithTempPassword<'a> {
-    type Output = Result<models::User, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(
+    ExpirePasswordWithTempPassword, models::User
+);
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`UserCredApi::forgot_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -483,52 +415,36 @@ impl<'a> ForgotPassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("forgot_password")]),
+                Vec::from([PathPiece::Text("credentials/forgot_password")]),
             ]);
             let mut query = Vec::new();
             if let Some(value) = &self.send_email {
                 params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers = Vec::new();
-            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
-                headers,
-                cookies,
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: None,
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::ForgotPasswordResponse>()
     }
 }
-impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
-    type Output = Result<models::ForgotPasswordResponse, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(
+    ForgotPassword, models::ForgotPasswordResponse
+);
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -555,53 +471,39 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([
                     params::path("userId", &self.user_id, Style::Simple, false)?,
                 ]),
-                Vec::from([PathPiece::Text("credentials")]),
-                Vec::from([PathPiece::Text("forgot_password_recovery_question")]),
+                Vec::from([
+                    PathPiece::Text("credentials/forgot_password_recovery_question"),
+                ]),
             ]);
             let mut query = Vec::new();
             if let Some(value) = &self.send_email {
                 params::query(&mut query, "sendEmail", value, Style::Form, true)?;
             }
-            let headers = Vec::new();
-            let cookies = Vec::new();
             let content_type: &str = "application/json";
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
-                headers,
-                cookies,
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: Some(Body::json(content_type, &self.user_credentials)?),
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    400 | 403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_400_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::UserCredentials>()
     }
 }
-impl<'a> std::future::IntoFuture for ForgotPasswordSetNewPassword<'a> {
-    type Output = Result<models::UserCredentials, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(
+    ForgotPasswordSetNewPassword, models::UserCredentials
+);
 /// A `POST /api/v1/users/{id}/lifecycle/reset_password` request: [`UserCredApi::reset_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -630,12 +532,9 @@ impl<'a> ResetPassword<'a> {
         let client = self.client;
         let request = {
             let path = Vec::from([
-                Vec::from([PathPiece::Text("api")]),
-                Vec::from([PathPiece::Text("v1")]),
-                Vec::from([PathPiece::Text("users")]),
+                Vec::from([PathPiece::Text("api/v1/users")]),
                 Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
-                Vec::from([PathPiece::Text("lifecycle")]),
-                Vec::from([PathPiece::Text("reset_password")]),
+                Vec::from([PathPiece::Text("lifecycle/reset_password")]),
             ]);
             let mut query = Vec::new();
             {
@@ -645,36 +544,21 @@ impl<'a> ResetPassword<'a> {
             if let Some(value) = &self.revoke_sessions {
                 params::query(&mut query, "revokeSessions", value, Style::Form, true)?;
             }
-            let headers = Vec::new();
-            let cookies = Vec::new();
             Request {
                 method: reqwest::Method::POST,
                 path,
                 trailing_slash: false,
                 query,
-                headers,
-                cookies,
+                headers: Vec::new(),
+                cookies: Vec::new(),
                 body: None,
                 accept: Some("application/json"),
                 auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: |status, body| match status {
-                    403 | 404 | 429 => {
-                        serde_json::from_slice(body).ok().map(ErrorBody::Error)
-                    }
-                    _ => None,
-                },
+                error_body: ErrorBody::decode_403_404_429_error,
             }
         };
         let response: RawResponse = client.send(request).await?;
         response.json::<models::ResetPasswordToken>()
     }
 }
-impl<'a> std::future::IntoFuture for ResetPassword<'a> {
-    type Output = Result<models::ResetPasswordToken, Error>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+super::super::runtime::macros::into_future!(ResetPassword, models::ResetPasswordToken);
