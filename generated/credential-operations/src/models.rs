@@ -8,10 +8,11 @@
     rustdoc::broken_intra_doc_links
 )]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChangePasswordRequest {
-    #[serde(rename = "newPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_password: Option<ChangePasswordRequestNewPassword>,
-    #[serde(rename = "oldPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_password: Option<ChangePasswordRequestOldPassword>,
 }
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -60,6 +60,7 @@ super::runtime::macros::string_enum!(
     "SOCIAL"]
 );
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChangePasswordRequest {
     /// Specifies a password for a user.
     ///
@@ -67,7 +68,7 @@ pub struct ChangePasswordRequest {
     /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
     ///
     /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(rename = "newPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_password: Option<PasswordCredential>,
     /// Specifies a password for a user.
     ///
@@ -75,10 +76,10 @@ pub struct ChangePasswordRequest {
     /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
     ///
     /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(rename = "oldPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_password: Option<PasswordCredential>,
     /// When set to `true`, revokes all user sessions, except for the current session
-    #[serde(rename = "revokeSessions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoke_sessions: Option<bool>,
 }
 /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
@@ -98,35 +99,34 @@ super::runtime::macros::string_enum!(
     DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
 );
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Error {
-    #[serde(rename = "errorCauses", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_causes: Option<Vec<ErrorCause>>,
     /// An Okta code for this type of error
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// A unique identifier for this error. This can be used by Okta Support to help with troubleshooting.
-    #[serde(rename = "errorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_id: Option<String>,
     /// An Okta code for this type of error
-    #[serde(rename = "errorLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_link: Option<String>,
     /// A short description of what caused this error. Sometimes this contains dynamically-generated information about your specific error.
-    #[serde(rename = "errorSummary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ErrorCause {
-    #[serde(rename = "errorSummary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ForgotPasswordResponse {
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "resetPasswordUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password_url: Option<String>,
 }
 impl std::fmt::Debug for ForgotPasswordResponse {
@@ -198,8 +198,9 @@ super::runtime::macros::string_enum!(
 );
 /// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LinksSelf {
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<HrefObjectSelfLink>,
 }
 /// Specifies a password for a user.
@@ -240,22 +241,19 @@ impl std::fmt::Debug for PasswordCredential {
 ///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
 ///  See the [Create user with imported hashed password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password) description. When you update a user with a hashed password, the user must be in the `STAGED` status.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PasswordCredentialHash {
     /// The algorithm used to generate the hash using the password (and salt, when applicable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<PasswordCredentialHashAlgorithm>,
     /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
-    #[serde(
-        rename = "digestAlgorithm",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digest_algorithm: Option<DigestAlgorithm>,
     /// The number of iterations used when hashing passwords using PBKDF2. Must be >= 4096. Only required for PBKDF2 algorithm.
-    #[serde(rename = "iterationCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_count: Option<i64>,
     /// Size of the derived key in bytes. Only required for PBKDF2 algorithm.
-    #[serde(rename = "keySize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_size: Option<i64>,
     /// Only required for salted hashes. For BCRYPT, this specifies Radix-64 as the encoded salt used to generate the hash,
     /// which must be 22 characters long. For other salted hashes, this specifies the Base64-encoded salt used to
@@ -263,7 +261,7 @@ pub struct PasswordCredentialHash {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salt: Option<String>,
     /// Specifies whether salt was pre- or postfixed to the password before hashing. Only required for salted algorithms.
-    #[serde(rename = "saltOrder", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salt_order: Option<String>,
     /// For SHA-512, SHA-256, SHA-1, MD5, and PBKDF2, this is the actual base64-encoded hash of the password (and salt, if used).
     /// This is the Base64-encoded `value` of the SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest that was computed by either pre-fixing or post-fixing
@@ -272,7 +270,7 @@ pub struct PasswordCredentialHash {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Governs the strength of the hash and the time required to compute it. Only required for BCRYPT algorithm.
-    #[serde(rename = "workFactor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_factor: Option<i64>,
 }
 impl std::fmt::Debug for PasswordCredentialHash {
@@ -345,13 +343,10 @@ impl std::fmt::Debug for RecoveryQuestionCredential {
     }
 }
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ResetPasswordToken {
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "resetPasswordUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password_url: Option<String>,
 }
 impl std::fmt::Debug for ResetPasswordToken {
@@ -367,6 +362,7 @@ impl std::fmt::Debug for ResetPasswordToken {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct User {
     /// The timestamp when the user status transitioned to `ACTIVE`
     ///
@@ -389,21 +385,17 @@ pub struct User {
     /// The timestamp of the last login
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastLogin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the user was last updated
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the user's password was last updated
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "passwordChanged",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_changed: Option<chrono::DateTime<chrono::Utc>>,
     /// Specifies the default and custom profile properties for a user.
     ///
@@ -420,7 +412,7 @@ pub struct User {
     /// The ID of the realm in which the user is residing. See [Realms](/openapi/okta-management/management/tag/Realm/).
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "realmId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub realm_id: Option<String>,
     /// The current status of the user.
     ///
@@ -432,16 +424,12 @@ pub struct User {
     /// The timestamp when the status of the user last changed
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "statusChanged", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_changed: Option<chrono::DateTime<chrono::Utc>>,
     /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "transitioningToStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transitioning_to_status: Option<UserTransitioningToStatus>,
     /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
     ///
@@ -495,31 +483,28 @@ pub struct UserCredentials {
 /// For an individual user result, the links object contains a full set of link relations available for that user as determined by your policies.
 /// For a collection of users, the links object contains only the `self` link. Operations that return a collection of users include [List all users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers) and [List all group member users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserLinks {
     /// URL to the individual user
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<HrefObject>,
     /// URL to activate the user
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate: Option<HrefObject>,
     /// URL to reset the user's password
-    #[serde(rename = "resetPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password: Option<HrefObject>,
     /// URL to reset the user's factors
-    #[serde(rename = "resetFactors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_factors: Option<HrefObject>,
     /// URL to expire the user's password
-    #[serde(rename = "expirePassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_password: Option<HrefObject>,
     /// URL to initiate a forgot password operation
-    #[serde(rename = "forgotPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forgot_password: Option<HrefObject>,
     /// URL to change the user's recovery question
-    #[serde(
-        rename = "changeRecoveryQuestion",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_recovery_question: Option<HrefObject>,
     /// URL to deactivate a user
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -528,7 +513,7 @@ pub struct UserLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reactivate: Option<HrefObject>,
     /// URL to change the user's password
-    #[serde(rename = "changePassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_password: Option<HrefObject>,
     /// URL to the user's profile schema
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -557,21 +542,22 @@ pub struct UserLinks {
 ///
 /// Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site scripting.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UserProfile {
     /// The city or locality of the user's address (`locality`)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Name of the cost center assigned to a user
-    #[serde(rename = "costCenter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
     /// The country name component of the user's address (`country`). For validation, see [ISO 3166-1 alpha 2 "short" code format](https://datatracker.ietf.org/doc/html/draft-ietf-scim-core-schema-22#ref-ISO3166).
-    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Name of the user's department
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Name of the user suitable for display to end users
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Name of the user's division
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -580,27 +566,19 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The organization or company assigned unique identifier for the user
-    #[serde(rename = "employeeNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_number: Option<String>,
     /// Given name of the user (`givenName`)
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Honorific prefix(es) of the user, or title in most Western languages
-    #[serde(
-        rename = "honorificPrefix",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific_prefix: Option<String>,
     /// Honorific suffix(es) of the user
-    #[serde(
-        rename = "honorificSuffix",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific_suffix: Option<String>,
     /// The family name of the user (`familyName`)
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The user's default location for purposes of localizing items such as currency, date time format, numerical representations, and so on.
     /// A locale value is a concatenation of the ISO 639-1 two-letter language code, an underscore, and the ISO 3166-1 two-letter country code. For example, en_US specifies the language English and country US. This value is `en_US` by default.
@@ -620,44 +598,40 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
     /// The `id` of the user's manager
-    #[serde(rename = "managerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_id: Option<String>,
     /// The middle name of the user
-    #[serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// The mobile phone number of the user
-    #[serde(rename = "mobilePhone", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone: Option<String>,
     /// The casual way to address the user in real life
-    #[serde(rename = "nickName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nick_name: Option<String>,
     /// Name of the the user's organization
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Mailing address component of the user's address
-    #[serde(rename = "postalAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_address: Option<String>,
     /// The user's preferred written or spoken language. For validation, see [RFC 7231 Section 5.3.5](https://datatracker.ietf.org/doc/html/rfc7231#section-5.3.5).
-    #[serde(
-        rename = "preferredLanguage",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<String>,
     /// The primary phone number of the user such as a home number
-    #[serde(rename = "primaryPhone", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_phone: Option<String>,
     /// The URL of the user's online profile. For example, a web page. See [URL](https://datatracker.ietf.org/doc/html/rfc1808).
-    #[serde(rename = "profileUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_url: Option<String>,
     /// The secondary email address of the user typically used for account recovery. For validation, see [RFC 5322 Section 3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
-    #[serde(rename = "secondEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_email: Option<String>,
     /// The state or region component of the user's address (`region`)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The full street address component of the user's address
-    #[serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
     /// The user's time zone
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -666,10 +640,10 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The property used to describe the organization-to-user relationship, such as employee or contractor
-    #[serde(rename = "userType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_type: Option<String>,
     /// The ZIP code or postal code component of the user's address (`postalCode`)
-    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// Properties the spec does not name, kept as received.
     #[serde(flatten)]

@@ -87,7 +87,17 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
     let default = derives_default.then(|| quote!(Default,));
     // A struct holding a secret writes its own `Debug`, which redacts it.
     let debug = (!has_secrets).then(|| quote!(Debug,));
-    let field_items = fields.iter().map(field_item);
+    // `rename_all = "camelCase"` where it leaves fewer fields to rename one by one (most APIs
+    // name properties in camelCase).
+    let renames = |camel: bool| {
+        fields
+            .iter()
+            .filter(|f| wire_name(&f.name, camel) != f.api_name)
+            .count()
+    };
+    let camel = renames(true) < renames(false);
+    let rename_all = camel.then(|| quote!(#[serde(rename_all = "camelCase")]));
+    let field_items = fields.iter().map(|f| field_item(f, camel));
     let additional_name = ident(crate::naming::ADDITIONAL_PROPERTIES_FIELD);
     let additional_field = additional.as_ref().map(|ty| {
         let ty = type_tokens(ty, &TokenStream::new());
@@ -113,6 +123,7 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
     quote! {
         #doc
         #[derive(#debug Clone, PartialEq, #default serde::Serialize, serde::Deserialize #(, #extra)*)]
+        #rename_all
         pub struct #type_name {
             #( #field_items )*
             #additional_field
@@ -121,7 +132,33 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
     }
 }
 
-fn field_item(field: &Field) -> TokenStream {
+/// The name serde gives a field: its own (without `r#`), or with `rename_all = "camelCase"`
+/// serde's camelCase of it (its PascalCase, each `_` dropped and the letter after it
+/// upper-cased, with the first character lower-cased).
+fn wire_name(name: &str, camel: bool) -> String {
+    let bare = crate::naming::bare(name);
+    if !camel {
+        return bare.to_string();
+    }
+    let mut pascal = String::with_capacity(bare.len());
+    let mut capitalize = true;
+    for ch in bare.chars() {
+        if ch == '_' {
+            capitalize = true;
+        } else if capitalize {
+            pascal.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            pascal.push(ch);
+        }
+    }
+    match pascal.chars().next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + &pascal[first.len_utf8()..],
+        None => pascal,
+    }
+}
+
+fn field_item(field: &Field, camel: bool) -> TokenStream {
     let Field {
         api_name,
         name,
@@ -151,7 +188,7 @@ fn field_item(field: &Field) -> TokenStream {
     };
     let doc = docs(&[description.as_deref(), access]);
     let field_name = ident(name);
-    let rename = (crate::naming::bare(name) != api_name).then(|| quote!(rename = #api_name,));
+    let rename = (wire_name(name, camel) != *api_name).then(|| quote!(rename = #api_name,));
     // Optional fields are left out of requests when unset; nullable required ones send null.
     let skip = (!field.required).then(|| quote!(default, skip_serializing_if = "Option::is_none",));
     let serde = (rename.is_some() || skip.is_some()).then(|| quote!(#[serde(#rename #skip)]));
