@@ -156,11 +156,12 @@ struct Spec {
 }
 
 /// The feature specs that generate (the others are pinned in `tests/features.rs`), generated
-/// into `root/crates`; and the fixtures and bad specs that generate, into `root/fixtures`
-/// (their names: the second list).
-fn generate(root: &Path) -> (Vec<Spec>, Vec<String>) {
+/// into `root/crates`; the fixtures and bad specs that generate, into `root/fixtures` (their
+/// names: the second list); and a copy of each per feature (`write_alone`; the third).
+fn generate(root: &Path) -> (Vec<Spec>, Vec<String>, Vec<String>) {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut specs = Vec::new();
+    let mut alone = Vec::new();
     for path in oapigen::spec_files(&manifest.join("../shared/specs/features")).unwrap() {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let krate = format!("gen-{stem}");
@@ -173,6 +174,7 @@ fn generate(root: &Path) -> (Vec<Spec>, Vec<String>) {
         };
         oapigen::write::write_files(&root.join("crates").join(&stem), &generated.files, true)
             .unwrap();
+        alone.extend(write_alone(root, &stem, &generated.files));
         specs.push(Spec { path, stem, krate });
     }
     // The bad specs that generate (with a warning) must compile clean too; the fixtures named
@@ -199,9 +201,51 @@ fn generate(root: &Path) -> (Vec<Spec>, Vec<String>) {
         };
         oapigen::write::write_files(&root.join("fixtures").join(&stem), &generated.files, true)
             .unwrap();
+        alone.extend(write_alone(root, &format!("fixture-{stem}"), &generated.files));
         fixtures.push(stem);
     }
-    (specs, fixtures)
+    (specs, fixtures, alone)
+}
+
+/// A copy of a generated crate per cargo feature (a tag's, or `other-models`: then no
+/// operation at all), with only that feature on by default, under
+/// `root/alone/<stem>-<feature>`: each must build alone without a warning, as a user who
+/// turns the others off gets it. Their directory names; none for a crate of one feature.
+fn write_alone(root: &Path, stem: &str, files: &oapigen::emit::Files) -> Vec<String> {
+    let manifest = &files["Cargo.toml"];
+    let features: Vec<&str> = manifest
+        .lines()
+        .skip_while(|l| *l != "[features]")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.strip_suffix(" = []"))
+        .collect();
+    let mut names = Vec::new();
+    // One feature is the default build itself.
+    if features.len() < 2 {
+        return names;
+    }
+    for feature in features {
+        let name = format!("{stem}-{feature}");
+        let mut copy = files.clone();
+        let toml: String = manifest
+            .lines()
+            .map(|line| {
+                if line.starts_with("name = ") {
+                    format!("name = \"alone-{name}\"")
+                } else if line.starts_with("default = [") {
+                    format!("default = [\"{feature}\"]")
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        copy.insert("Cargo.toml".into(), toml + "\n");
+        oapigen::write::write_files(&root.join("alone").join(&name), &copy, true).unwrap();
+        names.push(name);
+    }
+    names
 }
 
 /// The runner's `main.rs`: every example as `mod example_N`, a table, and a `main` that runs
@@ -284,7 +328,8 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let started = Instant::now();
     let root = scratch_root();
-    let (specs, fixtures) = generate(&root);
+    let (specs, fixtures, alone) = generate(&root);
+    assert!(alone.len() >= 90, "only {} one-feature copies", alone.len());
     assert!(specs.len() >= 40, "only {} specs generated", specs.len());
     assert!(
         fixtures.len() >= 15,
@@ -325,6 +370,7 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     let members: Vec<String> = std::iter::once("\"runner\"".to_string())
         .chain(specs.iter().map(|s| format!("\"crates/{}\"", s.stem)))
         .chain(fixtures.iter().map(|f| format!("\"fixtures/{f}\"")))
+        .chain(alone.iter().map(|a| format!("\"alone/{a}\"")))
         .collect();
     let workspace = format!(
         "[workspace]\nmembers = [{}]\nresolver = \"2\"\n",
@@ -336,8 +382,10 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| manifest.join("target"), PathBuf::from);
     eprintln!(
-        "building {} crates with clippy as the compiler, and {} docs examples ({:?} so far)",
-        specs.len() + fixtures.len(),
+        "building {} crates with clippy as the compiler ({} of them one feature alone), and {} \
+         docs examples ({:?} so far)",
+        specs.len() + fixtures.len() + alone.len(),
+        alone.len(),
         examples.len(),
         started.elapsed()
     );
@@ -365,6 +413,8 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
             "build",
             "--offline",
             "--workspace",
+            "--exclude",
+            "alone-*",
             "--keep-going",
             "--message-format",
             "short",
@@ -374,7 +424,33 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         .env("RUSTC_WORKSPACE_WRAPPER", &clippy_driver)
         .output()
         .expect("cargo runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let mut stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        output.status.success(),
+        "the generated crates or the docs examples do not build:\n{stderr}"
+    );
+    // The one-feature copies are only type-checked and linted (no code generation).
+    eprintln!(
+        "checking the {} one-feature copies ({:?} so far)",
+        alone.len(),
+        started.elapsed()
+    );
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "clippy",
+            "--offline",
+            "--package",
+            "alone-*",
+            "--lib",
+            "--keep-going",
+            "--message-format",
+            "short",
+        ])
+        .current_dir(&root)
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .expect("cargo runs");
+    stderr.push_str(&String::from_utf8_lossy(&output.stderr));
     assert!(
         output.status.success(),
         "the generated crates or the docs examples do not build:\n{stderr}"

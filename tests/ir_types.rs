@@ -191,3 +191,31 @@ fn conflicting_all_of_members_warn_where() {
         "{conflicts:?}"
     );
 }
+
+/// Issue 12, pay for what you use: each tag is a cargo feature, and a model is compiled with
+/// the features of the tags whose operations reach it, through other models too. Error
+/// models (and what they hold) are always compiled; the models no operation reaches have a
+/// feature of their own, `other-models`.
+#[test]
+fn models_are_gated_by_the_tags_that_reach_them() {
+    let api = ir("tag_features.yaml");
+    let features: Vec<(&str, &str)> = api
+        .tags
+        .iter()
+        .map(|t| (t.module.as_str(), t.feature.as_str()))
+        .collect();
+    assert_eq!(
+        features,
+        [("pets", "pets"), ("store", "store"), ("default", "default-tag")]
+    );
+    let of = |name: &str| api.models[name].features.clone();
+    // Order (store) holds a Pet: Pet and its Owner are in both tags.
+    assert_eq!(of("Pet"), ["pets", "store"]);
+    assert_eq!(of("Owner"), ["other-models", "pets", "store"]);
+    assert_eq!(of("Order"), ["store"]);
+    assert_eq!(of("Webhook"), ["other-models"]);
+    // Problem is an error model: every client's `ErrorBody` holds it.
+    assert!(of("Problem").is_empty());
+    assert!(of("ProblemDetail").is_empty());
+    assert_eq!(api.other_models_feature.as_deref(), Some("other-models"));
+}

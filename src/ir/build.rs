@@ -57,6 +57,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         .collect();
     error_models.sort();
     error_models.dedup();
+    let other_models_feature = super::features::mark(&tags, &mut models, &error_models);
     let info = &spec.doc.info;
     Ok(Api {
         crate_name: crate_name.to_string(),
@@ -70,6 +71,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         models,
         security_schemes: schemes,
         error_models,
+        other_models_feature,
         warnings,
     })
 }
@@ -152,6 +154,7 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
         });
         tags.push(Tag {
             struct_name,
+            feature: super::features::feature_name(&module),
             module,
             description: spec
                 .doc

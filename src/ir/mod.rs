@@ -7,6 +7,7 @@
 mod bodies;
 mod build;
 mod examples;
+mod features;
 mod finish;
 mod operations;
 mod params;
@@ -48,6 +49,9 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     /// The error models some operation declares, by Rust name: the variants of `ErrorBody`.
     pub error_models: Vec<String>,
+    /// The cargo feature of the models no operation reaches (`other-models`), when there
+    /// are any; on by default, like the tags' features.
+    pub other_models_feature: Option<String>,
     /// Things the generator skipped or worked around, for the user to read.
     pub warnings: Vec<Warning>,
 }
@@ -71,6 +75,9 @@ pub struct Tag {
     /// Rust module holding the request builders, e.g. `credential_operations`; also the
     /// accessor on the client (`client.credential_operations()`).
     pub module: String,
+    /// The generated crate's cargo feature that compiles this tag: the module in kebab case,
+    /// e.g. `credential-operations` (`default-tag` for a module named `default`).
+    pub feature: String,
     /// Prose from the spec (markdown), if any.
     pub description: Option<String>,
     /// Operations ordered by `method_name`.
@@ -398,6 +405,9 @@ pub struct Model {
     pub kind: ModelKind,
     /// Where it comes from: `#/components/schemas/User` or an inline schema's pointer.
     pub pointer: String,
+    /// The tags' cargo features that compile it (any one of them does): those whose
+    /// operations reach it. Empty: always compiled (an error model, or reached by no tag).
+    pub features: Vec<String>,
 }
 
 /// What a model is.

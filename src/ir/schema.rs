@@ -258,6 +258,7 @@ impl<'a> Schemas<'a> {
                 description,
                 kind,
                 pointer,
+                features: Vec::new(),
             },
         );
     }
@@ -529,6 +530,7 @@ pub(super) fn placeholder(name: &str) -> Model {
         description: None,
         kind: ModelKind::Alias(TypeRef::Any),
         pointer: String::new(),
+        features: Vec::new(),
     }
 }
 

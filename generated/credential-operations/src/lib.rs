@@ -10,13 +10,17 @@ pub use runtime::{
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
 pub mod apis;
 pub mod models;
+#[cfg_attr(not(feature = "credential-operations"), allow(dead_code))]
 mod runtime;
+#[cfg_attr(not(feature = "credential-operations"), allow(dead_code))]
 mod spec;
 /// The docs pages, so that `cargo test` compiles their examples.
 #[cfg(doctest)]
 mod docs_pages {
+    #[cfg(feature = "credential-operations")]
     #[doc = include_str!("../README.md")]
     pub struct Readme;
+    #[cfg(feature = "credential-operations")]
     #[doc = include_str!("../docs/CredentialOperationsApi.md")]
     pub struct CredentialOperationsApi;
 }

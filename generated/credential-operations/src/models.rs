@@ -7,6 +7,7 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
+#[cfg(feature = "credential-operations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangePasswordRequest {
@@ -15,11 +16,13 @@ pub struct ChangePasswordRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_password: Option<ChangePasswordRequestOldPassword>,
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangePasswordRequestNewPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+#[cfg(feature = "credential-operations")]
 impl std::fmt::Debug for ChangePasswordRequestNewPassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ChangePasswordRequestNewPassword");
@@ -28,11 +31,13 @@ impl std::fmt::Debug for ChangePasswordRequestNewPassword {
         d.finish()
     }
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangePasswordRequestOldPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+#[cfg(feature = "credential-operations")]
 impl std::fmt::Debug for ChangePasswordRequestOldPassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ChangePasswordRequestOldPassword");
@@ -41,6 +46,7 @@ impl std::fmt::Debug for ChangePasswordRequestOldPassword {
         d.finish()
     }
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangeRecoveryQuestionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,11 +54,13 @@ pub struct ChangeRecoveryQuestionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_question: Option<ChangeRecoveryQuestionRequestRecoveryQuestion>,
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangeRecoveryQuestionRequestPassword {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+#[cfg(feature = "credential-operations")]
 impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ChangeRecoveryQuestionRequestPassword");
@@ -61,6 +69,7 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
         d.finish()
     }
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,6 +77,7 @@ pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
 }
+#[cfg(feature = "credential-operations")]
 impl std::fmt::Debug for ChangeRecoveryQuestionRequestRecoveryQuestion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ChangeRecoveryQuestionRequestRecoveryQuestion");
@@ -77,11 +87,13 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestRecoveryQuestion {
         d.finish()
     }
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SetRecoveryCredentialRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SetRecoveryCredentialRequestCredentials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,6 +101,7 @@ pub struct SetRecoveryCredentialRequestCredentials {
         SetRecoveryCredentialRequestCredentialsRecoveryQuestion,
     >,
 }
+#[cfg(feature = "credential-operations")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +109,7 @@ pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
 }
+#[cfg(feature = "credential-operations")]
 impl std::fmt::Debug for SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f
@@ -106,8 +120,10 @@ impl std::fmt::Debug for SetRecoveryCredentialRequestCredentialsRecoveryQuestion
         d.finish()
     }
 }
+#[cfg(feature = "credential-operations")]
 /// Stands in for a secret in `Debug` output.
 struct Redacted;
+#[cfg(feature = "credential-operations")]
 impl std::fmt::Debug for Redacted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("[redacted]")

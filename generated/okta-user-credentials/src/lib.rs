@@ -13,13 +13,17 @@ pub use runtime::{
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
 pub mod apis;
 pub mod models;
+#[cfg_attr(not(feature = "user-cred"), allow(dead_code))]
 mod runtime;
+#[cfg_attr(not(feature = "user-cred"), allow(dead_code))]
 mod spec;
 /// The docs pages, so that `cargo test` compiles their examples.
 #[cfg(doctest)]
 mod docs_pages {
+    #[cfg(feature = "user-cred")]
     #[doc = include_str!("../README.md")]
     pub struct Readme;
+    #[cfg(feature = "user-cred")]
     #[doc = include_str!("../docs/UserCredApi.md")]
     pub struct UserCredApi;
 }

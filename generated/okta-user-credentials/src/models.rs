@@ -7,6 +7,7 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
+#[cfg(feature = "user-cred")]
 /// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuthenticationProvider {
@@ -21,6 +22,7 @@ pub struct AuthenticationProvider {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AuthenticationProviderType>,
 }
+#[cfg(feature = "user-cred")]
 /// The type of authentication provider
 ///
 /// Values this client does not know decode as the catch-all variant, so a value the
@@ -54,11 +56,13 @@ pub enum AuthenticationProviderType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "user-cred")]
 super::runtime::macros::string_enum!(
     AuthenticationProviderType, Unknown, [ActiveDirectory = "ACTIVE_DIRECTORY",
     Federation = "FEDERATION", Import = "IMPORT", Ldap = "LDAP", Okta = "OKTA", Social =
     "SOCIAL"]
 );
+#[cfg(feature = "user-cred")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangePasswordRequest {
@@ -82,6 +86,7 @@ pub struct ChangePasswordRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoke_sessions: Option<bool>,
 }
+#[cfg(feature = "user-cred")]
 /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
 ///
 /// Values this client does not know decode as the catch-all variant, so a value the
@@ -95,6 +100,7 @@ pub enum DigestAlgorithm {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "user-cred")]
 super::runtime::macros::string_enum!(
     DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
 );
@@ -122,6 +128,7 @@ pub struct ErrorCause {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ForgotPasswordResponse {
@@ -129,6 +136,7 @@ pub struct ForgotPasswordResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password_url: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 impl std::fmt::Debug for ForgotPasswordResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ForgotPasswordResponse");
@@ -141,12 +149,14 @@ impl std::fmt::Debug for ForgotPasswordResponse {
         d.finish()
     }
 }
+#[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// Describes allowed HTTP verbs for the `href`
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HrefHints {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow: Option<Vec<HttpMethod>>,
 }
+#[cfg(any(feature = "other-models", feature = "user-cred"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HrefObject {
     /// Describes allowed HTTP verbs for the `href`
@@ -173,8 +183,10 @@ pub struct HrefObject {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "other-models")]
 /// Link to the resource (self)
 pub type HrefObjectSelfLink = HrefObject;
+#[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// Values this client does not know decode as the catch-all variant, so a value the
 /// server adds later never breaks decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -192,10 +204,12 @@ pub enum HttpMethod {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+#[cfg(any(feature = "other-models", feature = "user-cred"))]
 super::runtime::macros::string_enum!(
     HttpMethod, Unknown, [Delete = "DELETE", Get = "GET", Patch = "PATCH", Post = "POST",
     Put = "PUT"]
 );
+#[cfg(feature = "other-models")]
 /// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -203,6 +217,7 @@ pub struct LinksSelf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<HrefObjectSelfLink>,
 }
+#[cfg(feature = "user-cred")]
 /// Specifies a password for a user.
 ///
 /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
@@ -226,6 +241,7 @@ pub struct PasswordCredential {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 impl std::fmt::Debug for PasswordCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("PasswordCredential");
@@ -236,6 +252,7 @@ impl std::fmt::Debug for PasswordCredential {
         d.finish()
     }
 }
+#[cfg(feature = "user-cred")]
 /// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
 /// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
 ///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
@@ -273,6 +290,7 @@ pub struct PasswordCredentialHash {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_factor: Option<i64>,
 }
+#[cfg(feature = "user-cred")]
 impl std::fmt::Debug for PasswordCredentialHash {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("PasswordCredentialHash");
@@ -288,6 +306,7 @@ impl std::fmt::Debug for PasswordCredentialHash {
         d.finish()
     }
 }
+#[cfg(feature = "user-cred")]
 /// The algorithm used to generate the hash using the password (and salt, when applicable).
 ///
 /// Values this client does not know decode as the catch-all variant, so a value the
@@ -309,10 +328,12 @@ pub enum PasswordCredentialHashAlgorithm {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "user-cred")]
 super::runtime::macros::string_enum!(
     PasswordCredentialHashAlgorithm, Unknown, [Bcrypt = "BCRYPT", Md5 = "MD5", Pbkdf2 =
     "PBKDF2", Sha1 = "SHA-1", Sha256 = "SHA-256", Sha512 = "SHA-512"]
 );
+#[cfg(feature = "user-cred")]
 /// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PasswordCredentialHook {
@@ -320,6 +341,7 @@ pub struct PasswordCredentialHook {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 /// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
 /// password or unlocks their account. The answer property is write-only.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -333,6 +355,7 @@ pub struct RecoveryQuestionCredential {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 impl std::fmt::Debug for RecoveryQuestionCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("RecoveryQuestionCredential");
@@ -342,6 +365,7 @@ impl std::fmt::Debug for RecoveryQuestionCredential {
         d.finish()
     }
 }
+#[cfg(feature = "user-cred")]
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ResetPasswordToken {
@@ -349,6 +373,7 @@ pub struct ResetPasswordToken {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password_url: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 impl std::fmt::Debug for ResetPasswordToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_struct("ResetPasswordToken");
@@ -361,6 +386,7 @@ impl std::fmt::Debug for ResetPasswordToken {
         d.finish()
     }
 }
+#[cfg(feature = "user-cred")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct User {
@@ -456,6 +482,7 @@ pub struct User {
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
     pub links: Option<UserLinks>,
 }
+#[cfg(feature = "user-cred")]
 /// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserCredentials {
@@ -477,6 +504,7 @@ pub struct UserCredentials {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_question: Option<RecoveryQuestionCredential>,
 }
+#[cfg(feature = "user-cred")]
 /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
 /// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
 ///
@@ -531,6 +559,7 @@ pub struct UserLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<HrefObject>,
 }
+#[cfg(feature = "user-cred")]
 /// Specifies the default and custom profile properties for a user.
 ///
 /// The default user profile is based on the [System for Cross-domain Identity Management: Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
@@ -649,6 +678,7 @@ pub struct UserProfile {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "user-cred")]
 /// The current status of the user.
 ///
 /// The status of a user changes in response to explicit events, such as admin-driven lifecycle changes, user login, or self-service password recovery. Okta doesn't asynchronously sweep through users and update their password expiry state, for example. Instead, Okta evaluates password policy at login time, notices the password has expired, and moves the user to the expired state. When running reports, remember that the data is valid as of the last login or lifecycle event for that user.
@@ -676,11 +706,13 @@ pub enum UserStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "user-cred")]
 super::runtime::macros::string_enum!(
     UserStatus, Unknown, [Active = "ACTIVE", Deprovisioned = "DEPROVISIONED", LockedOut =
     "LOCKED_OUT", PasswordExpired = "PASSWORD_EXPIRED", Provisioned = "PROVISIONED",
     Recovery = "RECOVERY", Staged = "STAGED", Suspended = "SUSPENDED"]
 );
+#[cfg(feature = "user-cred")]
 /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
 ///
 /// Values this client does not know decode as the catch-all variant, so a value the
@@ -696,10 +728,12 @@ pub enum UserTransitioningToStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+#[cfg(feature = "user-cred")]
 super::runtime::macros::string_enum!(
     UserTransitioningToStatus, Unknown, [Active = "ACTIVE", Deprovisioned =
     "DEPROVISIONED", Provisioned = "PROVISIONED"]
 );
+#[cfg(feature = "user-cred")]
 /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
 ///
 /// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).
@@ -709,8 +743,10 @@ pub struct UserType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "user-cred")]
 /// Stands in for a secret in `Debug` output.
 struct Redacted;
+#[cfg(feature = "user-cred")]
 impl std::fmt::Debug for Redacted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("[redacted]")

@@ -128,6 +128,7 @@ pub enum ErrorBody {
 }
 /// Decoders of error bodies by status, one per set of error responses operations declare.
 impl ErrorBody {
+    #[cfg(feature = "user-cred")]
     pub(crate) fn decode_400_403_404_429_error(
         status: u16,
         body: &[u8],
@@ -137,6 +138,7 @@ impl ErrorBody {
             _ => None,
         }
     }
+    #[cfg(feature = "user-cred")]
     pub(crate) fn decode_403_404_429_error(status: u16, body: &[u8]) -> Option<Self> {
         match status {
             403 | 404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),

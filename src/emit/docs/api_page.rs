@@ -308,6 +308,7 @@ mod tests {
             api_name: "Credential Operations".into(),
             struct_name: "CredentialOperationsApi".into(),
             module: "credential_operations".into(),
+            feature: "credential-operations".into(),
             description: None,
             operations: vec![],
         }
@@ -407,6 +408,7 @@ mod tests {
             models: Default::default(),
             security_schemes: schemes,
             error_models: vec![],
+            other_models_feature: None,
             warnings: vec![],
         }
     }

@@ -122,6 +122,7 @@ mod tests {
             models: models.into_iter().map(|m| (m.name.clone(), m)).collect(),
             security_schemes: vec![],
             error_models: vec![],
+            other_models_feature: None,
             warnings: vec![],
         }
     }
@@ -132,6 +133,7 @@ mod tests {
             description: None,
             kind,
             pointer: format!("#/components/schemas/{name}"),
+            features: vec![],
         }
     }
 

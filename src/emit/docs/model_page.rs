@@ -82,6 +82,7 @@ pub(super) fn page(model: &Model) -> ModelPage {
         description,
         kind,
         pointer: _,
+        features: _,
     } = model;
     let description = paragraph(description.as_deref());
     match kind {

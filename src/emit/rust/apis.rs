@@ -84,14 +84,20 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
 }
 
 /// The `apis` module's own items: its docs and the client's accessor for each tag.
-pub fn accessors(api: &Api) -> TokenStream {
+/// The client's accessor per tag; with `gated`, each under its tag's feature.
+pub fn accessors(api: &Api, gated: bool) -> TokenStream {
     let accessors = api.tags.iter().map(|tag| {
         let module = ident(&tag.module);
         let api_struct = ident(&tag.struct_name);
         let doc = format!("The operations tagged `{}`.", tag.api_name);
         let doc = docs(&[Some(&doc), tag.description.as_deref()]);
+        let cfg = gated.then(|| {
+            let feature = &tag.feature;
+            quote!(#[cfg(feature = #feature)])
+        });
         quote! {
             #doc
+            #cfg
             pub fn #module(&self) -> #module::#api_struct<'_> {
                 #module::#api_struct::new(self)
             }

@@ -8,7 +8,7 @@ use crate::ir::{Api, Operation};
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The name of an operation's decoder, from what it decodes: each run of statuses that share
 /// a model, then the model (`decode_400_403_404_429_error`); `None` when it declares none.
@@ -41,20 +41,29 @@ pub(super) fn decoder_path(op: &Operation) -> TokenStream {
 }
 
 /// The decoders of every operation, once each, as an `impl ErrorBody` (nothing when no
-/// operation declares an error model).
-pub(super) fn decoders(api: &Api) -> TokenStream {
-    let mut decoders = BTreeMap::new();
-    for op in api.tags.iter().flat_map(|tag| &tag.operations) {
-        if let Some(name) = decoder_name(op) {
-            decoders.entry(name).or_insert_with(|| decoder_body(op));
+/// operation declares an error model). With `gated`, each is compiled with the features of
+/// the tags whose operations use it.
+pub(super) fn decoders(api: &Api, gated: bool) -> TokenStream {
+    let mut decoders: BTreeMap<String, (TokenStream, BTreeSet<String>)> = BTreeMap::new();
+    for tag in &api.tags {
+        for op in &tag.operations {
+            if let Some(name) = decoder_name(op) {
+                let entry = decoders
+                    .entry(name)
+                    .or_insert_with(|| (decoder_body(op), BTreeSet::new()));
+                entry.1.insert(tag.feature.clone());
+            }
         }
     }
     if decoders.is_empty() {
         return TokenStream::new();
     }
-    let functions = decoders.iter().map(|(name, body)| {
+    let functions = decoders.iter().map(|(name, (body, features))| {
         let name = ident(name);
+        let features: Vec<String> = features.iter().cloned().collect();
+        let cfg = gated.then(|| super::models::cfg_any(&features)).flatten();
         quote! {
+            #cfg
             pub(crate) fn #name(status: u16, body: &[u8]) -> Option<Self> {
                 #body
             }

@@ -39,9 +39,9 @@ struct Modules {
 fn modules(api: &Api, options: &Options) -> Modules {
     Modules {
         root: cargo::root_items(api),
-        spec: spec::spec_module(api),
-        models: models::models_module(api, options),
-        apis_root: apis::accessors(api),
+        spec: spec::spec_module(api, false),
+        models: models::models_module(api, options, false),
+        apis_root: apis::accessors(api, false),
         apis: api
             .tags
             .iter()
@@ -59,7 +59,7 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
             .name("oapigen-models".into())
             .stack_size(WORKER_STACK)
             .spawn_scoped(scope, || {
-                format_file("src/models.rs", models::models_module(api, options))
+                format_file("src/models.rs", models::models_module(api, options, true))
             })
             .map_err(|source| Error::Io {
                 path: "(a thread for src/models.rs)".into(),
@@ -79,21 +79,35 @@ pub(crate) const WORKER_STACK: usize = 64 << 20;
 
 /// Every file of the crate but `src/models.rs`.
 fn other_files(api: &Api) -> Result<Files> {
-    let api_mods: Vec<_> = api.tags.iter().map(|tag| tokens::ident(&tag.module)).collect();
+    let api_mods = api.tags.iter().map(|tag| {
+        let module = tokens::ident(&tag.module);
+        let feature = &tag.feature;
+        quote!(#[cfg(feature = #feature)] pub mod #module;)
+    });
     let root = cargo::root_items(api);
     let doc_tests = cargo::doc_tests(api);
-    let apis_root = apis::accessors(api);
+    let apis_root = apis::accessors(api, true);
+    // With no tag's feature on (only models wanted), no operation sends a request: the
+    // client's sending code is then unused, and that is no mistake.
+    let tag_features: Vec<&String> = api.tags.iter().map(|t| &t.feature).collect();
+    let no_operations = match tag_features.as_slice() {
+        [] => quote!(#[allow(dead_code)]),
+        [one] => quote!(#[cfg_attr(not(feature = #one), allow(dead_code))]),
+        many => quote!(#[cfg_attr(not(any( #( feature = #many ),* )), allow(dead_code))]),
+    };
     let lib = quote! {
         #root
         pub mod apis;
         pub mod models;
+        #no_operations
         mod runtime;
+        #no_operations
         mod spec;
         #doc_tests
     };
     let apis_mod = quote! {
         #apis_root
-        #( pub mod #api_mods; )*
+        #( #api_mods )*
     };
     let mut files = Files::new();
     files.insert("Cargo.toml".into(), cargo::cargo_toml(api));
@@ -106,7 +120,7 @@ fn other_files(api: &Api) -> Result<Files> {
     }
     files.insert(
         "src/spec.rs".into(),
-        format_file("src/spec.rs", spec::spec_module(api))?,
+        format_file("src/spec.rs", spec::spec_module(api, true))?,
     );
     files.insert(
         "src/apis/mod.rs".into(),

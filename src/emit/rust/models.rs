@@ -14,19 +14,47 @@ fn nesting(ty: &crate::ir::TypeRef) -> usize {
     }
 }
 
-pub fn models_module(api: &Api, options: &Options) -> TokenStream {
+/// `#[cfg(any(feature = ...))]` for code that only these tags' features need; nothing for
+/// code every build needs (no features given).
+pub(super) fn cfg_any(features: &[String]) -> Option<TokenStream> {
+    match features {
+        [] => None,
+        [one] => Some(quote!(#[cfg(feature = #one)])),
+        many => Some(quote!(#[cfg(any( #( feature = #many ),* ))])),
+    }
+}
+
+/// The models module. With `gated`, each model's items carry the cfg of the tags that reach
+/// it (`Model::features`); a single file for `include!` has no features of its own to use.
+pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
     let extra: Vec<syn::Path> = options
         .extra_derives
         .iter()
         .filter_map(|d| syn::parse_str(d).ok())
         .collect();
-    let items = api.models.values().map(|model| model_item(model, &extra));
-    let any_secrets = api
+    let items = api.models.values().map(|model| {
+        let tokens = model_item(model, &extra);
+        match gated.then(|| cfg_any(&model.features)).flatten() {
+            Some(cfg) => with_attribute(tokens, &cfg),
+            None => tokens,
+        }
+    });
+    let secret_models: Vec<&crate::ir::Model> = api
         .models
         .values()
-        .any(|m| matches!(&m.kind, ModelKind::Struct(s) if s.has_secrets));
-    let redacted = any_secrets.then(|| {
-        quote! {
+        .filter(|m| matches!(&m.kind, ModelKind::Struct(s) if s.has_secrets))
+        .collect();
+    // `Redacted` is compiled with any model that uses it.
+    let redacted_cfg = if gated && secret_models.iter().all(|m| !m.features.is_empty()) {
+        let features: std::collections::BTreeSet<&String> =
+            secret_models.iter().flat_map(|m| &m.features).collect();
+        let features: Vec<String> = features.into_iter().cloned().collect();
+        cfg_any(&features)
+    } else {
+        None
+    };
+    let redacted = (!secret_models.is_empty()).then(|| {
+        let items = quote! {
             /// Stands in for a secret in `Debug` output.
             struct Redacted;
 
@@ -35,6 +63,10 @@ pub fn models_module(api: &Api, options: &Options) -> TokenStream {
                     f.write_str("[redacted]")
                 }
             }
+        };
+        match &redacted_cfg {
+            Some(cfg) => with_attribute(items, cfg),
+            None => items,
         }
     });
     let allows = super::tokens::prose_allows();
@@ -62,6 +94,7 @@ fn model_item(model: &Model, extra: &[syn::Path]) -> TokenStream {
         description,
         kind,
         pointer: _,
+        features: _,
     } = model;
     let doc = docs(&[description.as_deref()]);
     match kind {
@@ -279,6 +312,19 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
         }
 
         super::runtime::macros::string_enum!(#type_name, #catch_all, [#( #wire ),*]);
+    }
+}
+
+/// Each item of `tokens` with `attribute` added (a model is several items: the type and its
+/// impls).
+fn with_attribute(tokens: TokenStream, attribute: &TokenStream) -> TokenStream {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => {
+            let items = file.items.iter();
+            quote!( #( #attribute #items )* )
+        }
+        // Not items: left as they are, for the formatter to report where.
+        Err(_) => tokens,
     }
 }
 

@@ -7,11 +7,12 @@ use crate::ir::Api;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn spec_module(api: &Api) -> TokenStream {
+/// The `spec` module; with `gated`, what only some tags use carries their features' cfg.
+pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
     let user_agent = format!("{}/{}", api.crate_name, api.crate_version);
     let base_url = &api.base_url;
     let credentials = super::credentials::credentials(&api.security_schemes);
-    let error_body = error_body(api);
+    let error_body = error_body(api, gated);
     let allows = prose_allows();
     quote! {
         //! What the spec declares: its server, its security schemes and its error models.
@@ -34,13 +35,13 @@ pub fn spec_module(api: &Api) -> TokenStream {
 }
 
 /// `ErrorBody`: one variant per error model, as decoded from an error response.
-fn error_body(api: &Api) -> TokenStream {
+fn error_body(api: &Api, gated: bool) -> TokenStream {
     let variants = api.error_models.iter().map(|name| {
         let variant = ident(name);
         let doc = format!(" A [`{name}`](super::models::{name}).");
         quote! { #[doc = #doc] #variant(super::models::#variant), }
     });
-    let decoders = super::errors::decoders(api);
+    let decoders = super::errors::decoders(api, gated);
     quote! {
         /// The error models the spec declares, as decoded from an error response.
         #[derive(Debug, Clone, PartialEq)]

@@ -9,10 +9,12 @@
 )]
 impl super::Client {
     /// The operations tagged `Credential Operations`.
+    #[cfg(feature = "credential-operations")]
     pub fn credential_operations(
         &self,
     ) -> credential_operations::CredentialOperationsApi<'_> {
         credential_operations::CredentialOperationsApi::new(self)
     }
 }
+#[cfg(feature = "credential-operations")]
 pub mod credential_operations;

@@ -11,8 +11,10 @@ impl super::Client {
     /// The operations tagged `UserCred`.
     ///
     /// The User Credentials API provides operations to manage user credentials in your org.
+    #[cfg(feature = "user-cred")]
     pub fn user_cred(&self) -> user_cred::UserCredApi<'_> {
         user_cred::UserCredApi::new(self)
     }
 }
+#[cfg(feature = "user-cred")]
 pub mod user_cred;

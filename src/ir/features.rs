@@ -1,0 +1,139 @@
+//! Pay for what you use: each tag is a cargo feature of the generated crate, and each model
+//! is compiled only with the features whose operations reach it (through parameters, bodies,
+//! responses, and from model to model through fields, variants and aliases).
+//!
+//! A model an error response reaches (the `ErrorBody` every client has) is always compiled:
+//! its `features` stay empty. The models no operation reaches have a feature of their own,
+//! `other-models`.
+
+use super::{Model, ModelKind, Operation, Tag, TypeRef};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The cargo feature of a tag: its module name in kebab case; a tag module named `default`
+/// (operations without a tag) is `default-tag`, since `default` is Cargo's own.
+pub(super) fn feature_name(module: &str) -> String {
+    let name = crate::naming::bare(module).replace('_', "-");
+    if name == "default" {
+        "default-tag".to_string()
+    } else {
+        name
+    }
+}
+
+/// The feature of the models no operation reaches.
+const OTHER_MODELS: &str = "other-models";
+
+/// Fill `Model::features` from the tags' operations; the feature of the models no operation
+/// reaches, when there are any.
+pub(super) fn mark(
+    tags: &[Tag],
+    models: &mut BTreeMap<String, Model>,
+    error_models: &[String],
+) -> Option<String> {
+    let mut features: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for tag in tags {
+        let roots = tag.operations.iter().flat_map(operation_models);
+        for name in reach(models, roots) {
+            features.entry(name).or_default().insert(tag.feature.clone());
+        }
+    }
+    // The models no operation reaches (the spec defines them for webhooks, events, docs), and
+    // what they reach, come with a feature of their own.
+    let unreached: Vec<String> = models
+        .keys()
+        .filter(|name| !features.contains_key(*name))
+        .cloned()
+        .collect();
+    let other = (!unreached.is_empty()).then(|| {
+        let taken = |name: &str| tags.iter().any(|t| t.feature == name);
+        let mut name = OTHER_MODELS.to_string();
+        while taken(&name) {
+            name.push_str("-feature");
+        }
+        name
+    });
+    if let Some(other) = &other {
+        for name in reach(models, unreached) {
+            features.entry(name).or_default().insert(other.clone());
+        }
+    }
+    // Always compiled: the error models (every client's `ErrorBody`) and all they reach.
+    let always = reach(models, error_models.iter().cloned());
+    for (name, model) in models.iter_mut() {
+        model.features = match features.get(name) {
+            Some(set) if !always.contains(name) => set.iter().cloned().collect(),
+            _ => Vec::new(),
+        };
+    }
+    other
+}
+
+/// Every model `roots` names, and every model those reach.
+fn reach(
+    models: &BTreeMap<String, Model>,
+    roots: impl IntoIterator<Item = String>,
+) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut pending: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = pending.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        if let Some(model) = models.get(&name) {
+            pending.extend(model_refs(model).filter(|n| !seen.contains(n)));
+        }
+    }
+    seen
+}
+
+/// The models a model names directly.
+fn model_refs(model: &Model) -> impl Iterator<Item = String> + '_ {
+    let types: Vec<&TypeRef> = match &model.kind {
+        ModelKind::Struct(s) => s.fields.iter().map(|f| &f.ty).chain(&s.additional).collect(),
+        ModelKind::Enum(_) => Vec::new(),
+        ModelKind::Alias(ty) => vec![ty],
+        ModelKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
+    };
+    types.into_iter().filter_map(|t| t.model().map(str::to_string))
+}
+
+/// Every model an operation's IR names, wherever (parameters, form fields, body, responses,
+/// outcomes): found in its plain-data form, so that a new place that holds a type is never
+/// missed.
+fn operation_models(op: &Operation) -> Vec<String> {
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                // `TypeRef::Model(name)`: `{"kind": "Model", "of": name}`.
+                if let (Some("Model"), Some(serde_json::Value::String(name))) =
+                    (map.get("kind").and_then(|k| k.as_str()), map.get("of"))
+                {
+                    out.push(name.clone());
+                }
+                map.values().for_each(|v| walk(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    // Examples are spec data, not types: left out so that a `{"Model": ...}` in one is never
+    // taken for a type.
+    let mut value = serde_json::to_value(op).unwrap_or_default();
+    strip_examples(&mut value);
+    walk(&value, &mut out);
+    out
+}
+
+fn strip_examples(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.remove("example");
+            map.remove("examples");
+            map.remove("default");
+            map.values_mut().for_each(strip_examples);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_examples),
+        _ => {}
+    }
+}
