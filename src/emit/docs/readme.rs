@@ -21,6 +21,10 @@ pub(super) struct Readme {
     endpoints: Vec<EndpointRow>,
     models: Vec<String>,
     schemes: Vec<SchemeDoc>,
+    /// The cargo features: (feature, the tag's API struct), one per tag.
+    features: Vec<(String, String)>,
+    /// The feature of the models no operation uses, when there is one.
+    other_models_feature: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -70,6 +74,12 @@ pub(super) fn readme(api: &Api) -> Readme {
             .collect(),
         models: api.models.keys().cloned().collect(),
         schemes: api.security_schemes.iter().map(scheme).collect(),
+        features: api
+            .tags
+            .iter()
+            .map(|t| (t.feature.clone(), t.struct_name.clone()))
+            .collect(),
+        other_models_feature: api.other_models_feature.clone(),
     }
 }
 

@@ -316,16 +316,29 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
 }
 
 /// Each item of `tokens` with `attribute` added (a model is several items: the type and its
-/// impls).
+/// impls). The items of a model end at a top-level `;` or `{ .. }` (a struct, enum or impl
+/// body; attributes are `#[..]`, never a top-level brace), so no parse is needed.
 fn with_attribute(tokens: TokenStream, attribute: &TokenStream) -> TokenStream {
-    match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(file) => {
-            let items = file.items.iter();
-            quote!( #( #attribute #items )* )
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut out = TokenStream::new();
+    let mut item = TokenStream::new();
+    for tree in tokens {
+        let ends = match &tree {
+            TokenTree::Punct(p) => p.as_char() == ';',
+            TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
+            _ => false,
+        };
+        item.extend([tree]);
+        if ends {
+            out.extend(attribute.clone());
+            out.extend(std::mem::take(&mut item));
         }
-        // Not items: left as they are, for the formatter to report where.
-        Err(_) => tokens,
     }
+    if !item.is_empty() {
+        out.extend(attribute.clone());
+        out.extend(item);
+    }
+    out
 }
 
 /// The extra derives a model does not already have (or implement by hand): deriving a trait
