@@ -70,7 +70,12 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
             message,
         });
     }
-    let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
+    // As in `raw_value`: the path of an error is found by a second, tracking read.
+    let doc = match <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&raw) {
+        Ok(doc) => Ok(doc),
+        Err(_) => serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw),
+    };
+    let doc = doc.map_err(|e| {
         let serde_path = e.path().to_string();
         parse_error(path, &text, &raw, &serde_path, None, e.inner().to_string())
     })?;
@@ -107,6 +112,11 @@ fn raw_value(path: &Path, text: &str, is_json: bool) -> Result<serde_yaml::Value
             })?;
         // Not through YAML's parser: it refuses keys longer than 1024 characters.
         return serde_yaml::to_value(json).map_err(|e| syntax(None, "", e.to_string()));
+    }
+    // Paths are tracked only to say where an error is: a document that parses is read once
+    // without them, and one that does not is read again with them.
+    if let Ok(value) = serde_yaml::from_str(text) {
+        return Ok(value);
     }
     let de = serde_yaml::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
