@@ -77,9 +77,12 @@ fn sanitize(ident: String) -> String {
     }
 }
 
-/// Type names the generated models module uses unqualified (prelude types, and the helper that
-/// stands in for a redacted secret): a model cannot take them.
-pub const RESERVED_TYPE_NAMES: &[&str] = &["Box", "Option", "Redacted", "Result", "String", "Vec"];
+/// Type names the generated models module uses unqualified (prelude types, the helper that
+/// stands in for a redacted secret, and the client's `Base64` it re-exports): a model cannot
+/// take them.
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Base64", "Box", "Option", "Redacted", "Result", "String", "Vec",
+];
 
 /// Types a tag's module imports (or defines) next to its request builders: no builder may
 /// take them.

@@ -117,3 +117,37 @@ fn examples_build_dates_through_the_re_export() {
         .expect("an example builds a date");
     assert!(page.contains("chrono, models, Client};"), "{page}");
 }
+
+/// `format: byte` is the client's `Base64` (bytes, base64 text on the wire), re-exported by
+/// the models module where the API uses it; `string_formats` keeps it a `String`.
+#[test]
+fn base64_bytes_are_the_client_s_base64() {
+    assert_eq!(
+        field_types(SCHEMA_VALIDATION, &Options::default(), "byte"),
+        [TypeRef::Base64]
+    );
+    let strings = Options {
+        string_formats: true,
+        ..Options::default()
+    };
+    assert_eq!(
+        field_types(SCHEMA_VALIDATION, &strings, "byte"),
+        [TypeRef::FormattedString("byte".into())]
+    );
+    let files = oapigen::generate_files(Path::new(SCHEMA_VALIDATION), &Options::default())
+        .unwrap()
+        .files;
+    assert!(files["src/models.rs"].contains("pub use super::runtime::Base64;"));
+    assert!(files["src/lib.rs"].contains("Base64,"));
+    let api = files
+        .iter()
+        .find(|(path, _)| path.starts_with("src/apis/") && !path.ends_with("mod.rs"))
+        .map(|(_, text)| text.as_str())
+        .unwrap();
+    assert!(api.contains("byte: Option<models::Base64>"), "{api}");
+    // A crate without byte fields has no re-export to collide with.
+    let plain = oapigen::generate_files(Path::new(SCHEMA_TYPES), &Options::default())
+        .unwrap()
+        .files;
+    assert!(!plain["src/models.rs"].contains("Base64"));
+}

@@ -365,6 +365,8 @@ pub enum TypeRef {
     Date,
     /// `uuid::Uuid`: `format: uuid`.
     Uuid,
+    /// The client's `Base64` (bytes): `format: byte`, base64 text on the wire.
+    Base64,
     /// `i32` or `i64`.
     Integer(IntWidth),
     /// `f64`.
@@ -723,6 +725,7 @@ impl TypeRef {
             TypeRef::DateTime => "DateTime<Utc>".into(),
             TypeRef::Date => "NaiveDate".into(),
             TypeRef::Uuid => "Uuid".into(),
+            TypeRef::Base64 => "Base64".into(),
         }
     }
 

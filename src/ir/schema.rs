@@ -101,6 +101,7 @@ impl<'a> Schemas<'a> {
             }
             TypeRef::Date if !self.typed_formats => TypeRef::FormattedString("date".into()),
             TypeRef::Uuid if !self.typed_formats => TypeRef::FormattedString("uuid".into()),
+            TypeRef::Base64 if !self.typed_formats => TypeRef::FormattedString("byte".into()),
             other => other,
         }
     }
@@ -688,6 +689,7 @@ fn formatted(format: &str) -> TypeRef {
         "date-time" => TypeRef::DateTime,
         "date" => TypeRef::Date,
         "uuid" => TypeRef::Uuid,
+        "byte" => TypeRef::Base64,
         other => TypeRef::FormattedString(other.to_string()),
     }
 }

@@ -251,7 +251,7 @@ pub(super) fn rank(ty: &TypeRef) -> u8 {
         TypeRef::Number => 4,
         TypeRef::Boolean => 5,
         // A date or UUID is a string of a shape: tried before any string.
-        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => 6,
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 => 6,
         TypeRef::String | TypeRef::FormattedString(_) => 7,
         _ => 8,
     }
@@ -315,6 +315,7 @@ fn type_word(ty: &TypeRef) -> String {
         TypeRef::DateTime => "DateTime".into(),
         TypeRef::Date => "Date".into(),
         TypeRef::Uuid => "Uuid".into(),
+        TypeRef::Base64 => "Base64".into(),
     }
 }
 

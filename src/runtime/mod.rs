@@ -8,6 +8,7 @@
 // generated crate's `src/runtime/`, or inline into a build script's single file, without their
 // `#[cfg(test)]` items. Plain comments like this one are not copied; doc comments are.
 
+mod base64;
 pub(crate) mod body;
 pub(crate) mod client;
 mod encode;
@@ -18,6 +19,7 @@ mod redirect;
 pub(crate) mod response;
 mod retry;
 
+pub use base64::{Base64, Base64Error};
 pub use body::File;
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};

@@ -35,7 +35,8 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         .then(|| quote!(ErrorBody,));
     let spec_import = (auth.is_some() || error_body.is_some())
         .then(|| quote!(use super::super::spec::{#auth #error_body};));
-    let mentions_models = |ty: &TypeRef| ty.model().is_some();
+    // `Base64` is named through the models module too.
+    let mentions_models = |ty: &TypeRef| ty.model().is_some() || ty.uses_format(&TypeRef::Base64);
     let uses_models = tag.operations.iter().any(|op| {
         op.params.iter().any(|p| mentions_models(&p.ty))
             || op.success_type.as_ref().is_some_and(mentions_models)

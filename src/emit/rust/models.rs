@@ -1,7 +1,7 @@
 //! The `models` module: one struct, enum or alias per IR model.
 
 use super::tokens::{docs, ident, type_tokens};
-use crate::ir::{Api, EnumModel, Field, Model, ModelKind, StructModel};
+use crate::ir::{Api, EnumModel, Field, Model, ModelKind, StructModel, TypeRef};
 use crate::options::Options;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -79,10 +79,15 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
         ModelKind::Enum(_) => false,
     });
     let complexity = deep.then(|| quote!(#![allow(clippy::type_complexity)]));
+    // `format: byte` fields hold the client's `Base64`, named here as the models' own.
+    let base64 = api
+        .uses_format(&TypeRef::Base64)
+        .then(|| quote!(pub use super::runtime::Base64;));
     quote! {
         //! The request and response bodies of the API.
         #allows
         #complexity
+        #base64
         #( #items )*
         #redacted
     }

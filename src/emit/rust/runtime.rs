@@ -8,6 +8,7 @@ use quote::quote;
 /// The runtime's files, by name, as they are in this repository.
 const FILES: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../runtime/mod.rs")),
+    ("base64.rs", include_str!("../../runtime/base64.rs")),
     ("body.rs", include_str!("../../runtime/body.rs")),
     ("client.rs", include_str!("../../runtime/client.rs")),
     ("encode.rs", include_str!("../../runtime/encode.rs")),

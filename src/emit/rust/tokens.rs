@@ -38,6 +38,8 @@ pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
         TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
         TypeRef::Date => quote!(chrono::NaiveDate),
         TypeRef::Uuid => quote!(uuid::Uuid),
+        // The models module re-exports the client's `Base64` when the API uses it.
+        TypeRef::Base64 => quote!(#models Base64),
         // Imported where it is used (the client's `File`).
         TypeRef::File => quote!(File),
     }

@@ -2,6 +2,7 @@
 //! encoding, responses and errors. What depends on the spec (its server, security schemes and
 //! error models) is the sibling module `spec`; the runtime reaches it only through the imports
 //! below.
+mod base64;
 pub(crate) mod body;
 pub(crate) mod client;
 mod encode;
@@ -11,6 +12,7 @@ pub(crate) mod params;
 mod redirect;
 pub(crate) mod response;
 mod retry;
+pub use base64::{Base64, Base64Error};
 pub use body::File;
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
