@@ -219,3 +219,38 @@ fn models_are_gated_by_the_tags_that_reach_them() {
     assert!(of("ProblemDetail").is_empty());
     assert_eq!(api.other_models_feature.as_deref(), Some("other-models"));
 }
+
+/// Issue 11: two untagged variants that no value tells apart (a later one whose every value
+/// also decodes as an earlier one) are a located warning, naming both; distinct ones are not.
+#[test]
+fn variants_that_cannot_be_told_apart_are_a_warning() {
+    let api = oapigen::build_ir(
+        Path::new("../shared/specs/features/polymorphism.json"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let said: Vec<&str> = api
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("cannot be told apart"))
+        .map(|w| w.message.as_str())
+        .collect();
+    assert!(
+        said.contains(
+            &"`SecondTypeOfObject` cannot be told apart from `FirstTypeOfObject` by shape: a \
+              value of `SecondTypeOfObject` also decodes as `FirstTypeOfObject`, which is \
+              tried first"
+        ),
+        "{said:#?}"
+    );
+    // The fixture's variants differ in their required properties: no warning.
+    let ordered = ir("union_order.yaml");
+    assert!(
+        !ordered
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("cannot be told apart")),
+        "{:#?}",
+        ordered.warnings
+    );
+}

@@ -39,10 +39,10 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     let mut models = schemas.models;
     warnings.append(&mut schemas.warnings);
     warnings.extend(finish::break_required_cycles(&mut models));
+    warnings.extend(super::unions::order_untagged(&mut models));
     // A component used in many places is one problem, said once.
     let mut seen = std::collections::HashSet::new();
     warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));
-    super::unions::order_untagged(&mut models);
     finish::mark_boxes(&mut models);
     finish::derive_defaults(&mut models);
     let mut error_models: Vec<String> = tags

@@ -261,7 +261,12 @@ pub(super) fn rank(ty: &TypeRef) -> u8 {
 /// tried first (more required fields, then more fields), since serde takes the first variant
 /// that decodes and a struct ignores the fields it does not know: `{id, name, email}` must
 /// meet `Contact {id, name, email}` before `Ref {id}`. Ties keep the spec's order.
-pub fn order_untagged(models: &mut std::collections::BTreeMap<String, super::Model>) {
+///
+/// Variants that cannot be told apart by shape (a value of the later one also decodes as the
+/// earlier one) are a warning each: decoding always gives the earlier.
+pub fn order_untagged(
+    models: &mut std::collections::BTreeMap<String, super::Model>,
+) -> Vec<super::Warning> {
     let specificity: std::collections::BTreeMap<String, (usize, usize)> = models
         .iter()
         .filter_map(|(name, m)| match &m.kind {
@@ -284,6 +289,57 @@ pub fn order_untagged(models: &mut std::collections::BTreeMap<String, super::Mod
                 (rank(&v.ty), std::cmp::Reverse(required), std::cmp::Reverse(fields))
             });
         }
+    }
+    let mut warnings = Vec::new();
+    for model in models.values() {
+        let ModelKind::Union(u) = &model.kind else {
+            continue;
+        };
+        if u.tag.is_some() {
+            continue;
+        }
+        for (i, later) in u.variants.iter().enumerate() {
+            if let Some(earlier) = u.variants[..i].iter().find(|e| covers(models, &e.ty, &later.ty)) {
+                warnings.push(super::Warning {
+                    pointer: model.pointer.clone(),
+                    message: format!(
+                        "`{}` cannot be told apart from `{}` by shape: a value of `{}` also \
+                         decodes as `{}`, which is tried first",
+                        later.name, earlier.name, later.name, earlier.name
+                    ),
+                });
+            }
+        }
+    }
+    warnings
+}
+
+/// Whether every value of `later` also decodes as `earlier`: the same type; a string that
+/// takes any text (a `String`, or a string enum with its catch-all) before any string; or a
+/// struct whose required properties the later struct all has too.
+fn covers(models: &std::collections::BTreeMap<String, super::Model>, earlier: &TypeRef, later: &TypeRef) -> bool {
+    let kind = |ty: &TypeRef| match ty {
+        TypeRef::Model(name) => models.get(name).map(|m| &m.kind),
+        _ => None,
+    };
+    let any_string = |ty: &TypeRef| {
+        matches!(ty, TypeRef::String | TypeRef::FormattedString(_))
+            || matches!(kind(ty), Some(ModelKind::Enum(_)))
+    };
+    let stringy = |ty: &TypeRef| any_string(ty) || rank(ty) == 6;
+    if earlier == later {
+        return true;
+    }
+    if any_string(earlier) && stringy(later) {
+        return true;
+    }
+    match (kind(earlier), kind(later)) {
+        (Some(ModelKind::Struct(a)), Some(ModelKind::Struct(b))) => a
+            .fields
+            .iter()
+            .filter(|f| f.required)
+            .all(|f| b.fields.iter().any(|g| g.required && g.api_name == f.api_name)),
+        _ => false,
     }
 }
 
