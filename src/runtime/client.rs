@@ -43,14 +43,14 @@ impl fmt::Debug for Client {
 impl Client {
     /// A client for `base_url` (such as [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)) with
     /// default settings.
-    pub fn new(base_url: &str) -> Result<Self, Error> {
+    pub fn new(base_url: impl AsRef<str>) -> Result<Self, Error> {
         Self::builder(base_url).build()
     }
 
     /// A builder for a client for `base_url`, to set tokens, timeouts and retries.
-    pub fn builder(base_url: &str) -> ClientBuilder {
+    pub fn builder(base_url: impl AsRef<str>) -> ClientBuilder {
         ClientBuilder {
-            base_url: base_url.to_string(),
+            base_url: base_url.as_ref().to_string(),
             http: None,
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
