@@ -57,7 +57,7 @@ async fn request_count(server: &MockServer) -> usize {
 }
 
 fn client(server: &MockServer, retry: RetryPolicy) -> Client {
-    Client::builder(&server.uri())
+    Client::builder(server.uri())
         .api_token(TOKEN)
         .retry(retry)
         .build()
@@ -391,7 +391,7 @@ fn invalid_base_urls_are_request_errors() {
 async fn credential_operations_retries_429_and_times_out() {
     use credential_operations::{Client as CoClient, RetryPolicy as CoRetry};
     let server = always(ResponseTemplate::new(429).insert_header("Retry-After", "0")).await;
-    let c = CoClient::new(&server.uri()).unwrap();
+    let c = CoClient::new(server.uri()).unwrap();
     let (result, _) = quickly(c.credential_operations().change_recovery_question(USER)).await;
     assert_eq!(
         result.unwrap_err().status(),
@@ -400,7 +400,7 @@ async fn credential_operations_retries_429_and_times_out() {
     assert_eq!(request_count(&server).await, 3);
 
     let server = always(ResponseTemplate::new(429).insert_header("Retry-After", "60")).await;
-    let c = CoClient::builder(&server.uri())
+    let c = CoClient::builder(server.uri())
         .retry(CoRetry {
             max_retries: 1,
             max_wait: Duration::from_millis(5),
@@ -412,7 +412,7 @@ async fn credential_operations_retries_429_and_times_out() {
     assert_eq!(request_count(&server).await, 2);
 
     let server = always(ResponseTemplate::new(503).insert_header("Retry-After", "0")).await;
-    let c = CoClient::new(&server.uri()).unwrap();
+    let c = CoClient::new(server.uri()).unwrap();
     let (result, _) = quickly(c.credential_operations().change_password(USER)).await;
     assert!(result.is_err());
     assert_eq!(request_count(&server).await, 1);

@@ -357,7 +357,7 @@ async fn error_statuses_keep_the_raw_body() {
 // Guards: a refused connection is `Error::Transport` with no status.
 #[tokio::test]
 async fn refused_connection_is_a_transport_error() {
-    let client = Client::new(&refused_base_url()).unwrap();
+    let client = Client::new(refused_base_url()).unwrap();
     for op in OPS {
         let error = call(&client, op, USER, true).await.unwrap_err();
         assert!(matches!(error, Error::Transport(_)), "{op:?}: {error:?}");

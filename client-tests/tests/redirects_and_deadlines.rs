@@ -33,7 +33,7 @@ fn body() -> models::ChangePasswordRequest {
 }
 
 fn client(server: &MockServer) -> Client {
-    Client::builder(&server.uri())
+    Client::builder(server.uri())
         .api_token(TOKEN)
         .build()
         .unwrap()
@@ -164,7 +164,7 @@ async fn always_429(retry_after: &str) -> MockServer {
 #[tokio::test]
 async fn the_timeout_bounds_the_whole_call() {
     let api = always_429("999999999").await;
-    let c = Client::builder(&api.uri())
+    let c = Client::builder(api.uri())
         .timeout(Duration::from_secs(1))
         .build()
         .unwrap();
@@ -184,7 +184,7 @@ async fn retries_share_one_budget() {
         .respond_with(ResponseTemplate::new(429))
         .mount(&api)
         .await;
-    let c = Client::builder(&api.uri())
+    let c = Client::builder(api.uri())
         .timeout(Duration::from_millis(1000))
         .retry(RetryPolicy {
             max_retries: 10,
@@ -237,7 +237,7 @@ fn http_date(time: SystemTime) -> String {
 async fn retry_after_as_a_far_date_is_honoured() {
     let far = SystemTime::now() + Duration::from_secs(3600);
     let api = always_429(&http_date(far)).await;
-    let c = Client::builder(&api.uri())
+    let c = Client::builder(api.uri())
         .timeout(Duration::from_secs(1))
         .build()
         .unwrap();
@@ -252,7 +252,7 @@ async fn retry_after_as_a_far_date_is_honoured() {
 async fn retry_after_as_a_near_date_is_waited_for() {
     let soon = SystemTime::now() + Duration::from_secs(3);
     let api = always_429(&http_date(soon)).await;
-    let c = Client::builder(&api.uri())
+    let c = Client::builder(api.uri())
         .retry(RetryPolicy {
             max_retries: 1,
             max_wait: Duration::from_secs(60),
