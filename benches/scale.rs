@@ -38,7 +38,11 @@ fn main() {
     // another was just deleted (the run before) is several times slower to write, as its inode
     // allocator skips recently deleted inodes; that would measure the bench, not the generator.
     let shm = Path::new("/dev/shm");
-    let out = if shm.is_dir() { shm.join("oapigen-scale") } else { scratch.join("out") };
+    let out = if shm.is_dir() {
+        shm.join("oapigen-scale")
+    } else {
+        scratch.join("out")
+    };
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).unwrap();
     println!("output written under {}", out.display());

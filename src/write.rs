@@ -104,8 +104,7 @@ fn replace_dir(dir: &Path, files: &Files) -> Result<Report> {
         )));
     }
     let mut report = Report::default();
-    let generated: std::collections::BTreeSet<&str> =
-        files.keys().map(String::as_str).collect();
+    let generated: std::collections::BTreeSet<&str> = files.keys().map(String::as_str).collect();
     for relative in &existing {
         if !generated.contains(relative.as_str()) {
             report.removed.push(relative.clone());

@@ -19,7 +19,10 @@ fn exact_error_codes_come_before_ranges_and_default_last() {
     // The operation names its decoder; the decoder lives once in the spec module.
     let api = &generated.files["src/apis/default.rs"];
     let name = "decode_4xx_problem_404_not_found_default_problem";
-    assert!(api.contains(&format!("error_body: ErrorBody::{name}")), "{api}");
+    assert!(
+        api.contains(&format!("error_body: ErrorBody::{name}")),
+        "{api}"
+    );
     let spec = &generated.files["src/spec.rs"];
     let decoder = &spec[spec.find(&format!("fn {name}")).expect("the decoder")..];
     let exact = decoder

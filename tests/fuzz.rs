@@ -204,12 +204,7 @@ fn generate(name: &str, text: String) -> Result<oapigen::emit::Files, String> {
 
 /// One case on a thread of its own, so that a hang fails the test instead of stalling it: its
 /// outcome, or a panic that names the case (a panic, a hang, or more than 2 s).
-fn run_case(
-    case: u64,
-    seed: u64,
-    name: &str,
-    text: &str,
-) -> Result<oapigen::emit::Files, String> {
+fn run_case(case: u64, seed: u64, name: &str, text: &str) -> Result<oapigen::emit::Files, String> {
     if std::env::var_os("OAPIGEN_FUZZ_DUMP").is_some() {
         // The case about to run, for a crash no panic hook sees (a stack overflow).
         std::fs::write(std::env::temp_dir().join("oapigen-fuzz-case.json"), text).unwrap();
@@ -234,7 +229,8 @@ fn run_case(
         )
     });
     let took = started.elapsed();
-    let outcome = outcome.unwrap_or_else(|_| panic!("case {case} (seed {seed}) on {name} panicked"));
+    let outcome =
+        outcome.unwrap_or_else(|_| panic!("case {case} (seed {seed}) on {name} panicked"));
     assert!(
         took < Duration::from_secs(2),
         "case {case} (seed {seed}) on {name} took {took:?}"
@@ -271,7 +267,11 @@ fn mutated_specs_never_panic_hang_or_fail_unlocated() {
             (case, name, serde_json::to_string_pretty(&doc).unwrap())
         })
         .collect();
-    let workers = if std::env::var_os("OAPIGEN_FUZZ_DUMP").is_some() { 1 } else { 2 };
+    let workers = if std::env::var_os("OAPIGEN_FUZZ_DUMP").is_some() {
+        1
+    } else {
+        2
+    };
     let mut outcomes: Vec<(u64, String, Result<oapigen::emit::Files, String>)> =
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..workers)

@@ -201,7 +201,11 @@ fn generate(root: &Path) -> (Vec<Spec>, Vec<String>, Vec<String>) {
         };
         oapigen::write::write_files(&root.join("fixtures").join(&stem), &generated.files, true)
             .unwrap();
-        alone.extend(write_alone(root, &format!("fixture-{stem}"), &generated.files));
+        alone.extend(write_alone(
+            root,
+            &format!("fixture-{stem}"),
+            &generated.files,
+        ));
         fixtures.push(stem);
     }
     (specs, fixtures, alone)
@@ -493,7 +497,9 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
                 .join(", "),
             started.elapsed()
         );
-        let proxies = pending.take().expect("each batch is started before it runs");
+        let proxies = pending
+            .take()
+            .expect("each batch is started before it runs");
         for (_, port, _) in &proxies {
             prism::wait_for(*port);
         }

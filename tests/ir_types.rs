@@ -206,7 +206,11 @@ fn models_are_gated_by_the_tags_that_reach_them() {
         .collect();
     assert_eq!(
         features,
-        [("pets", "pets"), ("store", "store"), ("default", "default-tag")]
+        [
+            ("pets", "pets"),
+            ("store", "store"),
+            ("default", "default-tag")
+        ]
     );
     let of = |name: &str| api.models[name].features.clone();
     // Order (store) holds a Pet: Pet and its Owner are in both tags.

@@ -21,7 +21,7 @@ mod runtime;
 mod spec;
 
 pub use runtime::{
-    ApiResponse, Base64, Base64Error, ByteStream, Client, ClientBuilder, DecodeError, Error, File, RetryPolicy,
-    StatusError, DEFAULT_TIMEOUT,
+    ApiResponse, Base64, Base64Error, ByteStream, Client, ClientBuilder, DecodeError, Error, File,
+    RetryPolicy, StatusError, DEFAULT_TIMEOUT,
 };
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};

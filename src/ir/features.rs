@@ -34,7 +34,10 @@ pub(super) fn mark(
     for tag in tags {
         let roots = tag.operations.iter().flat_map(operation_models);
         for name in reach(models, roots) {
-            features.entry(name).or_default().insert(tag.feature.clone());
+            features
+                .entry(name)
+                .or_default()
+                .insert(tag.feature.clone());
         }
     }
     // The models no operation reaches (the spec defines them for webhooks, events, docs), and
@@ -89,12 +92,19 @@ fn reach(
 /// The models a model names directly.
 fn model_refs(model: &Model) -> impl Iterator<Item = String> + '_ {
     let types: Vec<&TypeRef> = match &model.kind {
-        ModelKind::Struct(s) => s.fields.iter().map(|f| &f.ty).chain(&s.additional).collect(),
+        ModelKind::Struct(s) => s
+            .fields
+            .iter()
+            .map(|f| &f.ty)
+            .chain(&s.additional)
+            .collect(),
         ModelKind::Enum(_) => Vec::new(),
         ModelKind::Alias(ty) => vec![ty],
         ModelKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
     };
-    types.into_iter().filter_map(|t| t.model().map(str::to_string))
+    types
+        .into_iter()
+        .filter_map(|t| t.model().map(str::to_string))
 }
 
 /// Every model an operation's IR names, wherever (parameters, form fields, body, responses,

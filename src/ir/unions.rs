@@ -272,7 +272,10 @@ pub fn order_untagged(
         .filter_map(|(name, m)| match &m.kind {
             ModelKind::Struct(s) => Some((
                 name.clone(),
-                (s.fields.iter().filter(|f| f.required).count(), s.fields.len()),
+                (
+                    s.fields.iter().filter(|f| f.required).count(),
+                    s.fields.len(),
+                ),
             )),
             _ => None,
         })
@@ -286,7 +289,11 @@ pub fn order_untagged(
                     TypeRef::Model(name) => specificity.get(name).copied().unwrap_or((0, 0)),
                     _ => (0, 0),
                 };
-                (rank(&v.ty), std::cmp::Reverse(required), std::cmp::Reverse(fields))
+                (
+                    rank(&v.ty),
+                    std::cmp::Reverse(required),
+                    std::cmp::Reverse(fields),
+                )
             });
         }
     }
@@ -299,7 +306,10 @@ pub fn order_untagged(
             continue;
         }
         for (i, later) in u.variants.iter().enumerate() {
-            if let Some(earlier) = u.variants[..i].iter().find(|e| covers(models, &e.ty, &later.ty)) {
+            if let Some(earlier) = u.variants[..i]
+                .iter()
+                .find(|e| covers(models, &e.ty, &later.ty))
+            {
                 warnings.push(super::Warning {
                     pointer: model.pointer.clone(),
                     message: format!(
@@ -317,7 +327,11 @@ pub fn order_untagged(
 /// Whether every value of `later` also decodes as `earlier`: the same type; a string that
 /// takes any text (a `String`, or a string enum with its catch-all) before any string; or a
 /// struct whose required properties the later struct all has too.
-fn covers(models: &std::collections::BTreeMap<String, super::Model>, earlier: &TypeRef, later: &TypeRef) -> bool {
+fn covers(
+    models: &std::collections::BTreeMap<String, super::Model>,
+    earlier: &TypeRef,
+    later: &TypeRef,
+) -> bool {
     let kind = |ty: &TypeRef| match ty {
         TypeRef::Model(name) => models.get(name).map(|m| &m.kind),
         _ => None,
@@ -334,11 +348,13 @@ fn covers(models: &std::collections::BTreeMap<String, super::Model>, earlier: &T
         return true;
     }
     match (kind(earlier), kind(later)) {
-        (Some(ModelKind::Struct(a)), Some(ModelKind::Struct(b))) => a
-            .fields
-            .iter()
-            .filter(|f| f.required)
-            .all(|f| b.fields.iter().any(|g| g.required && g.api_name == f.api_name)),
+        (Some(ModelKind::Struct(a)), Some(ModelKind::Struct(b))) => {
+            a.fields.iter().filter(|f| f.required).all(|f| {
+                b.fields
+                    .iter()
+                    .any(|g| g.required && g.api_name == f.api_name)
+            })
+        }
         _ => false,
     }
 }

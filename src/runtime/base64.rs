@@ -33,7 +33,11 @@ impl Base64 {
     pub fn encode(&self) -> String {
         let mut out = String::with_capacity(self.0.len().div_ceil(3) * 4);
         for chunk in self.0.chunks(3) {
-            let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
             let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
             for i in 0..4 {
                 if i <= chunk.len() {
@@ -171,6 +175,9 @@ mod tests {
         assert_eq!(Base64::decode("Zm9v!"), Err(Base64Error { position: 4 }));
         assert_eq!(Base64::decode("Zg==Zg"), Err(Base64Error { position: 4 }));
         assert!(Base64::decode("Zm9vY").is_err());
-        assert_eq!(format!("{:?}", Base64(b"secret".to_vec())), "Base64(6 bytes)");
+        assert_eq!(
+            format!("{:?}", Base64(b"secret".to_vec())),
+            "Base64(6 bytes)"
+        );
     }
 }

@@ -500,11 +500,12 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
     // Segments of template text only, one after another, are one piece: `api/v1/users`.
     let mut merged: Vec<Vec<PathSegment>> = Vec::new();
     for parts in &op.path_segments {
-        let literal = |parts: &[PathSegment]| {
-            parts.iter().all(|p| matches!(p, PathSegment::Literal(_)))
-        };
+        let literal =
+            |parts: &[PathSegment]| parts.iter().all(|p| matches!(p, PathSegment::Literal(_)));
         match merged.last_mut() {
-            Some(last) if literal(last) && literal(parts) && !parts.is_empty() && !last.is_empty() => {
+            Some(last)
+                if literal(last) && literal(parts) && !parts.is_empty() && !last.is_empty() =>
+            {
                 let text = |parts: &[PathSegment]| -> String {
                     parts
                         .iter()
@@ -514,7 +515,11 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
                         })
                         .collect()
                 };
-                *last = vec![PathSegment::Literal(format!("{}/{}", text(last), text(parts)))];
+                *last = vec![PathSegment::Literal(format!(
+                    "{}/{}",
+                    text(last),
+                    text(parts)
+                ))];
             }
             _ => merged.push(parts.clone()),
         }
@@ -542,7 +547,10 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         if pushes.is_empty() {
             (quote!(), quote!(#name: Vec::new()))
         } else {
-            (quote!(let mut #name = Vec::new(); #( #pushes )*), quote!(#name))
+            (
+                quote!(let mut #name = Vec::new(); #( #pushes )*),
+                quote!(#name),
+            )
         }
     };
     let (query, query_field) = list(ParamLocation::Query, "query");
@@ -732,4 +740,3 @@ pub(super) fn declared_errors(op: &Operation) -> Vec<(&str, &str)> {
         })
         .collect()
 }
-

@@ -80,9 +80,11 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
     });
     let complexity = deep.then(|| quote!(#![allow(clippy::type_complexity)]));
     // `format: byte` fields hold the client's `Base64`, named here as the models' own.
-    let base64 = api
-        .uses_format(&TypeRef::Base64)
-        .then(|| quote!(pub use super::runtime::Base64;));
+    let base64 = api.uses_format(&TypeRef::Base64).then(|| {
+        quote!(
+            pub use super::runtime::Base64;
+        )
+    });
     quote! {
         //! The request and response bodies of the API.
         #allows

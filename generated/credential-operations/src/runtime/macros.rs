@@ -35,7 +35,7 @@ macro_rules! into_future {
     ($builder:ident, $body:ty) => {
         impl <'a > ::std::future::IntoFuture for $builder <'a > { type Output =
         ::std::result::Result <$body, Error >; type IntoFuture = ::std::pin::Pin < Box <
-        dyn ::std::future::Future < Output = Self::Output > + Send + 'a >, >; fn
+        dyn ::std::future::Future < Output = Self::Output > + Send + 'a >>; fn
         into_future(self) -> Self::IntoFuture { Box::pin(self.send()) } }
     };
 }
