@@ -6,7 +6,7 @@
 //! its `features` stay empty. The models no operation reaches have a feature of their own,
 //! `other-models`.
 
-use super::{Model, ModelKind, Operation, Tag, TypeRef};
+use super::{Model, Operation, Tag};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The cargo feature of a tag: its module name in kebab case; a tag module named `default`
@@ -83,67 +83,21 @@ fn reach(
             continue;
         }
         if let Some(model) = models.get(&name) {
-            pending.extend(model_refs(model).filter(|n| !seen.contains(n)));
+            pending.extend(
+                model
+                    .types()
+                    .filter_map(|t| t.model())
+                    .filter(|n| !seen.contains(*n))
+                    .map(str::to_string),
+            );
         }
     }
     seen
 }
 
-/// The models a model names directly.
-fn model_refs(model: &Model) -> impl Iterator<Item = String> + '_ {
-    let types: Vec<&TypeRef> = match &model.kind {
-        ModelKind::Struct(s) => s
-            .fields
-            .iter()
-            .map(|f| &f.ty)
-            .chain(&s.additional)
-            .collect(),
-        ModelKind::Enum(_) => Vec::new(),
-        ModelKind::Alias(ty) => vec![ty],
-        ModelKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-    };
-    types
-        .into_iter()
-        .filter_map(|t| t.model().map(str::to_string))
-}
-
-/// Every model an operation's IR names, wherever (parameters, form fields, body, responses,
-/// outcomes): found in its plain-data form, so that a new place that holds a type is never
-/// missed.
+/// Every model an operation names, directly or inside an array or map.
 fn operation_models(op: &Operation) -> Vec<String> {
-    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                // `TypeRef::Model(name)`: `{"kind": "Model", "of": name}`.
-                if let (Some("Model"), Some(serde_json::Value::String(name))) =
-                    (map.get("kind").and_then(|k| k.as_str()), map.get("of"))
-                {
-                    out.push(name.clone());
-                }
-                map.values().for_each(|v| walk(v, out));
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    // Examples are spec data, not types: left out so that a `{"Model": ...}` in one is never
-    // taken for a type.
-    let mut value = serde_json::to_value(op).unwrap_or_default();
-    strip_examples(&mut value);
-    walk(&value, &mut out);
-    out
-}
-
-fn strip_examples(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            map.remove("example");
-            map.remove("examples");
-            map.remove("default");
-            map.values_mut().for_each(strip_examples);
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_examples),
-        _ => {}
-    }
+    op.types()
+        .filter_map(|t| t.model().map(str::to_string))
+        .collect()
 }

@@ -412,6 +412,19 @@ pub struct Model {
     pub features: Vec<String>,
 }
 
+impl Model {
+    /// Every type the model names directly: its fields' (and extra properties'), its
+    /// variants', or the aliased type.
+    pub fn types(&self) -> Box<dyn Iterator<Item = &TypeRef> + '_> {
+        match &self.kind {
+            ModelKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty).chain(&s.additional)),
+            ModelKind::Alias(ty) => Box::new(std::iter::once(ty)),
+            ModelKind::Union(u) => Box::new(u.variants.iter().map(|v| &v.ty)),
+            ModelKind::Enum(_) => Box::new(std::iter::empty()),
+        }
+    }
+}
+
 /// What a model is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum ModelKind {
@@ -618,6 +631,30 @@ impl<'a> Input<'a> {
 }
 
 impl Operation {
+    /// Every type the operation names: its parameters (and form fields), a JSON body, its
+    /// responses and the success outcomes.
+    pub fn types(&self) -> impl Iterator<Item = &TypeRef> {
+        let body = match &self.body {
+            Some(Body {
+                kind: BodyKind::Json(ty),
+                ..
+            }) => Some(ty),
+            _ => None,
+        };
+        self.params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(body)
+            .chain(self.responses.iter().filter_map(|r| r.ty.as_ref()))
+            .chain(&self.success_type)
+            .chain(
+                self.outcomes
+                    .iter()
+                    .flat_map(|o| &o.variants)
+                    .filter_map(|v| v.ty.as_ref()),
+            )
+    }
+
     /// The request body the caller gives: none for a fixed body, which is the spec's own
     /// text, nor for a form, whose fields the caller gives one by one.
     pub fn caller_body(&self) -> Option<&Body> {
@@ -656,23 +693,15 @@ impl Api {
     /// Whether the generated code names `format` (a typed format: `DateTime`, `Date`,
     /// `Uuid`) anywhere, so the crate depends on the crate it comes from.
     pub fn uses_format(&self, format: &TypeRef) -> bool {
-        let models = self.models.values().any(|m| match &m.kind {
-            ModelKind::Struct(s) => {
-                s.fields.iter().any(|f| f.ty.uses_format(format))
-                    || s.additional.as_ref().is_some_and(|t| t.uses_format(format))
-            }
-            ModelKind::Alias(ty) => ty.uses_format(format),
-            ModelKind::Union(u) => u.variants.iter().any(|v| v.ty.uses_format(format)),
-            ModelKind::Enum(_) => false,
-        });
-        let operations = self.tags.iter().flat_map(|t| &t.operations).any(|op| {
-            op.params.iter().any(|p| p.ty.uses_format(format))
-                || matches!(&op.body, Some(Body { kind: BodyKind::Json(ty), .. }) if ty.uses_format(format))
-                || op
-                    .responses
-                    .iter()
-                    .any(|r| r.ty.as_ref().is_some_and(|t| t.uses_format(format)))
-        });
+        let models = self
+            .models
+            .values()
+            .any(|m| m.types().any(|t| t.uses_format(format)));
+        let operations = self
+            .tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .any(|op| op.types().any(|t| t.uses_format(format)));
         models || operations
     }
 

@@ -148,11 +148,7 @@ pub fn doc_tests(api: &Api) -> TokenStream {
     });
     // The README's examples call several tags.
     let features: Vec<&String> = api.tags.iter().map(|t| &t.feature).collect();
-    let readme_cfg = match features.as_slice() {
-        [] => None,
-        [one] => Some(quote!(#[cfg(feature = #one)])),
-        many => Some(quote!(#[cfg(all( #( feature = #many ),* ))])),
-    };
+    let readme_cfg = super::tokens::feature_predicate(&features, true).map(|p| quote!(#[cfg(#p)]));
     quote! {
         /// The docs pages, so that `cargo test` compiles their examples.
         #[cfg(doctest)]

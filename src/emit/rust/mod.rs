@@ -90,10 +90,9 @@ fn other_files(api: &Api) -> Result<Files> {
     // With no tag's feature on (only models wanted), no operation sends a request: the
     // client's sending code is then unused, and that is no mistake.
     let tag_features: Vec<&String> = api.tags.iter().map(|t| &t.feature).collect();
-    let no_operations = match tag_features.as_slice() {
-        [] => quote!(#[allow(dead_code)]),
-        [one] => quote!(#[cfg_attr(not(feature = #one), allow(dead_code))]),
-        many => quote!(#[cfg_attr(not(any( #( feature = #many ),* )), allow(dead_code))]),
+    let no_operations = match tokens::feature_predicate(&tag_features, false) {
+        Some(any_tag) => quote!(#[cfg_attr(not(#any_tag), allow(dead_code))]),
+        None => quote!(#[allow(dead_code)]),
     };
     let lib = quote! {
         #root

@@ -17,11 +17,7 @@ fn nesting(ty: &crate::ir::TypeRef) -> usize {
 /// `#[cfg(any(feature = ...))]` for code that only these tags' features need; nothing for
 /// code every build needs (no features given).
 pub(super) fn cfg_any(features: &[String]) -> Option<TokenStream> {
-    match features {
-        [] => None,
-        [one] => Some(quote!(#[cfg(feature = #one)])),
-        many => Some(quote!(#[cfg(any( #( feature = #many ),* ))])),
-    }
+    super::tokens::feature_predicate(features, false).map(|p| quote!(#[cfg(#p)]))
 }
 
 /// The models module. With `gated`, each model's items carry the cfg of the tags that reach
