@@ -101,6 +101,19 @@ pub fn doc_text(text: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// The cfg predicate of cargo features: `feature = "a"` for one, else `any(..)` (or, with
+/// `all`, `all(..)`) of them; `None` for none. One feature is never wrapped (clippy's
+/// `non_minimal_cfg`).
+pub fn feature_predicate<S: AsRef<str>>(features: &[S], all: bool) -> Option<TokenStream> {
+    let names: Vec<&str> = features.iter().map(AsRef::as_ref).collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(quote!(feature = #one)),
+        many if all => Some(quote!(all( #( feature = #many ),* ))),
+        many => Some(quote!(any( #( feature = #many ),* ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,18 +142,5 @@ mod tests {
         assert!(docs.contains("```text"), "{docs}");
         assert!(docs.contains("```json"), "{docs}");
         assert_eq!(docs.matches("```text").count(), 1, "{docs}");
-    }
-}
-
-/// The cfg predicate of cargo features: `feature = "a"` for one, else `any(..)` (or, with
-/// `all`, `all(..)`) of them; `None` for none. One feature is never wrapped (clippy's
-/// `non_minimal_cfg`).
-pub fn feature_predicate<S: AsRef<str>>(features: &[S], all: bool) -> Option<TokenStream> {
-    let names: Vec<&str> = features.iter().map(AsRef::as_ref).collect();
-    match names.as_slice() {
-        [] => None,
-        [one] => Some(quote!(feature = #one)),
-        many if all => Some(quote!(all( #( feature = #many ),* ))),
-        many => Some(quote!(any( #( feature = #many ),* ))),
     }
 }
