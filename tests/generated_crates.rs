@@ -165,17 +165,9 @@ fn generate(root: &Path) -> (Vec<Spec>, Vec<String>, Vec<String>) {
     for path in oapigen::spec_files(&manifest.join("../shared/specs/features")).unwrap() {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let krate = format!("gen-{stem}");
-        let options = oapigen::Options {
-            crate_name: Some(krate.clone()),
-            ..Default::default()
-        };
-        let Ok(generated) = oapigen::generate_files(&path, &options) else {
-            continue;
-        };
-        oapigen::write::write_files(&root.join("crates").join(&stem), &generated.files, true)
-            .unwrap();
-        alone.extend(write_alone(root, &stem, &generated.files));
-        specs.push(Spec { path, stem, krate });
+        if generate_one(&path, &krate, &root.join("crates").join(&stem), &mut alone) {
+            specs.push(Spec { path, stem, krate });
+        }
     }
     // The bad specs that generate (with a warning) must compile clean too; the fixtures named
     // `err_` are refused (tests/errors.rs).
@@ -192,23 +184,37 @@ fn generate(root: &Path) -> (Vec<Spec>, Vec<String>, Vec<String>) {
             .unwrap()
             .to_string_lossy()
             .replace('_', "-");
-        let options = oapigen::Options {
-            crate_name: Some(format!("fixture-{stem}")),
-            ..Default::default()
-        };
-        let Ok(generated) = oapigen::generate_files(&path, &options) else {
-            continue;
-        };
-        oapigen::write::write_files(&root.join("fixtures").join(&stem), &generated.files, true)
-            .unwrap();
-        alone.extend(write_alone(
-            root,
-            &format!("fixture-{stem}"),
-            &generated.files,
-        ));
-        fixtures.push(stem);
+        let krate = format!("fixture-{stem}");
+        if generate_one(
+            &path,
+            &krate,
+            &root.join("fixtures").join(&stem),
+            &mut alone,
+        ) {
+            fixtures.push(stem);
+        }
     }
     (specs, fixtures, alone)
+}
+
+/// Generate the crate `krate` from `path` into `dir`, and its one-feature copies (their names
+/// added to `alone`); false when the spec does not generate.
+fn generate_one(path: &Path, krate: &str, dir: &Path, alone: &mut Vec<String>) -> bool {
+    let options = oapigen::Options {
+        crate_name: Some(krate.to_string()),
+        ..Default::default()
+    };
+    let Ok(generated) = oapigen::generate_files(path, &options) else {
+        return false;
+    };
+    oapigen::write::write_files(dir, &generated.files, true).unwrap();
+    let root = dir.parent().and_then(Path::parent).unwrap();
+    alone.extend(write_alone(
+        root,
+        krate.trim_start_matches("gen-"),
+        &generated.files,
+    ));
+    true
 }
 
 /// A copy of a generated crate per cargo feature (a tag's, or `other-models`: then no
