@@ -258,3 +258,37 @@ fn variants_that_cannot_be_told_apart_are_a_warning() {
         ordered.warnings
     );
 }
+
+/// Identical inline schemas are one model, named by the longest word suffix their names share
+/// (two words at least): nested ones first, then the parents they made equal. Different docs,
+/// or a suffix of one word, keep types apart; components are never merged.
+#[test]
+fn identical_inline_schemas_are_one_model() {
+    let api = ir("shared_inline.yaml");
+    let names: Vec<&str> = api.models.keys().map(String::as_str).collect();
+    assert!(names.contains(&"RuleVisibility"), "{names:?}");
+    assert!(names.contains(&"AuditActorKind"), "{names:?}");
+    // Once their `actorKind` enums are one, the two `audit` objects are equal too.
+    assert!(names.contains(&"RequestAudit"), "{names:?}");
+    assert!(!names.contains(&"CreateGroupRequestAudit"), "{names:?}");
+    assert!(
+        names.contains(&"UpdateAppRequestAppVisibility"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Kind"), "{names:?}");
+    let field_type = |model: &str, field: &str| {
+        let s = structure(&api, model);
+        let f = s.fields.iter().find(|f| f.api_name == field).unwrap();
+        format!("{:?}", f.ty)
+    };
+    for body in ["CreateGroupRequest", "UpdateAppRequest"] {
+        assert_eq!(
+            field_type(body, "ruleVisibility"),
+            r#"Model("RuleVisibility")"#
+        );
+    }
+    assert_eq!(
+        field_type("CreateGroupRequest", "audit"),
+        field_type("UpdateAppRequest", "audit")
+    );
+}

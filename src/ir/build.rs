@@ -35,8 +35,9 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
             options.operations
         )));
     }
-    let tags = group_by_tag(spec, tagged);
+    let mut tags = group_by_tag(spec, tagged);
     let mut models = schemas.models;
+    super::shared::merge_identical(&mut models, &mut tags);
     warnings.append(&mut schemas.warnings);
     warnings.extend(finish::break_required_cycles(&mut models));
     warnings.extend(super::unions::order_untagged(&mut models));

@@ -16,6 +16,7 @@ mod refs;
 mod schema;
 mod secrets;
 mod security;
+mod shared;
 mod unions;
 
 pub use build::build;
@@ -423,6 +424,21 @@ impl Model {
             ModelKind::Enum(_) => Box::new(std::iter::empty()),
         }
     }
+
+    /// [`Model::types`], to change.
+    pub fn types_mut(&mut self) -> Vec<&mut TypeRef> {
+        match &mut self.kind {
+            ModelKind::Struct(s) => s
+                .fields
+                .iter_mut()
+                .map(|f| &mut f.ty)
+                .chain(&mut s.additional)
+                .collect(),
+            ModelKind::Alias(ty) => vec![ty],
+            ModelKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.ty).collect(),
+            ModelKind::Enum(_) => Vec::new(),
+        }
+    }
 }
 
 /// What a model is.
@@ -653,6 +669,30 @@ impl Operation {
                     .flat_map(|o| &o.variants)
                     .filter_map(|v| v.ty.as_ref()),
             )
+    }
+
+    /// [`Operation::types`], to change.
+    pub fn types_mut(&mut self) -> Vec<&mut TypeRef> {
+        let body = match &mut self.body {
+            Some(Body {
+                kind: BodyKind::Json(ty),
+                ..
+            }) => Some(ty),
+            _ => None,
+        };
+        self.params
+            .iter_mut()
+            .map(|p| &mut p.ty)
+            .chain(body)
+            .chain(self.responses.iter_mut().filter_map(|r| r.ty.as_mut()))
+            .chain(&mut self.success_type)
+            .chain(
+                self.outcomes
+                    .iter_mut()
+                    .flat_map(|o| &mut o.variants)
+                    .filter_map(|v| v.ty.as_mut()),
+            )
+            .collect()
     }
 
     /// The request body the caller gives: none for a fixed body, which is the spec's own
