@@ -25,7 +25,7 @@ cd "$out"
 
 echo "lines of Rust: $(find src -name '*.rs' -print0 | xargs -0 cat | wc -l)"
 # Dependencies first, so the timings below are the crate alone.
-cargo check --offline --quiet --no-default-features 2>/dev/null || cargo check --offline --quiet
+cargo check  --quiet --no-default-features 2>/dev/null || cargo check  --quiet
 measure() {
   local label=$1; shift
   touch src/lib.rs
@@ -34,10 +34,10 @@ measure() {
   # /usr/bin/time reports the largest of the process and its children: rustc here.
   printf '%-44s %7.1f s  %6.0f MiB peak\n' "$label" "$seconds" "$((kib / 1024))"
 }
-measure "cargo check (all features)" cargo check --offline
+measure "cargo check (all features)" cargo check 
 if grep -q "^$feature = " Cargo.toml; then
   measure "cargo check (--no-default-features -F $feature)" \
-    cargo check --offline --no-default-features -F "$feature"
+    cargo check  --no-default-features -F "$feature"
 fi
-cargo build --offline --release --quiet --no-default-features 2>/dev/null || true
-measure "cargo build --release (all features)" cargo build --offline --release
+cargo build  --release --quiet --no-default-features 2>/dev/null || true
+measure "cargo build --release (all features)" cargo build  --release

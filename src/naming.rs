@@ -98,6 +98,7 @@ pub const TAG_MODULE_TYPES: &[&str] = &[
     "PathPiece",
     "RawResponse",
     "Request",
+    "ResponseFuture",
     "Style",
 ];
 
@@ -106,6 +107,8 @@ pub const CLIENT_METHODS: &[&str] = &[
     "attempt",
     "base_url",
     "builder",
+    "call",
+    "call_body",
     "new",
     "send",
     "send_hop",

@@ -45,7 +45,7 @@ fn parameters_carry_their_style() {
     for call in [
         r#"params::path("ids",&self.ids,Style::Simple,false)?"#,
         r#"params::header(&mutheaders,"X-Trace",value,false)?"#,
-        r#"params::query(&mutquery,"tags",value,Style::Form,true)?"#,
+        r#"params::query_opt(&mutquery,"tags",&self.tags,Style::Form,true)?"#,
     ] {
         assert!(code.contains(call), "{call} in {code}");
     }

@@ -49,10 +49,10 @@ const KNOWN: &[(&str, &str)] = &[
     ("replacePolicyRule 200 (application/json, examples/UpdateAuthPolicyRule2FAEnablePostAuthKmsi)", "invalid type: map, expected a sequence"),
     ("replacePolicyRule 200 (application/json, examples/UpdateAuthPolicyRule2FADisablePostAuthKmsi)", "invalid type: map, expected a sequence"),
     ("getUserAssignedRole 200 (application/json, examples/Custom roles)", "missing field `href`"),
-    ("enrollFactor 200 (application/json, examples/sms)", "invalid type: sequence, expected struct "),
-    ("enrollFactor 200 (application/json, examples/call)", "invalid type: sequence, expected struct "),
-    ("enrollFactor 200 (application/json, examples/email)", "invalid type: sequence, expected struct "),
-    ("resendEnrollFactor 200 (application/json, examples/sms)", "invalid type: sequence, expected struct "),
+    ("enrollFactor 200 (application/json, examples/sms)", "invalid type: sequence, expected an object"),
+    ("enrollFactor 200 (application/json, examples/call)", "invalid type: sequence, expected an object"),
+    ("enrollFactor 200 (application/json, examples/email)", "invalid type: sequence, expected an object"),
+    ("resendEnrollFactor 200 (application/json, examples/sms)", "invalid type: sequence, expected an object"),
 ];
 
 struct Case {

@@ -22,6 +22,6 @@ mod spec;
 
 pub use runtime::{
     ApiResponse, Base64, Base64Error, ByteStream, Client, ClientBuilder, DecodeError, Error, File,
-    RetryPolicy, StatusError, DEFAULT_TIMEOUT,
+    ResponseFuture, RetryPolicy, StatusError, DEFAULT_TIMEOUT,
 };
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};

@@ -17,6 +17,7 @@ const BUILDER_RESERVED: &[&str] = &[
     "client",
     "content_type",
     "into_future",
+    "into_request",
     "send",
     "send_streaming",
     "send_with_response",

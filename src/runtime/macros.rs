@@ -1,5 +1,5 @@
-//! The impls every string enum of the models has, written once: the models module declares
-//! each enum (its variants, their docs, a catch-all variant) and names its wire values here.
+//! The impls every string enum and every struct of the models has, written once: the models
+//! module declares each type (its fields or variants, their docs) and names its wire names here.
 
 /// `as_str`, `Display`, `FromStr` and serde's `Serialize`/`Deserialize` of a string enum: each
 /// listed variant is its wire value, anything else is the catch-all variant, kept as sent.
@@ -29,7 +29,7 @@ macro_rules! string_enum {
             type Err = ::std::convert::Infallible;
 
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(match value {
+                ::std::result::Result::Ok(match value {
                     $($value => Self::$variant,)*
                     other => Self::$catch_all(other.to_string()),
                 })
@@ -50,9 +50,9 @@ macro_rules! string_enum {
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
                 let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-                Ok(match value.parse::<Self>() {
-                    Ok(parsed) => parsed,
-                    Err(never) => match never {},
+                ::std::result::Result::Ok(match value.parse::<Self>() {
+                    ::std::result::Result::Ok(parsed) => parsed,
+                    ::std::result::Result::Err(never) => match never {},
                 })
             }
         }
@@ -62,25 +62,123 @@ macro_rules! string_enum {
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 
-/// `IntoFuture` of a request builder whose `send` returns `Result<$body, Error>` (the `Error`
-/// the invoking module imports, the runtime's): `.await` sends it.
+/// `send`, `send_with_response` and `IntoFuture` of an operation's request builder, which
+/// builds its request in `into_request` (names the invoking module imports: the runtime's
+/// `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
+/// response into `Result<ApiResponse<$body>, Error>`.
 ///
-/// `into_future!(GetUser, models::User);`
+/// `operation!(GetUser, models::User, RawResponse::json);`
 // Used by every operation; a spec without operations leaves it unused.
 #[allow(unused_macros)]
-macro_rules! into_future {
-    ($builder:ident, $body:ty) => {
+macro_rules! operation {
+    ($builder:ident, $body:ty, $decode:expr) => {
+        impl<'a> $builder<'a> {
+            /// Send the request; the decoded response body.
+            pub fn send(self) -> ResponseFuture<'a, $body> {
+                let client = self.client;
+                client.call_body(self.into_request(), $decode)
+            }
+
+            /// Send the request; the decoded body with the response status and headers.
+            pub fn send_with_response(self) -> ResponseFuture<'a, ApiResponse<$body>> {
+                let client = self.client;
+                client.call(self.into_request(), $decode)
+            }
+        }
+
         impl<'a> ::std::future::IntoFuture for $builder<'a> {
             type Output = ::std::result::Result<$body, Error>;
-            type IntoFuture =
-                ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Self::Output> + Send + 'a>>;
+            type IntoFuture = ResponseFuture<'a, $body>;
 
             fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+                self.send()
             }
         }
     };
 }
-// Reached by path (`super::super::runtime::macros::into_future!`), as the API modules do.
+// Reached by path (`super::super::runtime::macros::operation!`), as the API modules do.
 #[allow(unused_imports)]
-pub(crate) use into_future;
+pub(crate) use operation;
+
+/// serde's `Serialize` and `Deserialize` of a model struct, as a JSON object: each field is
+/// listed with how it is treated (`req`: required; `opt`: optional, left out when `None`;
+/// `null`: required but nullable, sent as `null`) and its property name. Properties the struct
+/// does not name are dropped, or kept in the field named last (a map), after `..`.
+///
+/// `serde_struct!(User, [req id "id", opt display_name "displayName"]);`
+/// `serde_struct!(Labels, [opt color "color"], ..additional_properties);`
+// Used by the models of a spec with structs; a spec without any leaves it unused.
+#[allow(unused_macros)]
+macro_rules! serde_struct {
+    ($name:ident, [$($mode:ident $field:ident $key:literal),* $(,)?] $(, ..$extra:ident)?) => {
+        #[allow(deprecated)]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                #[allow(unused_mut)]
+                let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                $(if let ::std::result::Result::Err(error) = super::runtime::fields::$mode::ser(&mut map, $key, &self.$field) {
+                    return ::std::result::Result::Err(error);
+                })*
+                $(for (key, value) in &self.$extra {
+                    map.serialize_entry(key, value)?;
+                })?
+                map.end()
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                struct Visitor;
+                impl<'de> serde::de::Visitor<'de> for Visitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(concat!("an object (", stringify!($name), ")"))
+                    }
+
+                    // Its locals are named after the fields, whatever the spec calls them.
+                    #[allow(clippy::disallowed_names, clippy::many_single_char_names)]
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> ::std::result::Result<$name, A::Error> {
+                        use super::runtime::fields::{self, Unknown as _};
+                        $(let mut $field = ::std::option::Option::None;)*
+                        #[allow(unused_mut, unused_variables)]
+                        let mut unknown = fields::Ignore;
+                        $(let mut unknown = ::std::collections::BTreeMap::new();
+                        let _ = stringify!($extra);)?
+                        while let ::std::option::Option::Some(key) = map.next_key::<fields::Key<'de>>()? {
+                            // One `?` for all arms, and none per field below: each is an
+                            // obligation more for the compiler to solve.
+                            match key.as_str() {
+                                $($key => fields::read(&mut map, &mut $field, $key),)*
+                                _ => unknown.take(key, &mut map),
+                            }?;
+                        }
+                        ::std::result::Result::Ok($name {
+                            $($field: match fields::$mode::finish($field, $key) {
+                                ::std::result::Result::Ok(value) => value,
+                                ::std::result::Result::Err(error) => {
+                                    return ::std::result::Result::Err(error)
+                                }
+                            },)*
+                            $($extra: unknown,)?
+                        })
+                    }
+                }
+                deserializer.deserialize_map(Visitor)
+            }
+        }
+    };
+}
+// Reached by path (`super::runtime::macros::serde_struct!`), as the models module does.
+#[allow(unused_imports)]
+pub(crate) use serde_struct;

@@ -13,6 +13,7 @@ pub(crate) mod body;
 pub(crate) mod client;
 mod encode;
 mod error;
+pub(crate) mod fields;
 pub(crate) mod macros;
 pub(crate) mod params;
 mod redirect;
@@ -21,7 +22,7 @@ mod retry;
 
 pub use base64::{Base64, Base64Error};
 pub use body::File;
-pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
+pub use client::{Client, ClientBuilder, ResponseFuture, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
 pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;

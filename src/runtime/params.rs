@@ -132,7 +132,8 @@ fn members(
 }
 
 /// A path parameter: its text in the path, percent-encoded, laid out by `style` (`simple`,
-/// `label` or `matrix`).
+/// `label` or `matrix`); a segment of its own (`[a, b].concat()` joins it with template text
+/// around it).
 // Used by the operations that have such parameters: a spec may have none.
 #[allow(dead_code)]
 pub(crate) fn path<T: serde::Serialize + ?Sized>(
@@ -140,7 +141,7 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
     value: &T,
     style: Style,
     explode: bool,
-) -> Result<PathPiece, Error> {
+) -> Result<Vec<PathPiece>, Error> {
     let encode = |text: &str| component(text);
     let value = json(name, value)?;
     let name = component(name);
@@ -169,7 +170,23 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
         (_, Parts::List(items)) => join(&items, ",", &encode),
         (_, Parts::Object(m)) => members(&m, explode, ",", &encode),
     };
-    Ok(PathPiece::Param(text))
+    Ok(Vec::from([PathPiece::Param(text)]))
+}
+
+/// [`query`] for an optional parameter: nothing when it is unset.
+// Used by the operations that have such parameters: a spec may have none.
+#[allow(dead_code)]
+pub(crate) fn query_opt<T: serde::Serialize>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &Option<T>,
+    style: Style,
+    explode: bool,
+) -> Result<(), Error> {
+    match value {
+        Some(value) => self::query(query, name, value, style, explode),
+        None => Ok(()),
+    }
 }
 
 /// A query parameter: adds its `name=value` pairs, percent-encoded, to `query`.
@@ -293,9 +310,9 @@ mod tests {
     }
 
     fn in_path(value: &Value, style: Style, explode: bool) -> String {
-        match path("id", value, style, explode).unwrap() {
-            PathPiece::Param(text) => text,
-            PathPiece::Text(_) => unreachable!(),
+        match path("id", value, style, explode).unwrap().as_slice() {
+            [PathPiece::Param(text)] => text.clone(),
+            other => unreachable!("{other:?}"),
         }
     }
 

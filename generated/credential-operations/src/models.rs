@@ -1,4 +1,7 @@
 //! The request and response bodies of the API.
+//!
+//! A field marked *Read-only* is set by the server and ignored in requests; one marked
+//! *Write-only* is sent in requests and never returned.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -8,18 +11,19 @@
     rustdoc::broken_intra_doc_links
 )]
 #[cfg(feature = "credential-operations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangePasswordRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_password: Option<ChangePasswordRequestNewPassword>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_password: Option<ChangePasswordRequestOldPassword>,
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    ChangePasswordRequest, [opt new_password "newPassword", opt old_password
+    "oldPassword"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Clone, PartialEq, Default)]
 pub struct ChangePasswordRequestNewPassword {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -32,9 +36,12 @@ impl std::fmt::Debug for ChangePasswordRequestNewPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    ChangePasswordRequestNewPassword, [opt value "value"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Clone, PartialEq, Default)]
 pub struct ChangePasswordRequestOldPassword {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -47,17 +54,23 @@ impl std::fmt::Debug for ChangePasswordRequestOldPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    ChangePasswordRequestOldPassword, [opt value "value"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangeRecoveryQuestionRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<ChangeRecoveryQuestionRequestPassword>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_question: Option<ChangeRecoveryQuestionRequestRecoveryQuestion>,
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    ChangeRecoveryQuestionRequest, [opt password "password", opt recovery_question
+    "recovery_question"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Clone, PartialEq, Default)]
 pub struct ChangeRecoveryQuestionRequestPassword {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -70,11 +83,13 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    ChangeRecoveryQuestionRequestPassword, [opt value "value"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Clone, PartialEq, Default)]
 pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -88,25 +103,34 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestRecoveryQuestion {
     }
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    ChangeRecoveryQuestionRequestRecoveryQuestion, [opt answer "answer", opt question
+    "question"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetRecoveryCredentialRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    SetRecoveryCredentialRequest, [opt credentials "credentials"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetRecoveryCredentialRequestCredentials {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_question: Option<
         SetRecoveryCredentialRequestCredentialsRecoveryQuestion,
     >,
 }
 #[cfg(feature = "credential-operations")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(
+    SetRecoveryCredentialRequestCredentials, [opt recovery_question "recovery_question"]
+);
+#[cfg(feature = "credential-operations")]
+#[derive(Clone, PartialEq, Default)]
 pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -120,6 +144,11 @@ impl std::fmt::Debug for SetRecoveryCredentialRequestCredentialsRecoveryQuestion
         d.finish()
     }
 }
+#[cfg(feature = "credential-operations")]
+super::runtime::macros::serde_struct!(
+    SetRecoveryCredentialRequestCredentialsRecoveryQuestion, [opt answer "answer", opt
+    question "question"]
+);
 #[cfg(feature = "credential-operations")]
 /// Stands in for a secret in `Debug` output.
 struct Redacted;

@@ -1,4 +1,7 @@
 //! The request and response bodies of the API.
+//!
+//! A field marked *Read-only* is set by the server and ignored in requests; one marked
+//! *Write-only* is sent in requests and never returned.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -9,24 +12,21 @@
 )]
 #[cfg(feature = "user-cred")]
 /// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthenticationProvider {
-    /// The name of the authentication provider
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The name of the authentication provider
     pub name: Option<String>,
-    /// The type of authentication provider
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* See [`AuthenticationProviderType`].
     pub r#type: Option<AuthenticationProviderType>,
 }
 #[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    AuthenticationProvider, [opt name "name", opt r#type "type"]
+);
+#[cfg(feature = "user-cred")]
 /// The type of authentication provider
 ///
-/// Values this client does not know decode as the catch-all variant, so a value the
-/// server adds later never breaks decoding.
+/// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticationProviderType {
     /// `ACTIVE_DIRECTORY`
@@ -63,34 +63,24 @@ super::runtime::macros::string_enum!(
     "SOCIAL"]
 );
 #[cfg(feature = "user-cred")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangePasswordRequest {
-    /// Specifies a password for a user.
-    ///
-    /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
-    /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
-    ///
-    /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`PasswordCredential`].
     pub new_password: Option<PasswordCredential>,
-    /// Specifies a password for a user.
-    ///
-    /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
-    /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
-    ///
-    /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`PasswordCredential`].
     pub old_password: Option<PasswordCredential>,
     /// When set to `true`, revokes all user sessions, except for the current session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoke_sessions: Option<bool>,
 }
 #[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    ChangePasswordRequest, [opt new_password "newPassword", opt old_password
+    "oldPassword", opt revoke_sessions "revokeSessions"]
+);
+#[cfg(feature = "user-cred")]
 /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
 ///
-/// Values this client does not know decode as the catch-all variant, so a value the
-/// server adds later never breaks decoding.
+/// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DigestAlgorithm {
     /// `SHA256_HMAC`
@@ -104,36 +94,31 @@ pub enum DigestAlgorithm {
 super::runtime::macros::string_enum!(
     DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
 );
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_causes: Option<Vec<ErrorCause>>,
     /// An Okta code for this type of error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// A unique identifier for this error. This can be used by Okta Support to help with troubleshooting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_id: Option<String>,
     /// An Okta code for this type of error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_link: Option<String>,
     /// A short description of what caused this error. Sometimes this contains dynamically-generated information about your specific error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+super::runtime::macros::serde_struct!(
+    Error, [opt error_causes "errorCauses", opt error_code "errorCode", opt error_id
+    "errorId", opt error_link "errorLink", opt error_summary "errorSummary"]
+);
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorCause {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_summary: Option<String>,
 }
+super::runtime::macros::serde_struct!(ErrorCause, [opt error_summary "errorSummary"]);
 #[cfg(feature = "user-cred")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct ForgotPasswordResponse {
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.*
     pub reset_password_url: Option<String>,
 }
 #[cfg(feature = "user-cred")]
@@ -149,46 +134,44 @@ impl std::fmt::Debug for ForgotPasswordResponse {
         d.finish()
     }
 }
+#[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    ForgotPasswordResponse, [opt reset_password_url "resetPasswordUrl"]
+);
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// Describes allowed HTTP verbs for the `href`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HrefHints {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow: Option<Vec<HttpMethod>>,
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+super::runtime::macros::serde_struct!(HrefHints, [opt allow "allow"]);
+#[cfg(any(feature = "other-models", feature = "user-cred"))]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HrefObject {
-    /// Describes allowed HTTP verbs for the `href`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`HrefHints`].
     pub hints: Option<HrefHints>,
     /// Link URI
     pub href: String,
-    /// Link name
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* Link name
     pub name: Option<String>,
-    /// Indicates whether the link object's `href` property is a URI template.
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* Indicates whether the link object's `href` property is a URI template.
     pub templated: Option<bool>,
-    /// The media type of the link. If omitted, it is implicitly `application/json`.
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The media type of the link. If omitted, it is implicitly `application/json`.
     pub r#type: Option<String>,
     /// Properties the spec does not name, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+#[cfg(any(feature = "other-models", feature = "user-cred"))]
+super::runtime::macros::serde_struct!(
+    HrefObject, [opt hints "hints", req href "href", opt name "name", opt templated
+    "templated", opt r#type "type"], ..additional_properties
+);
 #[cfg(feature = "other-models")]
 /// Link to the resource (self)
 pub type HrefObjectSelfLink = HrefObject;
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-/// Values this client does not know decode as the catch-all variant, so a value the
-/// server adds later never breaks decoding.
+/// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HttpMethod {
     /// `DELETE`
@@ -211,12 +194,12 @@ super::runtime::macros::string_enum!(
 );
 #[cfg(feature = "other-models")]
 /// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinksSelf {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<HrefObjectSelfLink>,
 }
+#[cfg(feature = "other-models")]
+super::runtime::macros::serde_struct!(LinksSelf, [opt self_ "self"]);
 #[cfg(feature = "user-cred")]
 /// Specifies a password for a user.
 ///
@@ -224,21 +207,13 @@ pub struct LinksSelf {
 /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
 ///
 /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default)]
 pub struct PasswordCredential {
-    /// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
-    /// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
-    ///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
-    ///  See the [Create user with imported hashed password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password) description. When you update a user with a hashed password, the user must be in the `STAGED` status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`PasswordCredentialHash`].
     pub hash: Option<PasswordCredentialHash>,
-    /// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`PasswordCredentialHook`].
     pub hook: Option<PasswordCredentialHook>,
-    /// Specifies the password for a user. The password policy validates this password.
-    ///
-    /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Write-only.* Specifies the password for a user. The password policy validates this password.
     pub value: Option<String>,
 }
 #[cfg(feature = "user-cred")]
@@ -253,41 +228,36 @@ impl std::fmt::Debug for PasswordCredential {
     }
 }
 #[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    PasswordCredential, [opt hash "hash", opt hook "hook", opt value "value"]
+);
+#[cfg(feature = "user-cred")]
 /// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
 /// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
 ///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
 ///  See the [Create user with imported hashed password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password) description. When you update a user with a hashed password, the user must be in the `STAGED` status.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct PasswordCredentialHash {
-    /// The algorithm used to generate the hash using the password (and salt, when applicable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`PasswordCredentialHashAlgorithm`].
     pub algorithm: Option<PasswordCredentialHashAlgorithm>,
-    /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`DigestAlgorithm`].
     pub digest_algorithm: Option<DigestAlgorithm>,
     /// The number of iterations used when hashing passwords using PBKDF2. Must be >= 4096. Only required for PBKDF2 algorithm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_count: Option<i64>,
     /// Size of the derived key in bytes. Only required for PBKDF2 algorithm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_size: Option<i64>,
     /// Only required for salted hashes. For BCRYPT, this specifies Radix-64 as the encoded salt used to generate the hash,
     /// which must be 22 characters long. For other salted hashes, this specifies the Base64-encoded salt used to
     /// generate the hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salt: Option<String>,
     /// Specifies whether salt was pre- or postfixed to the password before hashing. Only required for salted algorithms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salt_order: Option<String>,
     /// For SHA-512, SHA-256, SHA-1, MD5, and PBKDF2, this is the actual base64-encoded hash of the password (and salt, if used).
     /// This is the Base64-encoded `value` of the SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest that was computed by either pre-fixing or post-fixing
     /// the `salt` to the `password`, depending on the `saltOrder`. If a `salt` was not used in the `source` system, then this should just be
     /// the Base64-encoded `value` of the password's SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest. For BCRYPT, this is the actual Radix-64 encoded hashed password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Governs the strength of the hash and the time required to compute it. Only required for BCRYPT algorithm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_factor: Option<i64>,
 }
 #[cfg(feature = "user-cred")]
@@ -307,10 +277,16 @@ impl std::fmt::Debug for PasswordCredentialHash {
     }
 }
 #[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    PasswordCredentialHash, [opt algorithm "algorithm", opt digest_algorithm
+    "digestAlgorithm", opt iteration_count "iterationCount", opt key_size "keySize", opt
+    salt "salt", opt salt_order "saltOrder", opt value "value", opt work_factor
+    "workFactor"]
+);
+#[cfg(feature = "user-cred")]
 /// The algorithm used to generate the hash using the password (and salt, when applicable).
 ///
-/// Values this client does not know decode as the catch-all variant, so a value the
-/// server adds later never breaks decoding.
+/// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PasswordCredentialHashAlgorithm {
     /// `BCRYPT`
@@ -335,24 +311,21 @@ super::runtime::macros::string_enum!(
 );
 #[cfg(feature = "user-cred")]
 /// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordCredentialHook {
     /// The type of password inline hook. Currently, must be set to default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 #[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(PasswordCredentialHook, [opt r#type "type"]);
+#[cfg(feature = "user-cred")]
 /// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
 /// password or unlocks their account. The answer property is write-only.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default)]
 pub struct RecoveryQuestionCredential {
-    /// The answer to the recovery question
-    ///
-    /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Write-only.* The answer to the recovery question
     pub answer: Option<String>,
     /// The recovery question
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
 }
 #[cfg(feature = "user-cred")]
@@ -366,11 +339,13 @@ impl std::fmt::Debug for RecoveryQuestionCredential {
     }
 }
 #[cfg(feature = "user-cred")]
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+super::runtime::macros::serde_struct!(
+    RecoveryQuestionCredential, [opt answer "answer", opt question "question"]
+);
+#[cfg(feature = "user-cred")]
+#[derive(Clone, PartialEq, Default)]
 pub struct ResetPasswordToken {
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.*
     pub reset_password_url: Option<String>,
 }
 #[cfg(feature = "user-cred")]
@@ -387,178 +362,121 @@ impl std::fmt::Debug for ResetPasswordToken {
     }
 }
 #[cfg(feature = "user-cred")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+super::runtime::macros::serde_struct!(
+    ResetPasswordToken, [opt reset_password_url "resetPasswordUrl"]
+);
+#[cfg(feature = "user-cred")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
-    /// The timestamp when the user status transitioned to `ACTIVE`
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The timestamp when the user status transitioned to `ACTIVE`
     pub activated: Option<chrono::DateTime<chrono::Utc>>,
-    /// The timestamp when the user was created
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The timestamp when the user was created
     pub created: Option<chrono::DateTime<chrono::Utc>>,
-    /// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`UserCredentials`].
     pub credentials: Option<UserCredentials>,
-    /// The unique key for the user
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The unique key for the user
     pub id: Option<String>,
-    /// The timestamp of the last login
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The timestamp of the last login
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
-    /// The timestamp when the user was last updated
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The timestamp when the user was last updated
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
-    /// The timestamp when the user's password was last updated
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The timestamp when the user's password was last updated
     pub password_changed: Option<chrono::DateTime<chrono::Utc>>,
-    /// Specifies the default and custom profile properties for a user.
-    ///
-    /// The default user profile is based on the [System for Cross-domain Identity Management: Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
-    ///
-    /// The only permitted customizations of the default profile are to update permissions, change whether the `firstName` and `lastName` properties are nullable, and specify a [pattern](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation) for `login`. You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to make schema modifications.
-    ///
-    /// You can extend user profiles with custom properties. You must first add the custom property to the user profile schema before you reference it.
-    /// You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to manage schema extensions.
-    ///
-    /// Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site scripting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`UserProfile`].
     pub profile: Option<UserProfile>,
-    /// The ID of the realm in which the user is residing. See [Realms](/openapi/okta-management/management/tag/Realm/).
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The ID of the realm in which the user is residing. See [Realms](/openapi/okta-management/management/tag/Realm/).
     pub realm_id: Option<String>,
-    /// The current status of the user.
-    ///
-    /// The status of a user changes in response to explicit events, such as admin-driven lifecycle changes, user login, or self-service password recovery. Okta doesn't asynchronously sweep through users and update their password expiry state, for example. Instead, Okta evaluates password policy at login time, notices the password has expired, and moves the user to the expired state. When running reports, remember that the data is valid as of the last login or lifecycle event for that user.
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* See [`UserStatus`].
     pub status: Option<UserStatus>,
-    /// The timestamp when the status of the user last changed
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* The timestamp when the status of the user last changed
     pub status_changed: Option<chrono::DateTime<chrono::Utc>>,
-    /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* See [`UserTransitioningToStatus`].
     pub transitioning_to_status: Option<UserTransitioningToStatus>,
-    /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
-    ///
-    /// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`UserType`].
     pub r#type: Option<UserType>,
-    /// Embedded resources related to the user using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* Embedded resources related to the user using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     pub embedded: Option<
         std::collections::BTreeMap<
             String,
             std::collections::BTreeMap<String, serde_json::Value>,
         >,
     >,
-    /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
-    /// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
-    ///
-    /// For an individual user result, the links object contains a full set of link relations available for that user as determined by your policies.
-    /// For a collection of users, the links object contains only the `self` link. Operations that return a collection of users include [List all users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers) and [List all group member users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* See [`UserLinks`].
     pub links: Option<UserLinks>,
 }
 #[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    User, [opt activated "activated", opt created "created", opt credentials
+    "credentials", opt id "id", opt last_login "lastLogin", opt last_updated
+    "lastUpdated", opt password_changed "passwordChanged", opt profile "profile", opt
+    realm_id "realmId", opt status "status", opt status_changed "statusChanged", opt
+    transitioning_to_status "transitioningToStatus", opt r#type "type", opt embedded
+    "_embedded", opt links "_links"]
+);
+#[cfg(feature = "user-cred")]
 /// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCredentials {
-    /// Specifies a password for a user.
-    ///
-    /// When a user has a valid password, imported hashed password, or password hook, and a response object contains
-    /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
-    ///
-    /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`PasswordCredential`].
     pub password: Option<PasswordCredential>,
-    /// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
-    ///
-    /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// *Read-only.* See [`AuthenticationProvider`].
     pub provider: Option<AuthenticationProvider>,
-    /// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
-    /// password or unlocks their account. The answer property is write-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// See [`RecoveryQuestionCredential`].
     pub recovery_question: Option<RecoveryQuestionCredential>,
 }
+#[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    UserCredentials, [opt password "password", opt provider "provider", opt
+    recovery_question "recovery_question"]
+);
 #[cfg(feature = "user-cred")]
 /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
 /// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
 ///
 /// For an individual user result, the links object contains a full set of link relations available for that user as determined by your policies.
 /// For a collection of users, the links object contains only the `self` link. Operations that return a collection of users include [List all users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers) and [List all group member users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserLinks {
     /// URL to the individual user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<HrefObject>,
     /// URL to activate the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate: Option<HrefObject>,
     /// URL to reset the user's password
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password: Option<HrefObject>,
     /// URL to reset the user's factors
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_factors: Option<HrefObject>,
     /// URL to expire the user's password
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_password: Option<HrefObject>,
     /// URL to initiate a forgot password operation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forgot_password: Option<HrefObject>,
     /// URL to change the user's recovery question
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_recovery_question: Option<HrefObject>,
     /// URL to deactivate a user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deactivate: Option<HrefObject>,
     /// URL to reactivate the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reactivate: Option<HrefObject>,
     /// URL to change the user's password
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_password: Option<HrefObject>,
     /// URL to the user's profile schema
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<HrefObject>,
     /// URL to suspend the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suspend: Option<HrefObject>,
     /// URL to unsuspend the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsuspend: Option<HrefObject>,
     /// URL to unlock the locked-out user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unlock: Option<HrefObject>,
     /// URL to the user type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<HrefObject>,
 }
+#[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    UserLinks, [opt self_ "self", opt activate "activate", opt reset_password
+    "resetPassword", opt reset_factors "resetFactors", opt expire_password
+    "expirePassword", opt forgot_password "forgotPassword", opt change_recovery_question
+    "changeRecoveryQuestion", opt deactivate "deactivate", opt reactivate "reactivate",
+    opt change_password "changePassword", opt schema "schema", opt suspend "suspend", opt
+    unsuspend "unsuspend", opt unlock "unlock", opt r#type "type"]
+);
 #[cfg(feature = "user-cred")]
 /// Specifies the default and custom profile properties for a user.
 ///
@@ -570,48 +488,34 @@ pub struct UserLinks {
 /// You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to manage schema extensions.
 ///
 /// Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site scripting.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserProfile {
     /// The city or locality of the user's address (`locality`)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Name of the cost center assigned to a user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
     /// The country name component of the user's address (`country`). For validation, see [ISO 3166-1 alpha 2 "short" code format](https://datatracker.ietf.org/doc/html/draft-ietf-scim-core-schema-22#ref-ISO3166).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Name of the user's department
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Name of the user suitable for display to end users
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Name of the user's division
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<String>,
     /// The primary email address of the user. For validation, see [RFC 5322 Section 3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The organization or company assigned unique identifier for the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_number: Option<String>,
     /// Given name of the user (`givenName`)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Honorific prefix(es) of the user, or title in most Western languages
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific_prefix: Option<String>,
     /// Honorific suffix(es) of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific_suffix: Option<String>,
     /// The family name of the user (`familyName`)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The user's default location for purposes of localizing items such as currency, date time format, numerical representations, and so on.
     /// A locale value is a concatenation of the ISO 639-1 two-letter language code, an underscore, and the ISO 3166-1 two-letter country code. For example, en_US specifies the language English and country US. This value is `en_US` by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The unique identifier for the user (`username`). For validation, see [Login pattern validation](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation).
     ///
@@ -621,70 +525,65 @@ pub struct UserProfile {
     ///
     /// Okta has a default ambiguous name resolution policy for usernames that include @-signs. (By default, usernames must be formatted as email addresses and thus always include @-signs. You can remove that restriction using either the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/). Users can sign in with their non-qualified short name (for example: isaac.brock with username isaac.brock@example.com) as long as the short name is still unique within the organization.
     /// maxLength: 100
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The `displayName` of the user's manager
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
     /// The `id` of the user's manager
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_id: Option<String>,
     /// The middle name of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// The mobile phone number of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone: Option<String>,
     /// The casual way to address the user in real life
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nick_name: Option<String>,
     /// Name of the the user's organization
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Mailing address component of the user's address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_address: Option<String>,
     /// The user's preferred written or spoken language. For validation, see [RFC 7231 Section 5.3.5](https://datatracker.ietf.org/doc/html/rfc7231#section-5.3.5).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<String>,
     /// The primary phone number of the user such as a home number
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_phone: Option<String>,
     /// The URL of the user's online profile. For example, a web page. See [URL](https://datatracker.ietf.org/doc/html/rfc1808).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_url: Option<String>,
     /// The secondary email address of the user typically used for account recovery. For validation, see [RFC 5322 Section 3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_email: Option<String>,
     /// The state or region component of the user's address (`region`)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The full street address component of the user's address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
     /// The user's time zone
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The user's title, such as Vice President
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The property used to describe the organization-to-user relationship, such as employee or contractor
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_type: Option<String>,
     /// The ZIP code or postal code component of the user's address (`postalCode`)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
     /// Properties the spec does not name, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(
+    UserProfile, [opt city "city", opt cost_center "costCenter", opt country_code
+    "countryCode", opt department "department", opt display_name "displayName", opt
+    division "division", opt email "email", opt employee_number "employeeNumber", opt
+    first_name "firstName", opt honorific_prefix "honorificPrefix", opt honorific_suffix
+    "honorificSuffix", opt last_name "lastName", opt locale "locale", opt login "login",
+    opt manager "manager", opt manager_id "managerId", opt middle_name "middleName", opt
+    mobile_phone "mobilePhone", opt nick_name "nickName", opt organization
+    "organization", opt postal_address "postalAddress", opt preferred_language
+    "preferredLanguage", opt primary_phone "primaryPhone", opt profile_url "profileUrl",
+    opt second_email "secondEmail", opt state "state", opt street_address
+    "streetAddress", opt timezone "timezone", opt title "title", opt user_type
+    "userType", opt zip_code "zipCode"], ..additional_properties
+);
 #[cfg(feature = "user-cred")]
 /// The current status of the user.
 ///
 /// The status of a user changes in response to explicit events, such as admin-driven lifecycle changes, user login, or self-service password recovery. Okta doesn't asynchronously sweep through users and update their password expiry state, for example. Instead, Okta evaluates password policy at login time, notices the password has expired, and moves the user to the expired state. When running reports, remember that the data is valid as of the last login or lifecycle event for that user.
 ///
-/// Values this client does not know decode as the catch-all variant, so a value the
-/// server adds later never breaks decoding.
+/// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserStatus {
     /// `ACTIVE`
@@ -715,8 +614,7 @@ super::runtime::macros::string_enum!(
 #[cfg(feature = "user-cred")]
 /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
 ///
-/// Values this client does not know decode as the catch-all variant, so a value the
-/// server adds later never breaks decoding.
+/// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserTransitioningToStatus {
     /// `ACTIVE`
@@ -737,12 +635,13 @@ super::runtime::macros::string_enum!(
 /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
 ///
 /// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserType {
     /// The ID of the user type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "user-cred")]
+super::runtime::macros::serde_struct!(UserType, [opt id "id"]);
 #[cfg(feature = "user-cred")]
 /// Stands in for a secret in `Debug` output.
 struct Redacted;

@@ -21,7 +21,7 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
     let tag_docs = docs(&[tag.description.as_deref()]);
     let methods = tag.operations.iter().map(method);
     let builders = tag.operations.iter().map(|op| builder(api, tag, op));
-    let allows = prose_allows();
+    // The prose allows of `apis` itself (its inner attribute) cover this child module.
     // Import only what this tag's operations use: the crate must build without warnings.
     let auth = tag
         .operations
@@ -58,7 +58,6 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
     });
     quote! {
         #![doc = #module_doc]
-        #allows
 
         #runtime_import
         #spec_import
@@ -165,7 +164,7 @@ fn runtime_import(tag: &Tag) -> TokenStream {
     });
     quote! {
         use super::super::runtime::{
-            client::Request, response::RawResponse, ApiResponse, Client, Error, #( #extra ),*
+            client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture, #( #extra ),*
         };
     }
 }
@@ -212,16 +211,16 @@ fn method(op: &Operation) -> TokenStream {
     if op.body.as_ref().is_some_and(|b| !b.alternatives.is_empty()) {
         inits.push(quote!(content_type: None));
     }
-    let route = format!(" `{} {}`", op.http_method.as_str(), op.path);
     let has_setters = op.inputs().iter().any(|i| !i.required());
-    let see = if has_setters {
+    let then = if has_setters {
         format!(
-            " Optional parameters are set on the returned [`{}`]; `.await` it to send.",
+            "set optional parameters on the returned [`{}`], then `.await` it.",
             op.builder_name
         )
     } else {
-        format!(" `.await` the returned [`{}`] to send it.", op.builder_name)
+        format!("`.await` the returned [`{}`] to send it.", op.builder_name)
     };
+    let route = format!(" `{} {}`: {then}", op.http_method.as_str(), op.path);
     let doc = docs(&[op.summary.as_deref(), op.description.as_deref()]);
     let too_many = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
@@ -229,8 +228,6 @@ fn method(op: &Operation) -> TokenStream {
         #doc
         #[doc = ""]
         #[doc = #route]
-        #[doc = ""]
-        #[doc = #see]
         #too_many
         #deprecated
         pub fn #name(&self, #( #args ),*) -> #builder<'a> {
@@ -279,7 +276,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
                 Some(ty) => type_tokens(ty, &models()),
                 None => quote!(()),
             };
-            let decode = decode(op.success_format, &output);
+            let decode = decoder(op.success_format, &output);
             (output, decode)
         }
     };
@@ -290,7 +287,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             /// for downloads too large to hold in memory.
             pub async fn send_streaming(self) -> Result<ByteStream, Error> {
                 let client = self.client;
-                let request = #request;
+                let request = self.into_request()?;
                 client.send_streaming(&request).await.map(ByteStream::new)
             }
         }
@@ -310,17 +307,8 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         impl<'a> #builder<'a> {
             #( #setters )*
 
-            /// Send the request; the decoded response body.
-            pub async fn send(self) -> Result<#output, Error> {
-                self.send_with_response().await.map(|response| response.body)
-            }
-
-            /// Send the request; the decoded body with the response status and headers.
-            pub async fn send_with_response(self) -> Result<ApiResponse<#output>, Error> {
-                let client = self.client;
-                let request = #request;
-                let response: RawResponse = client.send(request).await?;
-                #decode
+            fn into_request(self) -> Result<Request, Error> {
+                #request
             }
 
             #streaming
@@ -330,7 +318,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 
         #outcome_enum
 
-        super::super::runtime::macros::into_future!(#builder, #output);
+        super::super::runtime::macros::operation!(#builder, #output, #decode);
     }
 }
 
@@ -366,6 +354,17 @@ fn decode(format: BodyFormat, output: &TokenStream) -> TokenStream {
     }
 }
 
+/// A function (pointer) that reads a success response as `format` says.
+fn decoder(format: BodyFormat, output: &TokenStream) -> TokenStream {
+    match format {
+        BodyFormat::Json => quote!(RawResponse::json),
+        _ => {
+            let read = decode(format, output);
+            quote!(|response: RawResponse| #read)
+        }
+    }
+}
+
 /// The output type and the decoding of an operation whose success responses differ: each
 /// documented status into its variant, any other 2xx kept as bytes in `Other`.
 fn outcome_decode(outcomes: &Outcomes) -> (TokenStream, TokenStream) {
@@ -394,7 +393,7 @@ fn outcome_decode(outcomes: &Outcomes) -> (TokenStream, TokenStream) {
     }
     let fallback = range.unwrap_or_else(|| quote!(Ok(response.bytes().map(#name::Other))));
     let decode = quote! {
-        match response.status.as_u16() {
+        |response: RawResponse| match response.status.as_u16() {
             #( #exact )*
             _ => #fallback,
         }
@@ -524,17 +523,25 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
             _ => merged.push(parts.clone()),
         }
     }
+    // Each segment is a `Vec<PathPiece>`: template text, a parameter (`params::path` gives a
+    // segment), or both joined.
     let segments = merged.iter().map(|parts| {
-        let parts = parts.iter().map(|part| match part {
-            PathSegment::Literal(text) => quote!(PathPiece::Text(#text)),
-            PathSegment::Param(i) => {
-                let p = &op.params[*i];
-                let (api_name, field) = (&p.api_name, ident(&p.name));
-                let (style, explode) = (style(p.style), p.explode);
-                quote!(params::path(#api_name, &self.#field, #style, #explode)?)
-            }
-        });
-        quote!(Vec::from([ #( #parts ),* ]))
+        let parts: Vec<TokenStream> = parts
+            .iter()
+            .map(|part| match part {
+                PathSegment::Literal(text) => quote!(Vec::from([PathPiece::Text(#text)])),
+                PathSegment::Param(i) => {
+                    let p = &op.params[*i];
+                    let (api_name, field) = (&p.api_name, ident(&p.name));
+                    let (style, explode) = (style(p.style), p.explode);
+                    quote!(params::path(#api_name, &self.#field, #style, #explode)?)
+                }
+            })
+            .collect();
+        match parts.as_slice() {
+            [one] => one.clone(),
+            _ => quote!([ #( #parts ),* ].concat()),
+        }
     });
     let list = |location: ParamLocation, name: &str| {
         let pushes: Vec<_> = op
@@ -575,30 +582,40 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         quote!(&[ #( Auth::#variants ),* ])
     });
     let error_body = super::errors::decoder_path(op);
-    let trailing_slash = op.trailing_slash;
-    quote! {{
+    // Fields at their defaults (no query, no body, ..) are left to `Request::default()`.
+    let mut fields = vec![
+        quote!(method: reqwest::Method::#method),
         // Not `vec![..]`: prettyplease lays out expressions, not macro arguments.
-        let path = Vec::from([ #( #segments ),* ]);
+        quote!(path: Vec::from([ #( #segments ),* ])),
+        quote!(auth: &[ #( #auth ),* ]),
+        quote!(error_body: #error_body),
+    ];
+    let optional = [
+        (op.trailing_slash, quote!(trailing_slash: true)),
+        (!query.is_empty(), query_field),
+        (!headers.is_empty(), headers_field),
+        (!cookies.is_empty(), cookies_field),
+        (op.body.is_some(), quote!(body: #body)),
+        (op.accept.is_some(), quote!(accept: #accept)),
+    ];
+    let mut defaulted = false;
+    for (set, field) in optional {
+        if set {
+            fields.push(field);
+        } else {
+            defaulted = true;
+        }
+    }
+    let rest = defaulted.then(|| quote!(..Request::default()));
+    quote! {
         #query
         #headers
         #cookies
         #content_type
-        Request {
-            method: reqwest::Method::#method,
-            path,
-            trailing_slash: #trailing_slash,
-            #query_field,
-            #headers_field,
-            #cookies_field,
-            body: #body,
-            accept: #accept,
-            auth: &[ #( #auth ),* ],
-            error_body: #error_body,
-        }
-    }}
+        Ok(Request { #( #fields, )* #rest })
+    }
 }
 
-/// The runtime's `Style` for a parameter's style.
 fn style(style: ParamStyle) -> TokenStream {
     match style {
         ParamStyle::Simple => quote!(Style::Simple),
@@ -647,10 +664,12 @@ fn param_push(p: &Param) -> TokenStream {
         }
         (ParamLocation::Path, _) => return TokenStream::new(),
     };
-    if p.required {
-        quote! {{ let value = &self.#field; #push }}
-    } else {
-        quote! { if let Some(value) = &self.#field { #push } }
+    match (p.required, p.location) {
+        (true, _) => quote! {{ let value = &self.#field; #push }},
+        (false, ParamLocation::Query) => {
+            quote!(params::query_opt(&mut query, #api_name, &self.#field, #style, #explode)?;)
+        }
+        (false, _) => quote! { if let Some(value) = &self.#field { #push } },
     }
 }
 

@@ -129,7 +129,7 @@ pub fn root_items(api: &Api) -> TokenStream {
 
         #chrono
         #uuid
-        pub use runtime::{ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
+        pub use runtime::{ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ResponseFuture, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
         pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
     }
 }

@@ -29,7 +29,7 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
         .filter_map(|d| syn::parse_str(d).ok())
         .collect();
     let items = api.models.values().map(|model| {
-        let tokens = model_item(model, &extra);
+        let tokens = model_item(model, &extra, &api.models);
         match gated.then(|| cfg_any(&model.features)).flatten() {
             Some(cfg) => with_attribute(tokens, &cfg),
             None => tokens,
@@ -83,6 +83,9 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
     });
     quote! {
         //! The request and response bodies of the API.
+        //!
+        //! A field marked *Read-only* is set by the server and ignored in requests; one marked
+        //! *Write-only* is sent in requests and never returned.
         #allows
         #complexity
         #base64
@@ -91,7 +94,11 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
     }
 }
 
-fn model_item(model: &Model, extra: &[syn::Path]) -> TokenStream {
+fn model_item(
+    model: &Model,
+    extra: &[syn::Path],
+    models: &std::collections::BTreeMap<String, Model>,
+) -> TokenStream {
     let Model {
         name,
         description,
@@ -101,7 +108,7 @@ fn model_item(model: &Model, extra: &[syn::Path]) -> TokenStream {
     } = model;
     let doc = docs(&[description.as_deref()]);
     match kind {
-        ModelKind::Struct(s) => struct_item(name, doc, s, extra),
+        ModelKind::Struct(s) => struct_item(name, doc, s, extra, models),
         ModelKind::Enum(e) => enum_item(name, doc, e, extra),
         ModelKind::Alias(ty) => {
             let name = ident(name);
@@ -112,7 +119,13 @@ fn model_item(model: &Model, extra: &[syn::Path]) -> TokenStream {
     }
 }
 
-fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path]) -> TokenStream {
+fn struct_item(
+    name: &str,
+    doc: TokenStream,
+    s: &StructModel,
+    extra: &[syn::Path],
+    models: &std::collections::BTreeMap<String, Model>,
+) -> TokenStream {
     let StructModel {
         fields,
         additional,
@@ -120,9 +133,9 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
         has_secrets,
     } = s;
     let type_name = ident(name);
-    let default = derives_default.then(|| quote!(Default,));
+    let default = derives_default.then(|| quote!(Default));
     // A struct holding a secret writes its own `Debug`, which redacts it.
-    let debug = (!has_secrets).then(|| quote!(Debug,));
+    let debug = (!has_secrets).then(|| quote!(Debug));
     // `rename_all = "camelCase"` where it leaves fewer fields to rename one by one (most APIs
     // name properties in camelCase).
     let renames = |camel: bool| {
@@ -131,15 +144,22 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
             .filter(|f| wire_name(&f.name, camel) != f.api_name)
             .count()
     };
-    let camel = renames(true) < renames(false);
+    // Extra derives (schemars, say) may read serde's attributes: such a struct keeps serde's
+    // derive. Any other has its serde impls from the runtime's `serde_struct!`, which costs
+    // the compiler a fraction of the derive's code.
+    let by_macro = extra.is_empty();
+    let camel = !by_macro && renames(true) < renames(false);
     let rename_all = camel.then(|| quote!(#[serde(rename_all = "camelCase")]));
-    let field_items = fields.iter().map(|f| field_item(f, camel));
+    let field_items = fields
+        .iter()
+        .map(|f| field_item(f, camel, by_macro, models));
     let additional_name = ident(crate::naming::ADDITIONAL_PROPERTIES_FIELD);
     let additional_field = additional.as_ref().map(|ty| {
         let ty = type_tokens(ty, &TokenStream::new());
+        let flatten = (!by_macro).then(|| quote!(#[serde(flatten)]));
         quote! {
             /// Properties the spec does not name, kept as received.
-            #[serde(flatten)]
+            #flatten
             pub #additional_name: std::collections::BTreeMap<String, #ty>,
         }
     });
@@ -156,15 +176,42 @@ fn struct_item(name: &str, doc: TokenStream, s: &StructModel, extra: &[syn::Path
             "Deserialize",
         ],
     );
+    let (serde_derives, serde_impls) = if by_macro {
+        let entries = fields.iter().map(|f| {
+            let mode = ident(match (f.required, f.nullable) {
+                (false, _) => "opt",
+                (true, true) => "null",
+                (true, false) => "req",
+            });
+            let field = ident(&f.name);
+            let key = &f.api_name;
+            quote!(#mode #field #key)
+        });
+        let rest = additional.is_some().then(|| quote!(, ..#additional_name));
+        let impls = quote! {
+            super::runtime::macros::serde_struct!(#type_name, [#(#entries),*] #rest);
+        };
+        (Vec::new(), impls)
+    } else {
+        let serde = vec![quote!(serde::Serialize), quote!(serde::Deserialize)];
+        (serde, TokenStream::new())
+    };
+    let derives = debug
+        .into_iter()
+        .chain([quote!(Clone), quote!(PartialEq)])
+        .chain(default)
+        .chain(serde_derives)
+        .chain(extra.iter().map(|path| quote!(#path)));
     quote! {
         #doc
-        #[derive(#debug Clone, PartialEq, #default serde::Serialize, serde::Deserialize #(, #extra)*)]
+        #[derive(#(#derives),*)]
         #rename_all
         pub struct #type_name {
             #( #field_items )*
             #additional_field
         }
         #debug_impl
+        #serde_impls
     }
 }
 
@@ -194,7 +241,13 @@ fn wire_name(name: &str, camel: bool) -> String {
     }
 }
 
-fn field_item(field: &Field, camel: bool) -> TokenStream {
+/// A struct field; with `by_macro`, without serde attributes (`serde_struct!` lists its name).
+fn field_item(
+    field: &Field,
+    camel: bool,
+    by_macro: bool,
+    models: &std::collections::BTreeMap<String, Model>,
+) -> TokenStream {
     let Field {
         api_name,
         name,
@@ -217,17 +270,43 @@ fn field_item(field: &Field, camel: bool) -> TokenStream {
     if field.is_optional() {
         ty = quote!(Option<#ty>);
     }
+    // The access mark leads the first line (the module docs say what it means).
     let access = match (read_only, write_only) {
-        (true, _) => Some("Read-only: set by the server, ignored in requests."),
-        (_, true) => Some("Write-only: sent in requests, never returned."),
-        _ => None,
+        (true, _) => "*Read-only.*",
+        (_, true) => "*Write-only.*",
+        _ => "",
     };
-    let doc = docs(&[description.as_deref(), access]);
+    // A field that only repeats the docs of its type's model points to them instead: the
+    // spec copies a `$ref`'s description onto every property that uses it.
+    let repeats_model = match (&field.ty, description) {
+        (TypeRef::Model(model), Some(text)) => {
+            models.get(model).and_then(|m| m.description.as_ref()) == Some(text)
+        }
+        _ => false,
+    };
+    let description = match (&field.ty, description) {
+        (TypeRef::Model(model), _) if repeats_model => format!("See [`{model}`]."),
+        (_, Some(text)) => text.clone(),
+        (_, None) => String::new(),
+    };
+    // A description that opens with a block (a list, a heading, a fence..) keeps it whole.
+    let first = description.trim_start();
+    let opens_block = first.starts_with(['#', '*', '-', '+', '>', '|', '`', '<'])
+        || first
+            .split_once(". ")
+            .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+    let description = if opens_block && !access.is_empty() {
+        format!("{access}\n\n{description}")
+    } else {
+        format!("{access} {description}")
+    };
+    let doc = docs(&[Some(description.trim())]);
     let field_name = ident(name);
     let rename = (wire_name(name, camel) != *api_name).then(|| quote!(rename = #api_name,));
     // Optional fields are left out of requests when unset; nullable required ones send null.
     let skip = (!field.required).then(|| quote!(default, skip_serializing_if = "Option::is_none",));
-    let serde = (rename.is_some() || skip.is_some()).then(|| quote!(#[serde(#rename #skip)]));
+    let serde = (!by_macro && (rename.is_some() || skip.is_some()))
+        .then(|| quote!(#[serde(#rename #skip)]));
     let deprecated = deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #doc
@@ -305,8 +384,7 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
     quote! {
         #doc
         #separator
-        /// Values this client does not know decode as the catch-all variant, so a value the
-        /// server adds later never breaks decoding.
+        /// A value this client does not know decodes as the last variant, never as an error.
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord #(, #extra)*)]
         pub enum #type_name {
             #( #variant_items )*

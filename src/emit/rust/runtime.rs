@@ -13,6 +13,7 @@ const FILES: &[(&str, &str)] = &[
     ("client.rs", include_str!("../../runtime/client.rs")),
     ("encode.rs", include_str!("../../runtime/encode.rs")),
     ("error.rs", include_str!("../../runtime/error.rs")),
+    ("fields.rs", include_str!("../../runtime/fields.rs")),
     ("macros.rs", include_str!("../../runtime/macros.rs")),
     ("params.rs", include_str!("../../runtime/params.rs")),
     ("redirect.rs", include_str!("../../runtime/redirect.rs")),

@@ -1,15 +1,7 @@
 //! The operations tagged `Credential Operations`.
-#![allow(
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
-    rustdoc::bare_urls,
-    rustdoc::invalid_html_tags,
-    rustdoc::broken_intra_doc_links
-)]
 use super::super::runtime::{
-    client::Request, response::RawResponse, ApiResponse, Client, Error, body::Body,
-    params::PathPiece, params::Style, params,
+    client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture,
+    body::Body, params::PathPiece, params::Style, params,
 };
 use super::super::models;
 /// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
@@ -24,9 +16,7 @@ impl<'a> CredentialOperationsApi<'a> {
     }
     /// Change Password
     ///
-    /// `POST /api/v1/users/{userId}/credentials/change_password`
-    ///
-    /// Optional parameters are set on the returned [`ChangePassword`]; `.await` it to send.
+    /// `POST /api/v1/users/{userId}/credentials/change_password`: set optional parameters on the returned [`ChangePassword`], then `.await` it.
     pub fn change_password(&self, user_id: impl Into<String>) -> ChangePassword<'a> {
         ChangePassword {
             client: self.client,
@@ -36,9 +26,7 @@ impl<'a> CredentialOperationsApi<'a> {
     }
     /// Change Recovery Question
     ///
-    /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`
-    ///
-    /// Optional parameters are set on the returned [`ChangeRecoveryQuestion`]; `.await` it to send.
+    /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`: set optional parameters on the returned [`ChangeRecoveryQuestion`], then `.await` it.
     pub fn change_recovery_question(
         &self,
         user_id: impl Into<String>,
@@ -51,9 +39,7 @@ impl<'a> CredentialOperationsApi<'a> {
     }
     /// Forgot Password (One Time Code)
     ///
-    /// `POST /api/v1/users/{userId}/credentials/forgot_password`
-    ///
-    /// Optional parameters are set on the returned [`ForgotPasswordOneTimeCode`]; `.await` it to send.
+    /// `POST /api/v1/users/{userId}/credentials/forgot_password`: set optional parameters on the returned [`ForgotPasswordOneTimeCode`], then `.await` it.
     pub fn forgot_password_one_time_code(
         &self,
         user_id: impl Into<String>,
@@ -66,9 +52,7 @@ impl<'a> CredentialOperationsApi<'a> {
     }
     /// Set Recovery Credential
     ///
-    /// `PUT /api/v1/users/{userId}`
-    ///
-    /// Optional parameters are set on the returned [`SetRecoveryCredential`]; `.await` it to send.
+    /// `PUT /api/v1/users/{userId}`: set optional parameters on the returned [`SetRecoveryCredential`], then `.await` it.
     pub fn set_recovery_credential(
         &self,
         user_id: impl Into<String>,
@@ -97,43 +81,28 @@ impl<'a> ChangePassword<'a> {
         self.change_password_request = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/change_password")]),
-            ]);
-            let content_type: &str = "application/json";
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query: Vec::new(),
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: match &self.change_password_request {
-                    Some(body) => Some(Body::json(content_type, body)?),
-                    None => None,
-                },
-                accept: None,
-                auth: &[],
-                error_body: |_, _| None,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        Ok(response.empty())
+            ]),
+            auth: &[],
+            error_body: |_, _| None,
+            body: match &self.change_password_request {
+                Some(body) => Some(Body::json(content_type, body)?),
+                None => None,
+            },
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(ChangePassword, ());
+super::super::runtime::macros::operation!(
+    ChangePassword, (), | response : RawResponse | Ok(response.empty())
+);
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -151,43 +120,28 @@ impl<'a> ChangeRecoveryQuestion<'a> {
         self.change_recovery_question_request = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
-            ]);
-            let content_type: &str = "application/json";
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query: Vec::new(),
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: match &self.change_recovery_question_request {
-                    Some(body) => Some(Body::json(content_type, body)?),
-                    None => None,
-                },
-                accept: None,
-                auth: &[],
-                error_body: |_, _| None,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        Ok(response.empty())
+            ]),
+            auth: &[],
+            error_body: |_, _| None,
+            body: match &self.change_recovery_question_request {
+                Some(body) => Some(Body::json(content_type, body)?),
+                None => None,
+            },
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(ChangeRecoveryQuestion, ());
+super::super::runtime::macros::operation!(
+    ChangeRecoveryQuestion, (), | response : RawResponse | Ok(response.empty())
+);
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`CredentialOperationsApi::forgot_password_one_time_code`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -201,44 +155,28 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
         self.send_email = Some(value.into());
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let mut query = Vec::new();
+        params::query_opt(&mut query, "sendEmail", &self.send_email, Style::Form, true)?;
+        let content_type: &str = "text/plain";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/forgot_password")]),
-            ]);
-            let mut query = Vec::new();
-            if let Some(value) = &self.send_email {
-                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
-            }
-            let content_type: &str = "text/plain";
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query,
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: Some(Body::bytes(content_type, "")),
-                accept: None,
-                auth: &[],
-                error_body: |_, _| None,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        Ok(response.empty())
+            ]),
+            auth: &[],
+            error_body: |_, _| None,
+            query,
+            body: Some(Body::bytes(content_type, "")),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(ForgotPasswordOneTimeCode, ());
+super::super::runtime::macros::operation!(
+    ForgotPasswordOneTimeCode, (), | response : RawResponse | Ok(response.empty())
+);
 /// A `PUT /api/v1/users/{userId}` request: [`CredentialOperationsApi::set_recovery_credential`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -256,37 +194,24 @@ impl<'a> SetRecoveryCredential<'a> {
         self.set_recovery_credential_request = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<(), Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<()>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::PUT,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([params::path("userId", &self.user_id, Style::Simple, false)?]),
-            ]);
-            let content_type: &str = "application/json";
-            Request {
-                method: reqwest::Method::PUT,
-                path,
-                trailing_slash: false,
-                query: Vec::new(),
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: match &self.set_recovery_credential_request {
-                    Some(body) => Some(Body::json(content_type, body)?),
-                    None => None,
-                },
-                accept: None,
-                auth: &[],
-                error_body: |_, _| None,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        Ok(response.empty())
+                params::path("userId", &self.user_id, Style::Simple, false)?,
+            ]),
+            auth: &[],
+            error_body: |_, _| None,
+            body: match &self.set_recovery_credential_request {
+                Some(body) => Some(Body::json(content_type, body)?),
+                None => None,
+            },
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(SetRecoveryCredential, ());
+super::super::runtime::macros::operation!(
+    SetRecoveryCredential, (), | response : RawResponse | Ok(response.empty())
+);

@@ -118,14 +118,15 @@ fn members(
     members.iter().map(member).collect::<Vec<_>>().join(sep)
 }
 /// A path parameter: its text in the path, percent-encoded, laid out by `style` (`simple`,
-/// `label` or `matrix`).
+/// `label` or `matrix`); a segment of its own (`[a, b].concat()` joins it with template text
+/// around it).
 #[allow(dead_code)]
 pub(crate) fn path<T: serde::Serialize + ?Sized>(
     name: &str,
     value: &T,
     style: Style,
     explode: bool,
-) -> Result<PathPiece, Error> {
+) -> Result<Vec<PathPiece>, Error> {
     let encode = |text: &str| component(text);
     let value = json(name, value)?;
     let name = component(name);
@@ -154,7 +155,21 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
         (_, Parts::List(items)) => join(&items, ",", &encode),
         (_, Parts::Object(m)) => members(&m, explode, ",", &encode),
     };
-    Ok(PathPiece::Param(text))
+    Ok(Vec::from([PathPiece::Param(text)]))
+}
+/// [`query`] for an optional parameter: nothing when it is unset.
+#[allow(dead_code)]
+pub(crate) fn query_opt<T: serde::Serialize>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &Option<T>,
+    style: Style,
+    explode: bool,
+) -> Result<(), Error> {
+    match value {
+        Some(value) => self::query(query, name, value, style, explode),
+        None => Ok(()),
+    }
 }
 /// A query parameter: adds its `name=value` pairs, percent-encoded, to `query`.
 #[allow(dead_code)]

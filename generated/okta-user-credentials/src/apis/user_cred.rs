@@ -1,15 +1,7 @@
 //! The operations tagged `UserCred`.
-#![allow(
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
-    rustdoc::bare_urls,
-    rustdoc::invalid_html_tags,
-    rustdoc::broken_intra_doc_links
-)]
 use super::super::runtime::{
-    client::Request, response::RawResponse, ApiResponse, Client, Error, body::Body,
-    params::PathPiece, params::Style, params,
+    client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture,
+    body::Body, params::PathPiece, params::Style, params,
 };
 use super::super::spec::{Auth, ErrorBody};
 use super::super::models;
@@ -36,9 +28,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// > **Note:** The Okta account management policy doesn't support the `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
     ///
-    /// `POST /api/v1/users/{userId}/credentials/change_password`
-    ///
-    /// Optional parameters are set on the returned [`ChangePassword`]; `.await` it to send.
+    /// `POST /api/v1/users/{userId}/credentials/change_password`: set optional parameters on the returned [`ChangePassword`], then `.await` it.
     pub fn change_password(
         &self,
         user_id: impl Into<String>,
@@ -56,9 +46,7 @@ impl<'a> UserCredApi<'a> {
     /// Updates a user's recovery question and answer credential by validating the user's current password.
     /// You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a valid [password credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
     ///
-    /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`
-    ///
-    /// `.await` the returned [`ChangeRecoveryQuestion`] to send it.
+    /// `POST /api/v1/users/{userId}/credentials/change_recovery_question`: `.await` the returned [`ChangeRecoveryQuestion`] to send it.
     pub fn change_recovery_question(
         &self,
         user_id: impl Into<String>,
@@ -80,9 +68,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// > **Note:** The Okta account management policy doesn't support the `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
     ///
-    /// `POST /api/v1/users/{id}/lifecycle/expire_password`
-    ///
-    /// `.await` the returned [`ExpirePassword`] to send it.
+    /// `POST /api/v1/users/{id}/lifecycle/expire_password`: `.await` the returned [`ExpirePassword`] to send it.
     pub fn expire_password(&self, id: impl Into<String>) -> ExpirePassword<'a> {
         ExpirePassword {
             client: self.client,
@@ -99,9 +85,7 @@ impl<'a> UserCredApi<'a> {
     /// When the user tries to sign in to Okta, delegated authentication finds the password-expired status in AD,
     /// and the user is presented with the password-expired page where they can change their password.
     ///
-    /// `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password`
-    ///
-    /// Optional parameters are set on the returned [`ExpirePasswordWithTempPassword`]; `.await` it to send.
+    /// `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password`: set optional parameters on the returned [`ExpirePasswordWithTempPassword`], then `.await` it.
     pub fn expire_password_with_temp_password(
         &self,
         id: impl Into<String>,
@@ -129,9 +113,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// If `sendEmail` is `false`, returns a link for the user to reset their password. This operation doesn't affect the status of the user.
     ///
-    /// `POST /api/v1/users/{userId}/credentials/forgot_password`
-    ///
-    /// Optional parameters are set on the returned [`ForgotPassword`]; `.await` it to send.
+    /// `POST /api/v1/users/{userId}/credentials/forgot_password`: set optional parameters on the returned [`ForgotPassword`], then `.await` it.
     pub fn forgot_password(&self, user_id: impl Into<String>) -> ForgotPassword<'a> {
         ForgotPassword {
             client: self.client,
@@ -144,9 +126,7 @@ impl<'a> UserCredApi<'a> {
     /// Resets the user's password to the specified password if the provided answer to the recovery question is correct.
     /// You must include the recovery question answer with the submission.
     ///
-    /// `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question`
-    ///
-    /// Optional parameters are set on the returned [`ForgotPasswordSetNewPassword`]; `.await` it to send.
+    /// `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question`: set optional parameters on the returned [`ForgotPasswordSetNewPassword`], then `.await` it.
     pub fn forgot_password_set_new_password(
         &self,
         user_id: impl Into<String>,
@@ -174,9 +154,7 @@ impl<'a> UserCredApi<'a> {
     ///   * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email addresses.
     ///   If `sendEmail` is `false`, returns a link for the user to reset their password.
     ///
-    /// `POST /api/v1/users/{id}/lifecycle/reset_password`
-    ///
-    /// Optional parameters are set on the returned [`ResetPassword`]; `.await` it to send.
+    /// `POST /api/v1/users/{id}/lifecycle/reset_password`: set optional parameters on the returned [`ResetPassword`], then `.await` it.
     pub fn reset_password(
         &self,
         id: impl Into<String>,
@@ -207,46 +185,29 @@ impl<'a> ChangePassword<'a> {
         self.strict = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::UserCredentials, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<ApiResponse<models::UserCredentials>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let mut query = Vec::new();
+        params::query_opt(&mut query, "strict", &self.strict, Style::Form, true)?;
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/change_password")]),
-            ]);
-            let mut query = Vec::new();
-            if let Some(value) = &self.strict {
-                params::query(&mut query, "strict", value, Style::Form, true)?;
-            }
-            let content_type: &str = "application/json";
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query,
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: Some(Body::json(content_type, &self.change_password_request)?),
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_400_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::UserCredentials>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_400_403_404_429_error,
+            query,
+            body: Some(Body::json(content_type, &self.change_password_request)?),
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(ChangePassword, models::UserCredentials);
+super::super::runtime::macros::operation!(
+    ChangePassword, models::UserCredentials, RawResponse::json
+);
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -256,43 +217,25 @@ pub struct ChangeRecoveryQuestion<'a> {
     user_credentials: models::UserCredentials,
 }
 impl<'a> ChangeRecoveryQuestion<'a> {
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::UserCredentials, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<ApiResponse<models::UserCredentials>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
-            ]);
-            let content_type: &str = "application/json";
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query: Vec::new(),
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: Some(Body::json(content_type, &self.user_credentials)?),
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_400_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::UserCredentials>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_400_403_404_429_error,
+            body: Some(Body::json(content_type, &self.user_credentials)?),
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(
-    ChangeRecoveryQuestion, models::UserCredentials
+super::super::runtime::macros::operation!(
+    ChangeRecoveryQuestion, models::UserCredentials, RawResponse::json
 );
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -302,37 +245,24 @@ pub struct ExpirePassword<'a> {
     id: String,
 }
 impl<'a> ExpirePassword<'a> {
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::User, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
+                params::path("id", &self.id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("lifecycle/expire_password")]),
-            ]);
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query: Vec::new(),
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: None,
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::User>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_403_404_429_error,
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(ExpirePassword, models::User);
+super::super::runtime::macros::operation!(
+    ExpirePassword, models::User, RawResponse::json
+);
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -349,44 +279,34 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
         self.revoke_sessions = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::User, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<models::User>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let mut query = Vec::new();
+        params::query_opt(
+            &mut query,
+            "revokeSessions",
+            &self.revoke_sessions,
+            Style::Form,
+            true,
+        )?;
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
+                params::path("id", &self.id, Style::Simple, false)?,
                 Vec::from([
                     PathPiece::Text("lifecycle/expire_password_with_temp_password"),
                 ]),
-            ]);
-            let mut query = Vec::new();
-            if let Some(value) = &self.revoke_sessions {
-                params::query(&mut query, "revokeSessions", value, Style::Form, true)?;
-            }
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query,
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: None,
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::User>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_403_404_429_error,
+            query,
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(
-    ExpirePasswordWithTempPassword, models::User
+super::super::runtime::macros::operation!(
+    ExpirePasswordWithTempPassword, models::User, RawResponse::json
 );
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`UserCredApi::forgot_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -404,46 +324,26 @@ impl<'a> ForgotPassword<'a> {
         self.send_email = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::ForgotPasswordResponse, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<ApiResponse<models::ForgotPasswordResponse>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let mut query = Vec::new();
+        params::query_opt(&mut query, "sendEmail", &self.send_email, Style::Form, true)?;
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/forgot_password")]),
-            ]);
-            let mut query = Vec::new();
-            if let Some(value) = &self.send_email {
-                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
-            }
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query,
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: None,
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::ForgotPasswordResponse>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_403_404_429_error,
+            query,
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(
-    ForgotPassword, models::ForgotPasswordResponse
+super::super::runtime::macros::operation!(
+    ForgotPassword, models::ForgotPasswordResponse, RawResponse::json
 );
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -460,49 +360,30 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
         self.send_email = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::UserCredentials, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<ApiResponse<models::UserCredentials>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let mut query = Vec::new();
+        params::query_opt(&mut query, "sendEmail", &self.send_email, Style::Form, true)?;
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([
-                    params::path("userId", &self.user_id, Style::Simple, false)?,
-                ]),
+                params::path("userId", &self.user_id, Style::Simple, false)?,
                 Vec::from([
                     PathPiece::Text("credentials/forgot_password_recovery_question"),
                 ]),
-            ]);
-            let mut query = Vec::new();
-            if let Some(value) = &self.send_email {
-                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
-            }
-            let content_type: &str = "application/json";
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query,
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: Some(Body::json(content_type, &self.user_credentials)?),
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_400_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::UserCredentials>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_400_403_404_429_error,
+            query,
+            body: Some(Body::json(content_type, &self.user_credentials)?),
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(
-    ForgotPasswordSetNewPassword, models::UserCredentials
+super::super::runtime::macros::operation!(
+    ForgotPasswordSetNewPassword, models::UserCredentials, RawResponse::json
 );
 /// A `POST /api/v1/users/{id}/lifecycle/reset_password` request: [`UserCredApi::reset_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -521,44 +402,34 @@ impl<'a> ResetPassword<'a> {
         self.revoke_sessions = Some(value);
         self
     }
-    /// Send the request; the decoded response body.
-    pub async fn send(self) -> Result<models::ResetPasswordToken, Error> {
-        self.send_with_response().await.map(|response| response.body)
-    }
-    /// Send the request; the decoded body with the response status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<ApiResponse<models::ResetPasswordToken>, Error> {
-        let client = self.client;
-        let request = {
-            let path = Vec::from([
+    fn into_request(self) -> Result<Request, Error> {
+        let mut query = Vec::new();
+        {
+            let value = &self.send_email;
+            params::query(&mut query, "sendEmail", value, Style::Form, true)?;
+        }
+        params::query_opt(
+            &mut query,
+            "revokeSessions",
+            &self.revoke_sessions,
+            Style::Form,
+            true,
+        )?;
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                Vec::from([params::path("id", &self.id, Style::Simple, false)?]),
+                params::path("id", &self.id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("lifecycle/reset_password")]),
-            ]);
-            let mut query = Vec::new();
-            {
-                let value = &self.send_email;
-                params::query(&mut query, "sendEmail", value, Style::Form, true)?;
-            }
-            if let Some(value) = &self.revoke_sessions {
-                params::query(&mut query, "revokeSessions", value, Style::Form, true)?;
-            }
-            Request {
-                method: reqwest::Method::POST,
-                path,
-                trailing_slash: false,
-                query,
-                headers: Vec::new(),
-                cookies: Vec::new(),
-                body: None,
-                accept: Some("application/json"),
-                auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-                error_body: ErrorBody::decode_403_404_429_error,
-            }
-        };
-        let response: RawResponse = client.send(request).await?;
-        response.json::<models::ResetPasswordToken>()
+            ]),
+            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            error_body: ErrorBody::decode_403_404_429_error,
+            query,
+            accept: Some("application/json"),
+            ..Request::default()
+        })
     }
 }
-super::super::runtime::macros::into_future!(ResetPassword, models::ResetPasswordToken);
+super::super::runtime::macros::operation!(
+    ResetPassword, models::ResetPasswordToken, RawResponse::json
+);

@@ -4,7 +4,7 @@ use super::encode;
 use super::error::{Error, StatusError};
 use super::params::PathPiece;
 use super::redirect::{self, Hop, MAX_REDIRECTS};
-use super::response::RawResponse;
+use super::response::{ApiResponse, RawResponse};
 use super::retry::{retry_delay, RetryPolicy};
 use super::{Auth, Credentials, ErrorBody, USER_AGENT};
 use std::fmt;
@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 /// How long a call may take, start to end, retries, waits and redirects included, unless
 /// [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// What sending a request returns: `.await` it for the decoded response (or the error).
+pub type ResponseFuture<'a, T> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<T, Error>> + Send + 'a>,
+>;
 /// The client. Cheap to clone: clones share one connection pool.
 ///
 /// `Debug` never shows a token.
@@ -72,6 +76,25 @@ impl Client {
             status,
             headers,
             body,
+        })
+    }
+    /// Send a request an operation built (or the error building it met) and decode its
+    /// success with `decode`: what every operation's `send_with_response` returns.
+    pub(crate) fn call<T: Send + 'static>(
+        &self,
+        request: Result<Request, Error>,
+        decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
+    ) -> ResponseFuture<'_, ApiResponse<T>> {
+        Box::pin(async move { decode(self.send(request?).await?) })
+    }
+    /// [`Client::call`], for the body alone: what every operation's `send` returns.
+    pub(crate) fn call_body<T: Send + 'static>(
+        &self,
+        request: Result<Request, Error>,
+        decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
+    ) -> ResponseFuture<'_, T> {
+        Box::pin(async move {
+            decode(self.send(request?).await?).map(|response| response.body)
         })
     }
     /// [`Client::send`], but a success comes back with its body not yet read, to be read
@@ -351,4 +374,21 @@ pub(crate) struct Request {
     pub(crate) auth: &'static [&'static [Auth]],
     /// Decodes an error body into the model the spec declares for its status.
     pub(crate) error_body: fn(u16, &[u8]) -> Option<ErrorBody>,
+}
+/// A `GET` of the base URL, nothing more: operations set what they need and leave the rest.
+impl Default for Request {
+    fn default() -> Self {
+        Request {
+            method: reqwest::Method::GET,
+            path: Vec::new(),
+            trailing_slash: false,
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            body: None,
+            accept: None,
+            auth: &[],
+            error_body: |_, _| None,
+        }
+    }
 }
