@@ -6,25 +6,72 @@
 //! which is what specs are written in, work; a flow-style document falls back to no line.
 
 /// The 1-based line of the node at `pointer` (`#/paths/~1users/get`), if it can be found.
+/// For many lookups in one text, build a [`LineIndex`] once.
 pub fn line_of_pointer(text: &str, pointer: &str) -> Option<usize> {
-    let lines: Vec<&str> = text.lines().collect();
-    // The current node: the line to search from, and the column its children must pass.
-    let mut at: Option<usize> = None;
-    let mut from = 0;
-    let mut column: isize = -1;
-    for segment in pointer_segments(pointer) {
-        let (found, found_column, is_item) = find_child(&lines, from, column, &segment)?;
-        at = Some(found);
-        if is_item {
-            // A list item's keys start on the item's own line, after `- `.
-            from = found;
-            column = found_column - 1;
-        } else {
-            from = found + 1;
-            column = found_column;
+    LineIndex::new(text).line_of(text, pointer)
+}
+
+/// The lines of a text as the pointer search reads them, split and measured once: a spec
+/// with many warnings is not rescanned for each.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    lines: Vec<IndexedLine>,
+}
+
+#[derive(Debug, Clone)]
+struct IndexedLine {
+    /// Byte range of the line's content (leading white space dropped) in the text.
+    start: usize,
+    end: usize,
+    /// Columns of leading white space.
+    leading: u32,
+    /// Blank, a comment, or JSON's lone brackets: no key.
+    keyless: bool,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut lines = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            let content = body.trim_start();
+            let leading = body.len() - content.len();
+            lines.push(IndexedLine {
+                start: offset + leading,
+                end: offset + body.len(),
+                leading: leading as u32,
+                keyless: content.is_empty()
+                    || content.starts_with('#')
+                    || content
+                        .bytes()
+                        .all(|c| matches!(c, b'{' | b'}' | b'[' | b']' | b',')),
+            });
+            offset += line.len();
         }
+        LineIndex { lines }
     }
-    at.map(|i| i + 1)
+
+    /// [`line_of_pointer`] in `text`, the text this index was built from.
+    pub fn line_of(&self, text: &str, pointer: &str) -> Option<usize> {
+        // The current node: the line to search from, and the column its children must pass.
+        let mut at: Option<usize> = None;
+        let mut from = 0;
+        let mut column: isize = -1;
+        for segment in pointer_segments(pointer) {
+            let (found, found_column, is_item) = self.find_child(text, from, column, &segment)?;
+            at = Some(found);
+            if is_item {
+                // A list item's keys start on the item's own line, after `- `.
+                from = found;
+                column = found_column - 1;
+            } else {
+                from = found + 1;
+                column = found_column;
+            }
+        }
+        at.map(|i| i + 1)
+    }
 }
 
 /// Escape one JSON pointer segment: `/` → `~1`, `~` → `~0`.
@@ -43,66 +90,68 @@ pub fn pointer_segments(pointer: &str) -> Vec<String> {
         .collect()
 }
 
-/// Search from line `from` for the child `key` of a node whose children sit past `column`
-/// (or, for a number, its n-th list item). Returns the line, the column of the found key, and
-/// whether it is a list item.
-fn find_child(
-    lines: &[&str],
-    from: usize,
-    column: isize,
-    key: &str,
-) -> Option<(usize, isize, bool)> {
-    let index: Option<usize> = key.parse().ok();
-    let mut item = 0usize;
-    let mut item_column: Option<isize> = None;
-    let mut child_column: Option<isize> = None;
-    for (i, line) in lines.iter().enumerate().skip(from) {
-        let content = line.trim_start();
-        // Blank lines, comments, and JSON's lone brackets hold no keys.
-        if content.is_empty()
-            || content.starts_with('#')
-            || content
-                .chars()
-                .all(|c| matches!(c, '{' | '}' | '[' | ']' | ','))
-        {
-            continue;
-        }
-        let leading = (line.len() - content.len()) as isize;
-        let is_item = content.starts_with("- ") || content == "-";
-        let key_column = if is_item { leading + 2 } else { leading };
-        if key_column <= column {
-            return None; // the parent's block ended
-        }
-        // A number is a list index in a list, and a key (`"200":`) in a mapping.
-        let index =
-            index.filter(|_| *item_column.get_or_insert(if is_item { leading } else { -1 }) >= 0);
-        if let Some(n) = index {
-            if is_item && item_column == Some(leading) {
-                if item == n {
-                    return Some((i, key_column, true));
-                }
-                item += 1;
+impl LineIndex {
+    /// Search from line `from` for the child `key` of a node whose children sit past `column`
+    /// (or, for a number, its n-th list item). Returns the line, the column of the found key,
+    /// and whether it is a list item.
+    fn find_child(
+        &self,
+        text: &str,
+        from: usize,
+        column: isize,
+        key: &str,
+    ) -> Option<(usize, isize, bool)> {
+        let index: Option<usize> = key.parse().ok();
+        let mut item = 0usize;
+        let mut item_column: Option<isize> = None;
+        let mut child_column: Option<isize> = None;
+        for (i, line) in self.lines.iter().enumerate().skip(from) {
+            if line.keyless {
+                continue;
             }
-            continue;
+            let content = &text[line.start..line.end];
+            let leading = line.leading as isize;
+            let is_item = content.starts_with("- ") || content == "-";
+            let key_column = if is_item { leading + 2 } else { leading };
+            if key_column <= column {
+                return None; // the parent's block ended
+            }
+            // A number is a list index in a list, and a key (`"200":`) in a mapping.
+            let index = index
+                .filter(|_| *item_column.get_or_insert(if is_item { leading } else { -1 }) >= 0);
+            if let Some(n) = index {
+                if is_item && item_column == Some(leading) {
+                    if item == n {
+                        return Some((i, key_column, true));
+                    }
+                    item += 1;
+                }
+                continue;
+            }
+            // Only direct children: keys at the first column seen below the parent.
+            if *child_column.get_or_insert(key_column) != key_column {
+                continue;
+            }
+            let content = content.strip_prefix("- ").unwrap_or(content);
+            if key_matches(content, key) {
+                return Some((i, key_column, false));
+            }
         }
-        let content = content.strip_prefix("- ").unwrap_or(content);
-        // Only direct children: keys at the first column seen below the parent.
-        if *child_column.get_or_insert(key_column) == key_column && key_matches(content, key) {
-            return Some((i, key_column, false));
-        }
+        None
     }
-    None
 }
 
 fn key_matches(content: &str, key: &str) -> bool {
-    for quoted in [key.to_string(), format!("\"{key}\""), format!("'{key}'")] {
-        if let Some(rest) = content.strip_prefix(&quoted)
-            && rest.trim_start().starts_with(':')
-        {
-            return true;
-        }
-    }
-    false
+    let unquoted = match content.as_bytes().first() {
+        Some(b'"') => content[1..]
+            .strip_prefix(key)
+            .and_then(|r| r.strip_prefix('"')),
+        Some(b'\'') => content[1..]
+            .strip_prefix(key)
+            .and_then(|r| r.strip_prefix('\'')),
+        _ => content.strip_prefix(key),
+    };
+    unquoted.is_some_and(|rest| rest.trim_start().starts_with(':'))
 }
 
 #[cfg(test)]
@@ -127,6 +176,26 @@ components:
     User:
       type: object
 ";
+
+    /// One index serves every lookup (a spec with many warnings is read once), and CRLF
+    /// line ends count as one.
+    #[test]
+    fn one_index_answers_many_lookups_and_reads_crlf() {
+        let crlf = YAML.replace('\n', "\r\n");
+        let index = LineIndex::new(&crlf);
+        for (pointer, line) in [
+            ("#/components/schemas/User/type", 16),
+            ("#/paths/~1users/get/parameters/1/in", 9),
+            ("#/paths/~1users/get/responses/200", 11),
+            ("#/paths/~1users/post", 0),
+        ] {
+            assert_eq!(
+                index.line_of(&crlf, pointer),
+                (line > 0).then_some(line),
+                "{pointer}"
+            );
+        }
+    }
 
     #[test]
     fn finds_keys_at_any_depth() {

@@ -2,7 +2,8 @@
 //! later errors can point at a line.
 
 use crate::error::{Error, Location, Result};
-use crate::location::line_of_pointer;
+use crate::location::{LineIndex, line_of_pointer};
+use std::sync::OnceLock;
 
 mod hoist;
 mod narrow;
@@ -18,6 +19,8 @@ pub struct Spec {
     pub text: String,
     /// The parsed document.
     pub doc: openapiv3::OpenAPI,
+    /// The text's lines, indexed on the first lookup of a pointer.
+    lines: OnceLock<LineIndex>,
 }
 
 impl Spec {
@@ -25,7 +28,10 @@ impl Spec {
     pub fn locate(&self, pointer: &str) -> Location {
         Location {
             file: self.path.clone(),
-            line: line_of_pointer(&self.text, pointer),
+            line: self
+                .lines
+                .get_or_init(|| LineIndex::new(&self.text))
+                .line_of(&self.text, pointer),
             pointer: pointer.to_string(),
         }
     }
@@ -83,6 +89,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         path: path.to_path_buf(),
         text,
         doc,
+        lines: OnceLock::new(),
     })
 }
 
