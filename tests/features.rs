@@ -1,4 +1,4 @@
-//! Every spec in `../shared/specs` (41 one-feature specs from `@readme/oas-examples` and Okta's
+//! Every spec in `../shared/specs` (41 one-feature specs from `@readme/oas-examples`, their 11 OpenAPI 3.1 versions in `features-3.1`, and Okta's
 //! whole management API): each generates, or fails with an error that says where. Never a
 //! panic. The outcomes are pinned, so a spec that stops generating shows up in review.
 //!
@@ -13,9 +13,14 @@ fn every_shared_spec_generates_or_says_where_it_cannot() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/specs");
     let mut specs = oapigen::spec_files(&shared.join("features")).unwrap();
     specs.push(shared.join("okta-management-2026.06.3.yaml"));
+    specs.extend(oapigen::spec_files(&shared.join("features-3.1")).unwrap());
     let mut outcomes = String::new();
     for spec in &specs {
         let name = spec.file_name().unwrap().to_string_lossy();
+        let name = match spec.parent().and_then(|p| p.file_name()) {
+            Some(dir) if dir == "features-3.1" => format!("3.1/{name}"),
+            _ => name.into_owned(),
+        };
         let outcome = std::panic::catch_unwind(|| {
             oapigen::generate_files(spec, &oapigen::Options::default())
         });

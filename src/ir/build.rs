@@ -10,7 +10,14 @@ use crate::options::Options;
 
 /// Build the intermediate model of `spec`. `crate_name` is the Cargo package name.
 pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Warning> = spec
+        .warnings
+        .iter()
+        .map(|(pointer, message)| Warning {
+            pointer: pointer.clone(),
+            message: message.clone(),
+        })
+        .collect();
     let schemes = security::schemes(spec, &mut warnings)?;
     let mut schemas = Schemas::new(spec, !options.string_formats);
     schemas.convert_components()?;
@@ -35,6 +42,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
             options.operations
         )));
     }
+    let webhooks = webhooks(spec, &mut schemas)?;
     let mut tags = group_by_tag(spec, tagged);
     let mut models = schemas.models;
     super::shared::merge_identical(&mut models, &mut tags);
@@ -73,8 +81,34 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         security_schemes: schemes,
         error_models,
         other_models_feature,
+        webhooks,
         warnings,
     })
+}
+
+/// The spec's webhooks, each payload typed (it is a component schema by now).
+fn webhooks(spec: &Spec, schemas: &mut Schemas) -> Result<Vec<super::Webhook>> {
+    let mut out: Vec<super::Webhook> = Vec::new();
+    for hook in &spec.webhooks {
+        let payload = match &hook.payload {
+            Some(reference) => Some(schemas.type_of_ref(reference, "Payload", &hook.pointer)?),
+            None => None,
+        };
+        let base = naming::camel(&hook.name);
+        // Variants are the webhooks with a payload: only those take names.
+        let variant = naming::unique(&base, |n| {
+            payload.is_some() && out.iter().any(|w| w.payload.is_some() && w.variant == n)
+        });
+        out.push(super::Webhook {
+            name: hook.name.clone(),
+            method: hook.method.clone(),
+            summary: hook.summary.clone(),
+            description: hook.description.clone(),
+            variant,
+            payload,
+        });
+    }
+    Ok(out)
 }
 
 /// A filter that names nothing in the spec is a mistake: a typo would otherwise give a client

@@ -53,8 +53,27 @@ pub struct Api {
     /// The cargo feature of the models no operation reaches (`other-models`), when there
     /// are any; on by default, like the tags' features.
     pub other_models_feature: Option<String>,
+    /// What the API sends to its users (OpenAPI 3.1 `webhooks`), in document order.
+    pub webhooks: Vec<Webhook>,
     /// Things the generator skipped or worked around, for the user to read.
     pub warnings: Vec<Warning>,
+}
+
+/// A webhook: a request the API sends to you.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Webhook {
+    /// As the spec names it, e.g. `newPet`.
+    pub name: String,
+    /// `POST`, ...
+    pub method: String,
+    /// Its operation's summary.
+    pub summary: Option<String>,
+    /// Its operation's description (markdown).
+    pub description: Option<String>,
+    /// The variant of the generated `Webhook` enum, e.g. `NewPet` (unique).
+    pub variant: String,
+    /// The type of its JSON payload, if it has one.
+    pub payload: Option<TypeRef>,
 }
 
 /// Something the generator could not use as given, and what it did instead.

@@ -663,8 +663,27 @@ fn all_of_shape(members: &[ReferenceOr<Schema>], own_properties: bool) -> Shape<
     match (structural.next(), structural.next(), own_properties) {
         (None, None, false) => Shape::Any,
         (Some(only), None, false) => Shape::Alias(only),
+        // `allOf: [{type: string}, {type: string, minLength: 1}]`: constraints on one
+        // primitive type, which is its type.
+        (Some(first), Some(_), false) if same_primitive(members) => Shape::Alias(first),
         _ => Shape::Struct,
     }
+}
+
+/// Whether every member is an inline schema of one primitive type (no enum).
+fn same_primitive(members: &[ReferenceOr<Schema>]) -> bool {
+    let kind = |m: &ReferenceOr<Schema>| match m {
+        ReferenceOr::Item(s) => match &s.schema_kind {
+            SchemaKind::Type(Type::String(t)) if t.enumeration.is_empty() => Some("string"),
+            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
+            SchemaKind::Type(Type::Number(_)) => Some("number"),
+            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
+            _ => None,
+        },
+        ReferenceOr::Reference { .. } => None,
+    };
+    let first = members.first().and_then(kind);
+    first.is_some() && members.iter().all(|m| kind(m) == first)
 }
 
 fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>) -> TypeRef {

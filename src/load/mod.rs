@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 mod hoist;
 mod narrow;
 pub mod schemas;
+pub mod v31;
 use std::path::{Path, PathBuf};
 
 /// A parsed spec and where it came from.
@@ -19,6 +20,12 @@ pub struct Spec {
     pub text: String,
     /// The parsed document.
     pub doc: openapiv3::OpenAPI,
+    /// What loading could not keep (3.1 keywords with no 3.0 form): (pointer, message).
+    pub warnings: Vec<v31::LoadWarning>,
+    /// Whether the document was OpenAPI 3.1 (read as its 3.0 translation).
+    pub is_31: bool,
+    /// Its webhooks (3.1), payloads as component schemas.
+    pub webhooks: Vec<v31::WebhookDecl>,
     /// The text's lines, indexed on the first lookup of a pointer.
     lines: OnceLock<LineIndex>,
 }
@@ -63,6 +70,12 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let mut raw = raw_value(path, &text, is_json)?;
+    let is_31 = v31::is_31(&raw);
+    let (warnings, webhooks) = if is_31 {
+        v31::normalize(&mut raw)
+    } else {
+        Default::default()
+    };
     check_version(path, &text, &raw)?;
     check_path_keys(path, &text, &raw)?;
     hoist::hoist_inline_schema_refs(&mut raw);
@@ -89,6 +102,9 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         path: path.to_path_buf(),
         text,
         doc,
+        warnings,
+        is_31,
+        webhooks,
         lines: OnceLock::new(),
     })
 }
@@ -158,7 +174,7 @@ fn check_path_keys(path: &Path, text: &str, raw: &serde_yaml::Value) -> Result<(
 }
 
 /// The versions oapigen reads, as a sentence for errors.
-const SUPPORTED: &str = "oapigen reads OpenAPI 3.0.x documents";
+const SUPPORTED: &str = "oapigen reads OpenAPI 3.0.x and 3.1.x documents";
 
 fn check_version(path: &Path, text: &str, raw: &serde_yaml::Value) -> Result<()> {
     let error = |pointer: &str, message: String| Error::Parse {

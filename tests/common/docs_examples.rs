@@ -146,7 +146,10 @@ pub fn api_pages(root: &Path, mut on_dir: impl FnMut(&Path)) -> Vec<PathBuf> {
         for entry in entries {
             let path = entry.expect("entry").path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            if name.ends_with("Api.md") {
+            // A model may be named `...Api` too: an API page is one with its base URL line.
+            if name.ends_with("Api.md")
+                && fs::read_to_string(&path).is_ok_and(|t| t.contains("All URIs are relative to *"))
+            {
                 pages.push(path);
             }
         }

@@ -409,6 +409,7 @@ mod tests {
             security_schemes: schemes,
             error_models: vec![],
             other_models_feature: None,
+            webhooks: vec![],
             warnings: vec![],
         }
     }

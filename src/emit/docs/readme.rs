@@ -25,6 +25,17 @@ pub(super) struct Readme {
     features: Vec<(String, String)>,
     /// The feature of the models no operation uses, when there is one.
     other_models_feature: Option<String>,
+    /// The webhooks (OpenAPI 3.1): what the API sends to you.
+    webhooks: Vec<WebhookRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct WebhookRow {
+    name: String,
+    method: String,
+    /// The payload's type, linked to its page when it is a model.
+    payload_cell: String,
+    summary_cell: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +91,24 @@ pub(super) fn readme(api: &Api) -> Readme {
             .map(|t| (t.feature.clone(), t.struct_name.clone()))
             .collect(),
         other_models_feature: api.other_models_feature.clone(),
+        webhooks: api
+            .webhooks
+            .iter()
+            .map(|w| WebhookRow {
+                name: code_span(&w.name),
+                method: w.method.clone(),
+                payload_cell: match &w.payload {
+                    Some(ty) => match ty.model() {
+                        Some(model) if ty == &crate::ir::TypeRef::Model(model.to_string()) => {
+                            format!("[{model}](docs/{model}.md)")
+                        }
+                        _ => code_span(&ty.display()),
+                    },
+                    None => "(none)".into(),
+                },
+                summary_cell: opt_cell(w.summary.as_deref()),
+            })
+            .collect(),
     }
 }
 

@@ -14,6 +14,7 @@ mod runtime;
 mod spec;
 mod tokens;
 mod unions;
+mod webhooks;
 
 use super::Files;
 use crate::error::{Error, Result};
@@ -94,10 +95,15 @@ fn other_files(api: &Api) -> Result<Files> {
         Some(any_tag) => quote!(#[cfg_attr(not(#any_tag), allow(dead_code))]),
         None => quote!(#[allow(dead_code)]),
     };
+    let webhooks = webhooks::has_webhooks(api).then(|| {
+        let cfg = webhooks::cfg(api, true);
+        quote!(#cfg pub mod webhooks;)
+    });
     let lib = quote! {
         #root
         pub mod apis;
         pub mod models;
+        #webhooks
         #no_operations
         mod runtime;
         #no_operations
@@ -125,6 +131,10 @@ fn other_files(api: &Api) -> Result<Files> {
         "src/apis/mod.rs".into(),
         format_file("src/apis/mod.rs", apis_mod)?,
     );
+    if webhooks::has_webhooks(api) {
+        let text = format_file("src/webhooks.rs", webhooks::webhooks_module(api))?;
+        files.insert("src/webhooks.rs".into(), text);
+    }
     for tag in &api.tags {
         // `mod r#type;` lives in `type.rs`.
         let path = format!("src/apis/{}.rs", crate::naming::bare(&tag.module));
@@ -146,10 +156,23 @@ pub fn emit_single_file(api: &Api, options: &Options) -> Result<String> {
         let name = tokens::ident(name);
         quote! { pub mod #name { #items } }
     });
+    let webhooks = webhooks::has_webhooks(api).then(|| {
+        let items = webhooks::webhooks_module(api);
+        quote!(pub mod webhooks { #items })
+    });
+    // A spec without operations (webhooks only) sends nothing: the sending code is unused.
+    let idle = api
+        .tags
+        .iter()
+        .all(|t| t.operations.is_empty())
+        .then(|| quote!(#[allow(dead_code)]));
     let file = quote! {
         #root
         pub mod apis { #apis_root #( #apis )* }
+        #webhooks
+        #idle
         #runtime
+        #idle
         mod spec { #spec }
         // A crate that includes this file may deny `missing_docs`; models and fields get their
         // docs from the spec, and a spec need not describe every schema and property. (Inner
