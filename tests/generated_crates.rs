@@ -242,12 +242,13 @@ fn generate(root: &Path) -> (Vec<Spec>, Vec<String>, Vec<String>) {
         .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with("err_"))
         .collect();
     paths.extend(oapigen::spec_files(&manifest.join("tests/bad-specs")).unwrap());
+    paths.extend(oapigen::spec_files(&manifest.join("tests/fixtures/v31")).unwrap());
     for path in paths {
         let stem = path
             .file_stem()
             .unwrap()
             .to_string_lossy()
-            .replace('_', "-");
+            .replace(['_', '.'], "-");
         let krate = format!("fixture-{stem}");
         if generate_one(
             &path,

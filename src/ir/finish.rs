@@ -216,8 +216,8 @@ pub fn derive_defaults(models: &mut BTreeMap<String, Model>) {
 
 fn has_default(models: &BTreeMap<String, Model>, model: &Model, seen: &mut Vec<String>) -> bool {
     match &model.kind {
-        // No variant is a sensible default.
-        ModelKind::Enum(_) | ModelKind::Union(_) => false,
+        // No variant is a sensible default; a tuple derives none.
+        ModelKind::Enum(_) | ModelKind::Union(_) | ModelKind::Tuple(_) => false,
         ModelKind::Alias(ty) => type_has_default(models, ty, seen),
         ModelKind::Struct(s) => s
             .fields

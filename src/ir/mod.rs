@@ -440,6 +440,7 @@ impl Model {
             ModelKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty).chain(&s.additional)),
             ModelKind::Alias(ty) => Box::new(std::iter::once(ty)),
             ModelKind::Union(u) => Box::new(u.variants.iter().map(|v| &v.ty)),
+            ModelKind::Tuple(types) => Box::new(types.iter()),
             ModelKind::Enum(_) => Box::new(std::iter::empty()),
         }
     }
@@ -455,6 +456,7 @@ impl Model {
                 .collect(),
             ModelKind::Alias(ty) => vec![ty],
             ModelKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.ty).collect(),
+            ModelKind::Tuple(types) => types.iter_mut().collect(),
             ModelKind::Enum(_) => Vec::new(),
         }
     }
@@ -471,6 +473,8 @@ pub enum ModelKind {
     Alias(TypeRef),
     /// One of several types (`oneOf`, `anyOf`): an enum with a variant per member.
     Union(UnionModel),
+    /// A tuple (3.1 `prefixItems`): a tuple struct, a JSON array on the wire.
+    Tuple(Vec<TypeRef>),
 }
 
 /// A `oneOf`/`anyOf`: an enum whose variants hold the members' types.

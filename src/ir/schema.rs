@@ -50,6 +50,8 @@ enum Shape<'s> {
         &'static str,
         Option<&'s openapiv3::Discriminator>,
     ),
+    /// A tuple (3.1 `prefixItems`, marked at load): its members, in order.
+    Tuple(&'s [ReferenceOr<Schema>]),
 }
 
 /// The pieces of an object schema, gathered from it and any `allOf` members.
@@ -223,7 +225,7 @@ impl<'a> Schemas<'a> {
                 );
                 self.type_of(inner, hint, &at)?
             }
-            Shape::Struct | Shape::Enum(_) | Shape::Union(..) => {
+            Shape::Struct | Shape::Enum(_) | Shape::Union(..) | Shape::Tuple(_) => {
                 let name = naming::unique(hint, |n| {
                     self.models.contains_key(n)
                         || self.component_models.values().any(|m| m == n)
@@ -279,6 +281,14 @@ impl<'a> Schemas<'a> {
                 .map(ModelKind::Struct),
             Shape::Union(members, keyword, discriminator) => {
                 self.union_model(members, keyword, discriminator, name, pointer)
+            }
+            Shape::Tuple(members) => {
+                let mut types = Vec::new();
+                for (i, member) in members.iter().enumerate() {
+                    let at = format!("{pointer}/prefixItems/{i}");
+                    types.push(self.type_of(member, &format!("{name}{i}"), &at)?);
+                }
+                Ok(ModelKind::Tuple(types))
             }
             _ => {
                 // Components that are models only by name (an alias of another model, a map).
@@ -575,7 +585,10 @@ fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> 
         })),
         SchemaKind::Type(Type::Number(_)) => Shape::Primitive(TypeRef::Number),
         SchemaKind::Type(Type::Boolean(_)) => Shape::Primitive(TypeRef::Boolean),
-        SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref()),
+        SchemaKind::Type(Type::Array(a)) => match tuple_members(schema, a.items.as_ref()) {
+            Some(members) => Shape::Tuple(members),
+            None => Shape::Array(a.items.as_ref()),
+        },
         SchemaKind::Type(Type::Object(o)) => object_shape(&o.properties, &o.additional_properties),
         SchemaKind::AllOf { all_of } => all_of_shape(all_of, false),
         SchemaKind::OneOf { one_of } if !one_of.is_empty() => {
@@ -624,7 +637,10 @@ fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> 
                 )),
                 Some("number") => Shape::Primitive(TypeRef::Number),
                 Some("boolean") => Shape::Primitive(TypeRef::Boolean),
-                Some("array") => Shape::Array(any.items.as_ref()),
+                Some("array") => match tuple_members(schema, any.items.as_ref()) {
+                    Some(members) => Shape::Tuple(members),
+                    None => Shape::Array(any.items.as_ref()),
+                },
                 Some("object") => object_shape(&any.properties, &any.additional_properties),
                 _ if !any.one_of.is_empty() => Shape::Union(
                     &any.one_of,
@@ -639,6 +655,27 @@ fn shape<'s>(schema: &'s Schema, warnings: &mut Vec<Warning>, pointer: &str) -> 
                 _ => Shape::Any,
             }
         }
+    }
+}
+
+/// The members of an array schema the load stage marked a tuple.
+fn tuple_members<'s>(
+    schema: &'s Schema,
+    items: Option<&'s ReferenceOr<Box<Schema>>>,
+) -> Option<&'s [ReferenceOr<Schema>]> {
+    if !schema
+        .schema_data
+        .extensions
+        .contains_key(crate::load::v31::TUPLE)
+    {
+        return None;
+    }
+    match items? {
+        ReferenceOr::Item(items) => match &items.schema_kind {
+            SchemaKind::OneOf { one_of } if !one_of.is_empty() => Some(one_of),
+            _ => None,
+        },
+        ReferenceOr::Reference { .. } => None,
     }
 }
 

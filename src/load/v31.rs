@@ -14,17 +14,23 @@
 //!   `format: binary`;
 //! - `$defs` move to `components/schemas` (refs rewritten); boolean schemas are `{}` and
 //!   `{not: {}}`;
-//! - `prefixItems` (a tuple) is an array of any of its item types, `patternProperties` and
-//!   `unevaluatedProperties` are `additionalProperties`: each with a located warning;
+//! - `prefixItems` (a tuple) is marked [`TUPLE`], its members in `items: {oneOf}`, for the
+//!   model stage to make a tuple struct of; `patternProperties` and `unevaluatedProperties`
+//!   are `additionalProperties`, with a located warning;
 //!   `if`/`then`/`else`, `dependentSchemas`, `dependentRequired`, `$dynamicRef` and the other
 //!   keywords with no Rust meaning are dropped with a located warning.
 //!
 //! And the document: `paths` may be absent (a webhooks-only document); `components/pathItems`
 //! referenced from `paths` are copied in; `mutualTLS` security schemes (no HTTP client
-//! credential of ours) are dropped with a warning; `webhooks` stay for [`webhooks`].
+//! credential of ours) are dropped with a warning; `webhooks` are listed ([`WebhookDecl`]), an
+//! inline payload moved to `components/schemas`.
 
 use crate::location::escape;
 use serde_yaml::{Mapping, Value};
+
+/// The extension that marks an array schema made from `prefixItems`: its `items` is a `oneOf`
+/// of the tuple's members, in order.
+pub const TUPLE: &str = "x-oapigen-tuple";
 
 /// A warning of the load stage: (JSON pointer, message).
 pub type LoadWarning = (String, String);
@@ -424,21 +430,24 @@ fn schema_in(
     }
     content_encoding(map);
     if let Some(Value::Sequence(members)) = map.remove("prefixItems") {
-        warn(
-            "prefixItems",
-            "`prefixItems` (a tuple) is read as an array whose items are any of its item types"
-                .into(),
-        );
-        if !map.contains_key("items") {
-            let items = match members.len() {
-                1 => members.into_iter().next().unwrap_or_default(),
-                _ => {
-                    let mut one_of = Mapping::new();
-                    one_of.insert("oneOf".into(), Value::Sequence(members));
-                    Value::Mapping(one_of)
-                }
-            };
-            map.insert("items".into(), items);
+        // A tuple: its member schemas go, in order, in `items: {oneOf: [..]}` (what a 3.0
+        // reader makes of it), marked so the model stage reads them as a Rust tuple.
+        let closed = matches!(map.get("items"), None | Some(Value::Bool(false)));
+        if !closed {
+            warn(
+                "prefixItems",
+                "`prefixItems` with `items` after them is read as an array whose items are any \
+                 of those types"
+                    .into(),
+            );
+        }
+        if closed {
+            map.insert(TUPLE.into(), Value::Bool(true));
+        }
+        if closed || !map.contains_key("items") {
+            let mut one_of = Mapping::new();
+            one_of.insert("oneOf".into(), Value::Sequence(members));
+            map.insert("items".into(), Value::Mapping(one_of));
         }
     }
     for key in ["patternProperties", "unevaluatedProperties"] {

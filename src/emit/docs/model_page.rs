@@ -74,6 +74,8 @@ pub(super) struct AliasPage {
     declaration: String,
     /// The target model's name, when the alias names one (directly or as items).
     target_model: Option<String>,
+    /// What the declaration is, as the page's sentence starts: `Another name for a type`.
+    lead: &'static str,
 }
 
 pub(super) fn page(model: &Model) -> ModelPage {
@@ -89,6 +91,19 @@ pub(super) fn page(model: &Model) -> ModelPage {
         ModelKind::Struct(model) => ModelPage::Struct(struct_page(name, description, model)),
         ModelKind::Enum(model) => ModelPage::Enum(enum_page(name, description, model)),
         ModelKind::Alias(ty) => ModelPage::Alias(alias_page(name, description, ty)),
+        ModelKind::Tuple(types) => {
+            let members: Vec<String> = types
+                .iter()
+                .map(|t| format!("pub {}", t.display()))
+                .collect();
+            ModelPage::Alias(AliasPage {
+                name: name.clone(),
+                description,
+                declaration: code_span(&format!("pub struct {name}({});", members.join(", "))),
+                target_model: None,
+                lead: "A tuple, a JSON array of these members in order",
+            })
+        }
         ModelKind::Union(u) => ModelPage::Union(UnionPage {
             name: name.clone(),
             description,
@@ -186,6 +201,7 @@ fn alias_page(name: &str, description: Option<String>, ty: &TypeRef) -> AliasPag
         description,
         declaration: code_span(&format!("pub type {name} = {};", ty.display())),
         target_model: ty.model().map(str::to_string),
+        lead: "Another name for a type",
     }
 }
 

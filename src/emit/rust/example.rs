@@ -246,6 +246,14 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
     let path = type_tokens(&TypeRef::Model(name.to_string()), models);
     match &model.kind {
         ModelKind::Alias(ty) => value_expr(api, ty, value, models),
+        ModelKind::Tuple(types) => {
+            let items = value.and_then(Value::as_array);
+            let members = types
+                .iter()
+                .enumerate()
+                .map(|(i, ty)| value_expr(api, ty, items.and_then(|a| a.get(i)), models));
+            quote!(#path( #( #members ),* ))
+        }
         ModelKind::Union(u) => {
             // The variant the example's tag names, else the first.
             let tag = u.tag.as_ref().and_then(|t| value?.get(t)?.as_str());

@@ -71,6 +71,7 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
     let deep = api.models.values().any(|m| match &m.kind {
         ModelKind::Struct(s) => s.fields.iter().any(|f| nesting(&f.ty) > 4),
         ModelKind::Alias(ty) => nesting(ty) > 4,
+        ModelKind::Tuple(types) => types.iter().any(|ty| nesting(ty) > 4),
         ModelKind::Union(u) => u.variants.iter().any(|v| nesting(&v.ty) > 4),
         ModelKind::Enum(_) => false,
     });
@@ -116,6 +117,16 @@ fn model_item(
             quote! { #doc pub type #name = #ty; }
         }
         ModelKind::Union(u) => super::unions::union_item(name, doc, u),
+        ModelKind::Tuple(types) => {
+            let name = ident(name);
+            let types = types.iter().map(|ty| type_tokens(ty, &TokenStream::new()));
+            // Rare enough that serde's derive (a JSON array, in order) costs nothing.
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize #(, #extra)*)]
+                pub struct #name( #( pub #types ),* );
+            }
+        }
     }
 }
 
