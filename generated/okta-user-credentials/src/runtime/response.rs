@@ -5,7 +5,7 @@ use super::error::{DecodeError, Error};
 pub struct ApiResponse<T> {
     /// The response status.
     pub status: reqwest::StatusCode,
-    /// The response headers (for Okta, the rate-limit headers among them).
+    /// The response headers (rate-limit headers among them).
     pub headers: reqwest::header::HeaderMap,
     /// The decoded body.
     pub body: T,

@@ -3,8 +3,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// How `429 Too Many Requests` answers are retried.
 ///
 /// The wait before a retry is what the server asks for in `Retry-After` (seconds, or an HTTP
-/// date) or, for Okta, until `X-Rate-Limit-Reset` (epoch seconds); without either, a short
-/// backoff. It is never longer than `max_wait`, and a wait that would end past the client's
+/// date), or until its rate limit resets (`RateLimit-Reset`, `X-RateLimit-Reset` or
+/// `X-Rate-Limit-Reset`: seconds from now, or epoch seconds where the number can only be a
+/// date); without any, a short backoff. It is never longer than `max_wait`, and a wait that would end past the client's
 /// timeout is not started: the `429` is returned instead. Other statuses are never retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -38,6 +39,17 @@ pub(crate) fn retry_delay(
 ) -> Duration {
     retry_delay_at(headers, attempt, max_wait, SystemTime::now())
 }
+/// The headers that say when a rate limit resets, in the order they are read: the IETF draft's
+/// (seconds from now) and the two common `X-` spellings (epoch seconds at some APIs, seconds
+/// from now at others).
+const RESET_HEADERS: [&str; 3] = [
+    "ratelimit-reset",
+    "x-ratelimit-reset",
+    "x-rate-limit-reset",
+];
+/// A reset this large is a date (epoch seconds, 2001 on), not a wait: no limit resets in 31
+/// years.
+const EPOCH_FROM: u64 = 1_000_000_000;
 /// [`retry_delay`] as seen at `now`.
 fn retry_delay_at(
     headers: &reqwest::header::HeaderMap,
@@ -58,9 +70,13 @@ fn retry_delay_at(
         Duration::from_secs(seconds)
     } else if let Some(date) = date() {
         date.duration_since(now).unwrap_or_default()
-    } else if let Some(reset) = number("x-rate-limit-reset") {
-        let now = now.duration_since(UNIX_EPOCH).unwrap_or_default();
-        Duration::from_secs(reset).saturating_sub(now)
+    } else if let Some(reset) = RESET_HEADERS.iter().find_map(|name| number(name)) {
+        if reset >= EPOCH_FROM {
+            let now = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+            Duration::from_secs(reset).saturating_sub(now)
+        } else {
+            Duration::from_secs(reset)
+        }
     } else {
         Duration::from_millis(250u64 << attempt.min(8))
     };
