@@ -90,7 +90,7 @@ fn get_mut<'a>(value: &'a mut Value, segments: &[String]) -> Option<&'a mut Valu
 }
 
 /// `components/schemas`, made if missing; `None` if the document has another shape there.
-fn schemas_map(doc: &mut Value) -> Option<&mut Mapping> {
+pub(super) fn schemas_map(doc: &mut Value) -> Option<&mut Mapping> {
     let root = doc.as_mapping_mut()?;
     let components = root
         .entry("components".into())

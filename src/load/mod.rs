@@ -22,8 +22,6 @@ pub struct Spec {
     pub doc: openapiv3::OpenAPI,
     /// What loading could not keep (3.1 keywords with no 3.0 form): (pointer, message).
     pub warnings: Vec<v31::LoadWarning>,
-    /// Whether the document was OpenAPI 3.1 (read as its 3.0 translation).
-    pub is_31: bool,
     /// Its webhooks (3.1), payloads as component schemas.
     pub webhooks: Vec<v31::WebhookDecl>,
     /// The text's lines, indexed on the first lookup of a pointer.
@@ -70,8 +68,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let mut raw = raw_value(path, &text, is_json)?;
-    let is_31 = v31::is_31(&raw);
-    let (warnings, webhooks) = if is_31 {
+    let (warnings, webhooks) = if v31::is_31(&raw) {
         v31::normalize(&mut raw)
     } else {
         Default::default()
@@ -103,7 +100,6 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         text,
         doc,
         warnings,
-        is_31,
         webhooks,
         lines: OnceLock::new(),
     })

@@ -139,18 +139,9 @@ fn webhooks(doc: &mut Value) -> Vec<WebhookDecl> {
             });
         }
     }
-    if let Some(root) = doc.as_mapping_mut() {
-        let components = root
-            .entry("components".into())
-            .or_insert_with(|| Value::Mapping(Mapping::new()));
-        if let Some(schemas) = components.as_mapping_mut().map(|c| {
-            c.entry("schemas".into())
-                .or_insert_with(|| Value::Mapping(Mapping::new()))
-        }) && let Some(schemas) = schemas.as_mapping_mut()
-        {
-            for (name, schema) in hoisted {
-                schemas.entry(Value::String(name)).or_insert(schema);
-            }
+    if let Some(schemas) = super::hoist::schemas_map(doc) {
+        for (name, schema) in hoisted {
+            schemas.entry(Value::String(name)).or_insert(schema);
         }
     }
     found
@@ -187,20 +178,24 @@ const METHODS: &[&str] = &[
 
 /// 3.1 makes an operation's `responses` optional: none documented is an empty map.
 fn default_responses(doc: &mut Value) {
+    for_each_operation(doc, |op| {
+        op.entry("responses".into())
+            .or_insert_with(|| Value::Mapping(Mapping::new()));
+    });
+}
+
+/// `f` on every operation of `paths` and `webhooks`.
+fn for_each_operation(doc: &mut Value, mut f: impl FnMut(&mut Mapping)) {
     for section in ["paths", "webhooks"] {
         let Some(paths) = doc.get_mut(section).and_then(Value::as_mapping_mut) else {
             continue;
         };
-        for (_, item) in paths.iter_mut() {
-            let Some(item) = item.as_mapping_mut() else {
-                continue;
-            };
+        for item in paths.values_mut().filter_map(Value::as_mapping_mut) {
             for (method, op) in item.iter_mut() {
                 if method.as_str().is_some_and(|m| METHODS.contains(&m))
                     && let Some(op) = op.as_mapping_mut()
                 {
-                    op.entry("responses".into())
-                        .or_insert_with(|| Value::Mapping(Mapping::new()));
+                    f(op);
                 }
             }
         }
@@ -254,20 +249,11 @@ fn drop_mutual_tls(doc: &mut Value, warnings: &mut Vec<LoadWarning>) {
     if let Some(security) = doc.get_mut("security") {
         strip(security);
     }
-    for section in ["paths", "webhooks"] {
-        let Some(paths) = doc.get_mut(section).and_then(Value::as_mapping_mut) else {
-            continue;
-        };
-        for (_, item) in paths.iter_mut() {
-            if let Some(item) = item.as_mapping_mut() {
-                for (_, op) in item.iter_mut() {
-                    if let Some(security) = op.get_mut("security") {
-                        strip(security);
-                    }
-                }
-            }
+    for_each_operation(doc, |op| {
+        if let Some(security) = op.get_mut("security") {
+            strip(security);
         }
-    }
+    });
 }
 
 /// `$defs` entries found, with their pointers, to move once the walk is done.
@@ -356,35 +342,7 @@ fn schema_in(
     let Some(map) = value.as_mapping_mut() else {
         return;
     };
-    for (key, child) in map.iter_mut() {
-        let Some(key) = key.as_str() else { continue };
-        let at = format!("{pointer}/{}", escape(key));
-        match key {
-            "properties" | "patternProperties" | "$defs" | "dependentSchemas" => {
-                if let Some(children) = child.as_mapping_mut() {
-                    for (name, s) in children.iter_mut() {
-                        if let Some(name) = name.as_str() {
-                            schema(s, &format!("{at}/{}", escape(name)), warnings, defs);
-                        }
-                    }
-                }
-            }
-            // `additionalProperties: false` is 3.0 too: only a schema there is rewritten.
-            "additionalProperties" | "unevaluatedProperties" if child.is_bool() => {}
-            "items" | "not" | "additionalProperties" | "unevaluatedProperties" => {
-                schema(child, &at, warnings, defs)
-            }
-            "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
-                let union = matches!(key, "anyOf" | "oneOf");
-                if let Some(members) = child.as_sequence_mut() {
-                    for (i, m) in members.iter_mut().enumerate() {
-                        schema_in(m, &format!("{at}/{i}"), warnings, defs, union);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
+    subschemas(map, pointer, warnings, defs);
     if let Some(Value::Mapping(found)) = map.remove("$defs") {
         for (name, s) in found {
             if let Some(name) = name.as_str() {
@@ -429,6 +387,47 @@ fn schema_in(
         }
     }
     content_encoding(map);
+    prefix_items(map, &mut warn);
+    extra_properties(map, &mut warn);
+    ref_siblings(map);
+}
+
+/// The subschemas of a schema map, each rewritten (union members knowing they are ones).
+fn subschemas(map: &mut Mapping, pointer: &str, warnings: &mut Vec<LoadWarning>, defs: &mut Defs) {
+    for (key, child) in map.iter_mut() {
+        let Some(key) = key.as_str() else { continue };
+        let at = format!("{pointer}/{}", escape(key));
+        match key {
+            "properties" | "patternProperties" | "$defs" | "dependentSchemas" => {
+                if let Some(children) = child.as_mapping_mut() {
+                    for (name, s) in children.iter_mut() {
+                        if let Some(name) = name.as_str() {
+                            schema(s, &format!("{at}/{}", escape(name)), warnings, defs);
+                        }
+                    }
+                }
+            }
+            // `additionalProperties: false` is 3.0 too: only a schema there is rewritten.
+            "additionalProperties" | "unevaluatedProperties" if child.is_bool() => {}
+            "items" | "not" | "additionalProperties" | "unevaluatedProperties" => {
+                schema(child, &at, warnings, defs)
+            }
+            "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
+                let union = matches!(key, "anyOf" | "oneOf");
+                if let Some(members) = child.as_sequence_mut() {
+                    for (i, m) in members.iter_mut().enumerate() {
+                        schema_in(m, &format!("{at}/{i}"), warnings, defs, union);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `prefixItems`: a tuple, its members in `items: {oneOf}` and the schema marked [`TUPLE`];
+/// followed by more `items`, an array of any of those types (a warning).
+fn prefix_items(map: &mut Mapping, warn: &mut impl FnMut(&str, String)) {
     if let Some(Value::Sequence(members)) = map.remove("prefixItems") {
         // A tuple: its member schemas go, in order, in `items: {oneOf: [..]}` (what a 3.0
         // reader makes of it), marked so the model stage reads them as a Rust tuple.
@@ -450,6 +449,10 @@ fn schema_in(
             map.insert("items".into(), Value::Mapping(one_of));
         }
     }
+}
+
+/// `patternProperties` and `unevaluatedProperties`: `additionalProperties` (a warning).
+fn extra_properties(map: &mut Mapping, warn: &mut impl FnMut(&str, String)) {
     for key in ["patternProperties", "unevaluatedProperties"] {
         let Some(extra) = map.remove(key) else {
             continue;
@@ -479,7 +482,6 @@ fn schema_in(
             map.insert("additionalProperties".into(), extra);
         }
     }
-    ref_siblings(map);
 }
 
 /// `type` arrays and `type: "null"` (said where, unless a union's member: there it only makes
@@ -595,28 +597,14 @@ fn hoist_defs(doc: &mut Value, defs: Defs) {
         return;
     }
     let mut moves = Vec::new();
-    {
-        let Some(root) = doc.as_mapping_mut() else {
-            return;
-        };
-        let components = root
-            .entry("components".into())
-            .or_insert_with(|| Value::Mapping(Mapping::new()));
-        let Some(components) = components.as_mapping_mut() else {
-            return;
-        };
-        let schemas = components
-            .entry("schemas".into())
-            .or_insert_with(|| Value::Mapping(Mapping::new()));
-        let Some(schemas) = schemas.as_mapping_mut() else {
-            return;
-        };
-        for (pointer, value) in defs {
-            let name = pointer.rsplit('/').next().map(unescape).unwrap_or_default();
-            let name = crate::naming::unique(&name, |n| schemas.contains_key(n));
-            schemas.insert(Value::String(name.clone()), value);
-            moves.push((pointer, format!("#/components/schemas/{}", escape(&name))));
-        }
+    let Some(schemas) = super::hoist::schemas_map(doc) else {
+        return;
+    };
+    for (pointer, value) in defs {
+        let name = pointer.rsplit('/').next().map(unescape).unwrap_or_default();
+        let name = crate::naming::unique(&name, |n| schemas.contains_key(n));
+        schemas.insert(Value::String(name.clone()), value);
+        moves.push((pointer, format!("#/components/schemas/{}", escape(&name))));
     }
     rewrite_refs(doc, &moves);
 }

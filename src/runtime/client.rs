@@ -454,18 +454,7 @@ mod tests {
     }
 
     fn request() -> Request {
-        Request {
-            method: reqwest::Method::GET,
-            path: Vec::new(),
-            trailing_slash: false,
-            query: Vec::new(),
-            headers: Vec::new(),
-            cookies: Vec::new(),
-            body: None,
-            accept: None,
-            auth: &[],
-            error_body: |_, _| None,
-        }
+        Request::default()
     }
 
     #[test]

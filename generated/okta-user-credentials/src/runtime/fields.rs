@@ -135,18 +135,6 @@ pub(crate) mod opt {
 /// A required property that may be `null`: missing reads as `None` (as serde's derive has it);
 /// always sent, `None` as `null`.
 pub(crate) mod null {
-    use super::*;
-    pub(crate) fn finish<T, E>(
-        value: Option<Option<T>>,
-        _key: &'static str,
-    ) -> Result<Option<T>, E> {
-        Ok(value.flatten())
-    }
-    pub(crate) fn ser<M: SerializeMap, T: Serialize>(
-        map: &mut M,
-        key: &'static str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(key, value)
-    }
+    #[allow(unused_imports)]
+    pub(crate) use super::{opt::finish, req::ser};
 }
