@@ -114,7 +114,7 @@ pub fn generate_client(spec: impl AsRef<Path>) -> Result<()> {
 ///     }
 /// }
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Config {
     options: Options,
     out_dir: Option<PathBuf>,
@@ -139,18 +139,35 @@ pub struct Output {
     pub warnings: Vec<String>,
 }
 
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            options: Options {
+                name_from_title: true,
+                ..Options::default()
+            },
+            out_dir: None,
+            out_file: None,
+            docs_dir: None,
+        }
+    }
+}
+
 impl Config {
-    /// A configuration with every default: the whole spec, named after its file, written to
-    /// `OUT_DIR`, no docs.
+    /// A configuration with every default: the whole spec, the client named after the spec's
+    /// title, written to `OUT_DIR` in a file named after the spec's, no docs.
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// The name of the API's client (default: the spec's file stem, `okta-user-credentials`).
+    /// The name of the API's client (default: the spec's `info.title` in kebab-case, `Okta
+    /// Admin Management` → `okta-admin-management`; the file stem when the title has no
+    /// letters or digits).
     ///
-    /// It names the output file (in snake_case: `okta_user_credentials.rs`), the `User-Agent`
-    /// the client sends (`<name>/<version>`, the version being the spec's `info.version`) and
-    /// the crate in the docs pages.
+    /// It names the `User-Agent` the client sends (`<name>/<version>`, the version being the
+    /// spec's `info.version`) and the crate in the docs pages. Given here, it also names the
+    /// output file (in snake_case: `okta.rs`); by default the file is named after the spec's
+    /// file (`openapi.yaml` → `openapi.rs`), so the `include!` path is known in advance.
     ///
     /// ```no_run
     /// oapigen::Config::new().crate_name("okta").generate("openapi.yaml")?;
@@ -304,7 +321,15 @@ impl Config {
             writeln!(cargo, "cargo:rerun-if-changed={}", path.display()).map_err(stdout_error)?;
         }
         let (api, warnings) = crate::load_model(spec_path, &self.options)?;
-        let path = self.out_path(&api.lib_name)?;
+        // The file is named after the spec's file unless a name is given, so that the path to
+        // `include!` is known before the spec is read.
+        let file_name = match &self.options.crate_name {
+            Some(_) => api.lib_name.clone(),
+            None => {
+                crate::naming::lib_name(&crate::crate_name_for(spec_path, "", &Options::default())?)
+            }
+        };
+        let path = self.out_path(&file_name)?;
         let code = emit::rust::emit_single_file(&api, &self.options)?;
         let docs = match &self.docs_dir {
             Some(dir) => Some(write::write_files(dir, &emit::docs::emit(&api)?, false)?),

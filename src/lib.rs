@@ -41,10 +41,14 @@ pub struct Generated {
     pub warnings: Vec<String>,
 }
 
-/// The Cargo package name for a spec: `options.crate_name`, else the file stem in kebab-case.
-/// A name given explicitly must be valid (an error says why not); one derived from the file
-/// is made valid.
-fn crate_name_for(spec_path: &Path, options: &Options) -> Result<String> {
+/// The Cargo package name for a spec: `options.crate_name`, else its title (with
+/// `options.name_from_title`) or its file stem, in kebab-case. A name given explicitly must
+/// be valid (an error says why not); one derived from the spec is made valid.
+pub(crate) fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -> Result<String> {
+    let has_words = title.chars().any(|c| c.is_ascii_alphanumeric());
+    if options.crate_name.is_none() && options.name_from_title && has_words {
+        return Ok(naming::crate_name(title));
+    }
     match &options.crate_name {
         Some(name) => match naming::invalid_crate_name(name) {
             None => Ok(name.clone()),
@@ -82,9 +86,9 @@ fn model_of_text(
     text: String,
     options: &Options,
 ) -> Result<(ir::Api, Vec<String>)> {
-    let crate_name = crate_name_for(spec_path, options)?;
     with_deep_stack(|| {
         let spec = load::parse(spec_path, text)?;
+        let crate_name = crate_name_for(spec_path, &spec.doc.info.title, options)?;
         let api = ir::build(&spec, &crate_name, options)?;
         let warnings = api
             .warnings

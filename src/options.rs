@@ -6,8 +6,14 @@ use crate::error::{Error, Result};
 /// What to generate, beyond what the spec says.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Cargo package name; defaults to the spec file's stem in kebab-case.
+    /// Cargo package name; defaults to the spec file's stem in kebab-case (or to its title,
+    /// with [`Options::name_from_title`]).
     pub crate_name: Option<String>,
+    /// Without a `crate_name`, name the client after the spec's `info.title` in kebab-case
+    /// (`Swagger Petstore` → `swagger-petstore`) instead of its file stem, falling back to the
+    /// stem when the title has no letters or digits. Build scripts do: their spec is often
+    /// saved as plain `openapi.yaml`.
+    pub name_from_title: bool,
     /// Only operations with one of these tags (all when empty).
     pub tags: Vec<String>,
     /// Only operations with one of these operationIds (all when empty).

@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime};
 /// Two tags, two operations, a model each (and an enum used by one of them).
 const PETS: &str = r#"openapi: 3.0.3
 info:
-  title: Pets
+  title: Pet Shop
   version: 1.2.0
 servers:
   - url: https://pets.example.com/v1
@@ -123,6 +123,22 @@ fn writes_one_rust_file_named_after_the_spec() {
     assert!(!code.contains("crate::"), "{code}");
     // No crate-level `//!` docs: they are an error in an `include!`d file.
     assert!(!code.lines().any(|l| l.starts_with("//!")), "{code}");
+    // The client is named after the spec's title (`Pet Shop`), not after the file.
+    assert!(
+        code.contains(r#"pub const USER_AGENT: &str = "pet-shop/1.2.0";"#),
+        "{code}"
+    );
+    assert!(!code.contains("allow(missing_docs)"), "{code}");
+}
+
+#[test]
+fn without_a_title_the_client_is_named_after_the_file() {
+    let fixture = Fixture::new(&PETS.replace("title: Pet Shop", "title: \"\""));
+    let (output, _) = generate(&fixture.config(), &fixture.spec());
+    let output = output.unwrap();
+
+    assert_eq!(output.path, fixture.out().join("pets.rs"));
+    let code = std::fs::read_to_string(&output.path).unwrap();
     assert!(code.contains(r#"pub const USER_AGENT: &str = "pets/1.2.0";"#));
 }
 
@@ -226,7 +242,7 @@ fn a_changed_spec_rewrites_the_output() {
 
     assert!(second.unwrap().written);
     let code = std::fs::read_to_string(&path).unwrap();
-    assert!(code.contains(r#""pets/1.3.0""#));
+    assert!(code.contains(r#""pet-shop/1.3.0""#));
 }
 
 #[test]
@@ -265,7 +281,7 @@ fn a_broken_spec_is_a_located_error_and_writes_nothing() {
 
 #[test]
 fn an_unparsable_spec_is_a_located_error() {
-    let broken = PETS.replace("  title: Pets\n", "  title: [Pets]\n");
+    let broken = PETS.replace("  title: Pet Shop\n", "  title: [Pets]\n");
     let fixture = Fixture::new(&broken);
     let (result, _) = generate(&fixture.config(), &fixture.spec());
     let error = result.unwrap_err();
@@ -507,12 +523,18 @@ mod readme {
     /// Cargo in `dir`, offline (every crate is in the local cache), with this workspace's
     /// target directory.
     fn cargo(dir: &Path, args: &[&str]) -> std::process::Output {
+        cargo_env(dir, args, &[])
+    }
+
+    /// [`cargo`] with environment variables set for it (and what it runs).
+    fn cargo_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
         let target = target_dir();
         std::process::Command::new(env!("CARGO"))
             .args(args)
             .arg("--offline")
             .current_dir(dir)
             .env("CARGO_TARGET_DIR", &target)
+            .envs(vars.iter().copied())
             .output()
             .expect("cargo runs")
     }
@@ -593,6 +615,101 @@ mod readme {
             &cargo(&app, &["build"]),
             "the build under deny(missing_docs, unreachable_pub)",
         );
+
+        // A docs page's example as the crate's `main.rs`, with the crate path and the server
+        // adapted, run against a loopback server; tokio gets the features the README says the
+        // examples add.
+        let readme = std::fs::read_to_string(manifest_dir.join("README.md")).unwrap();
+        let tokio_for_examples = readme
+            .split('`')
+            .find(|s| s.starts_with("tokio = ") && s.contains("macros"))
+            .expect("the README names the tokio features the examples need");
+        let manifest = std::fs::read_to_string(app.join("Cargo.toml")).unwrap();
+        let tokio_line = manifest
+            .lines()
+            .find(|l| l.starts_with("tokio = "))
+            .expect("the snippet depends on tokio");
+        let manifest = manifest.replace(tokio_line, tokio_for_examples);
+        std::fs::write(app.join("Cargo.toml"), manifest).unwrap();
+        let page = std::fs::read_to_string(
+            manifest_dir.join("generated/okta-user-credentials/docs/UserCredApi.md"),
+        )
+        .unwrap();
+        let example = page
+            .split("```rust no_run\n")
+            .nth(1)
+            .and_then(|rest| rest.split("\n```").next())
+            .expect("the page has an example");
+        let (url, requests) = loopback_server();
+        let main = example
+            .replace("okta_user_credentials::", "readme_consumer::")
+            .replace("\"https://subdomain.okta.com\"", &format!("{url:?}"));
+        std::fs::write(app.join("src/main.rs"), main).unwrap();
+        let run = cargo_env(&app, &["run"], &[("API_TOKEN", "token-for-the-test")]);
+        assert_success(&run, "the docs example as main.rs");
+        let request = requests
+            .recv_timeout(Duration::from_secs(5))
+            .expect("the example sent a request");
+        let head = request.to_ascii_lowercase();
+        assert!(
+            head.starts_with(
+                "post /api/v1/users/00ub0oNGTSWTBKOLGLNR/credentials/change_password?strict=false "
+                    .to_ascii_lowercase()
+                    .as_str()
+            ),
+            "{request}"
+        );
+        assert!(
+            head.contains("\r\nauthorization: ssws token-for-the-test\r\n"),
+            "{request}"
+        );
+        // Named after the spec's title, `Okta Admin Management`, not the file `openapi.yaml`.
+        assert!(
+            head.contains("\r\nuser-agent: okta-admin-management/"),
+            "{request}"
+        );
+        assert!(request.contains(r#""revokeSessions":true"#), "{request}");
+    }
+
+    /// A server on a loopback port that answers one request with `200 {}` and passes on what
+    /// it read (head and body).
+    fn loopback_server() -> (String, std::sync::mpsc::Receiver<String>) {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut read = Vec::new();
+            let mut buffer = [0; 4096];
+            loop {
+                let n = stream.read(&mut buffer).unwrap();
+                read.extend_from_slice(&buffer[..n]);
+                let text = String::from_utf8_lossy(&read).into_owned();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length = head
+                        .lines()
+                        .find_map(|l| {
+                            let (name, value) = l.split_once(':')?;
+                            name.eq_ignore_ascii_case("content-length")
+                                .then(|| value.trim().parse::<usize>().ok())?
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= length || n == 0 {
+                        break;
+                    }
+                }
+                if n == 0 {
+                    break;
+                }
+            }
+            let answer = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                          content-length: 2\r\nconnection: close\r\n\r\n{}";
+            stream.write_all(answer.as_bytes()).unwrap();
+            send.send(String::from_utf8_lossy(&read).into_owned())
+                .unwrap();
+        });
+        (url, receive)
     }
 
     /// `openapi.rs` in the newest `readme-consumer` build script output directory.

@@ -10,6 +10,7 @@ mod examples;
 mod features;
 mod finish;
 mod operations;
+mod origin;
 mod params;
 mod paths;
 mod refs;
@@ -433,6 +434,15 @@ pub struct Model {
 }
 
 impl Model {
+    /// Its doc: the spec's description, else a sentence that says where the schema is
+    /// ("The request body of `POST /pets`.").
+    pub fn doc(&self) -> std::borrow::Cow<'_, str> {
+        match &self.description {
+            Some(text) if !text.trim().is_empty() => text.as_str().into(),
+            _ => origin::origin_doc(&self.pointer).into(),
+        }
+    }
+
     /// Every type the model names directly: its fields' (and extra properties'), its
     /// variants', or the aliased type.
     pub fn types(&self) -> Box<dyn Iterator<Item = &TypeRef> + '_> {

@@ -12,6 +12,7 @@
 //! share `RuleVisibility`. Merging repeats until nothing changes, since merging
 //! nested types can make their parents equal. Deterministic: groups are visited in name order.
 
+use super::origin::origin_phrase;
 use super::{Model, ModelKind, Tag, TypeRef};
 use crate::naming;
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,10 +30,12 @@ const CONNECTORS: &[&str] = &[
 /// Merge identical inline models in `models`, and point every type in the models and the
 /// operations at the merged ones.
 pub fn merge_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
+    // Where each merged model's schemas are, for its doc.
+    let mut places: BTreeMap<String, Vec<String>> = BTreeMap::new();
     loop {
-        let renames = merge_round(models);
+        let renames = merge_round(models, &mut places);
         if renames.is_empty() {
-            return;
+            break;
         }
         for model in models.values_mut() {
             for ty in model.types_mut() {
@@ -45,10 +48,38 @@ pub fn merge_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
             }
         }
     }
+    for (name, places) in places {
+        if let Some(model) = models.get_mut(&name).filter(|m| m.description.is_none()) {
+            model.description = Some(shared_doc(&places));
+        }
+    }
+}
+
+/// The doc of a merged model the spec does not describe: where its schemas are.
+fn shared_doc(places: &[String]) -> String {
+    const LISTED: usize = 3;
+    let mut listed: Vec<String> = places.iter().take(LISTED).cloned().collect();
+    if places.len() > LISTED {
+        listed.push(format!("{} more", places.len() - LISTED));
+    }
+    let last = listed.pop().unwrap_or_default();
+    let list = if listed.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", listed.join("; "))
+    };
+    format!(
+        "One type for {} identical inline schemas: {list}.",
+        places.len()
+    )
 }
 
 /// One round: each group of equal inline models merged; the old names and their new one.
-fn merge_round(models: &mut BTreeMap<String, Model>) -> BTreeMap<String, String> {
+/// `places` gathers, for each merged model, where its schemas are (in words).
+fn merge_round(
+    models: &mut BTreeMap<String, Model>,
+    places: &mut BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, String> {
     let mut groups: BTreeMap<(String, &str), Vec<&str>> = BTreeMap::new();
     for model in models.values().filter(|m| is_inline(m)) {
         // The IR's own serialization is its structural identity.
@@ -80,6 +111,16 @@ fn merge_round(models: &mut BTreeMap<String, Model>) -> BTreeMap<String, String>
         let Some(mut model) = models.remove(old) else {
             continue;
         };
+        let mut merged = places
+            .remove(old)
+            .unwrap_or_else(|| vec![origin_phrase(&model.pointer)]);
+        let into = places.entry(new.clone()).or_insert_with(|| {
+            models
+                .get(new)
+                .map(|m| vec![origin_phrase(&m.pointer)])
+                .unwrap_or_default()
+        });
+        into.append(&mut merged);
         if !models.contains_key(new) {
             model.name = new.clone();
             models.insert(new.clone(), model);

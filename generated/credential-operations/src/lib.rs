@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! # Users (Okta API)
 //!
 //! The [Okta User API](/docs/api/rest/users.html) provides operations to manage users in your organization.

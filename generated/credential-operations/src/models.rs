@@ -11,9 +11,12 @@
     rustdoc::broken_intra_doc_links
 )]
 #[cfg(feature = "credential-operations")]
+/// The request body of `POST /api/v1/users/{userId}/credentials/change_password`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangePasswordRequest {
+    /// See [`ChangePasswordRequestNewPassword`].
     pub new_password: Option<ChangePasswordRequestNewPassword>,
+    /// See [`ChangePasswordRequestOldPassword`].
     pub old_password: Option<ChangePasswordRequestOldPassword>,
 }
 #[cfg(feature = "credential-operations")]
@@ -22,8 +25,10 @@ super::runtime::macros::serde_struct!(
     "oldPassword"]
 );
 #[cfg(feature = "credential-operations")]
+/// The `newPassword` property of the request body of `POST /api/v1/users/{userId}/credentials/change_password`.
 #[derive(Clone, PartialEq, Default)]
 pub struct ChangePasswordRequestNewPassword {
+    /// The `value` property.
     pub value: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -40,8 +45,10 @@ super::runtime::macros::serde_struct!(
     ChangePasswordRequestNewPassword, [opt value "value"]
 );
 #[cfg(feature = "credential-operations")]
+/// The `oldPassword` property of the request body of `POST /api/v1/users/{userId}/credentials/change_password`.
 #[derive(Clone, PartialEq, Default)]
 pub struct ChangePasswordRequestOldPassword {
+    /// The `value` property.
     pub value: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -58,9 +65,12 @@ super::runtime::macros::serde_struct!(
     ChangePasswordRequestOldPassword, [opt value "value"]
 );
 #[cfg(feature = "credential-operations")]
+/// The request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangeRecoveryQuestionRequest {
+    /// See [`ChangeRecoveryQuestionRequestPassword`].
     pub password: Option<ChangeRecoveryQuestionRequestPassword>,
+    /// See [`ChangeRecoveryQuestionRequestRecoveryQuestion`].
     pub recovery_question: Option<ChangeRecoveryQuestionRequestRecoveryQuestion>,
 }
 #[cfg(feature = "credential-operations")]
@@ -69,8 +79,10 @@ super::runtime::macros::serde_struct!(
     "recovery_question"]
 );
 #[cfg(feature = "credential-operations")]
+/// The `password` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 #[derive(Clone, PartialEq, Default)]
 pub struct ChangeRecoveryQuestionRequestPassword {
+    /// The `value` property.
     pub value: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -87,9 +99,12 @@ super::runtime::macros::serde_struct!(
     ChangeRecoveryQuestionRequestPassword, [opt value "value"]
 );
 #[cfg(feature = "credential-operations")]
+/// The `recovery_question` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 #[derive(Clone, PartialEq, Default)]
 pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
+    /// The `answer` property.
     pub answer: Option<String>,
+    /// The `question` property.
     pub question: Option<String>,
 }
 #[cfg(feature = "credential-operations")]
@@ -108,8 +123,10 @@ super::runtime::macros::serde_struct!(
     "question"]
 );
 #[cfg(feature = "credential-operations")]
+/// The request body of `PUT /api/v1/users/{userId}`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetRecoveryCredentialRequest {
+    /// See [`SetRecoveryCredentialRequestCredentials`].
     pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
 }
 #[cfg(feature = "credential-operations")]
@@ -117,8 +134,10 @@ super::runtime::macros::serde_struct!(
     SetRecoveryCredentialRequest, [opt credentials "credentials"]
 );
 #[cfg(feature = "credential-operations")]
+/// The `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetRecoveryCredentialRequestCredentials {
+    /// See [`SetRecoveryCredentialRequestCredentialsRecoveryQuestion`].
     pub recovery_question: Option<
         SetRecoveryCredentialRequestCredentialsRecoveryQuestion,
     >,
@@ -128,9 +147,12 @@ super::runtime::macros::serde_struct!(
     SetRecoveryCredentialRequestCredentials, [opt recovery_question "recovery_question"]
 );
 #[cfg(feature = "credential-operations")]
+/// The `recovery_question` property of the `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
 #[derive(Clone, PartialEq, Default)]
 pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
+    /// The `answer` property.
     pub answer: Option<String>,
+    /// The `question` property.
     pub question: Option<String>,
 }
 #[cfg(feature = "credential-operations")]

@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! # Okta Admin Management
 //!
 //! Allows customers to easily access the Okta Management APIs

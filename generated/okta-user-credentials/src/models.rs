@@ -63,6 +63,7 @@ super::runtime::macros::string_enum!(
     "SOCIAL"]
 );
 #[cfg(feature = "user-cred")]
+/// The `ChangePasswordRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangePasswordRequest {
     /// See [`PasswordCredential`].
@@ -94,8 +95,10 @@ pub enum DigestAlgorithm {
 super::runtime::macros::string_enum!(
     DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
 );
+/// The `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
+    /// The `errorCauses` property.
     pub error_causes: Option<Vec<ErrorCause>>,
     /// An Okta code for this type of error
     pub error_code: Option<String>,
@@ -110,15 +113,18 @@ super::runtime::macros::serde_struct!(
     Error, [opt error_causes "errorCauses", opt error_code "errorCode", opt error_id
     "errorId", opt error_link "errorLink", opt error_summary "errorSummary"]
 );
+/// The `ErrorCause` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorCause {
+    /// The `errorSummary` property.
     pub error_summary: Option<String>,
 }
 super::runtime::macros::serde_struct!(ErrorCause, [opt error_summary "errorSummary"]);
 #[cfg(feature = "user-cred")]
+/// The `ForgotPasswordResponse` schema.
 #[derive(Clone, PartialEq, Default)]
 pub struct ForgotPasswordResponse {
-    /// *Read-only.*
+    /// *Read-only.* The `resetPasswordUrl` property.
     pub reset_password_url: Option<String>,
 }
 #[cfg(feature = "user-cred")]
@@ -142,11 +148,13 @@ super::runtime::macros::serde_struct!(
 /// Describes allowed HTTP verbs for the `href`
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HrefHints {
+    /// The `allow` property.
     pub allow: Option<Vec<HttpMethod>>,
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 super::runtime::macros::serde_struct!(HrefHints, [opt allow "allow"]);
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
+/// The `HrefObject` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HrefObject {
     /// See [`HrefHints`].
@@ -171,6 +179,8 @@ super::runtime::macros::serde_struct!(
 /// Link to the resource (self)
 pub type HrefObjectSelfLink = HrefObject;
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
+/// The `HttpMethod` schema.
+///
 /// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HttpMethod {
@@ -196,6 +206,7 @@ super::runtime::macros::string_enum!(
 /// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinksSelf {
+    /// See [`HrefObjectSelfLink`].
     pub self_: Option<HrefObjectSelfLink>,
 }
 #[cfg(feature = "other-models")]
@@ -343,9 +354,10 @@ super::runtime::macros::serde_struct!(
     RecoveryQuestionCredential, [opt answer "answer", opt question "question"]
 );
 #[cfg(feature = "user-cred")]
+/// The `ResetPasswordToken` schema.
 #[derive(Clone, PartialEq, Default)]
 pub struct ResetPasswordToken {
-    /// *Read-only.*
+    /// *Read-only.* The `resetPasswordUrl` property.
     pub reset_password_url: Option<String>,
 }
 #[cfg(feature = "user-cred")]
@@ -366,6 +378,7 @@ super::runtime::macros::serde_struct!(
     ResetPasswordToken, [opt reset_password_url "resetPasswordUrl"]
 );
 #[cfg(feature = "user-cred")]
+/// The `User` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
     /// *Read-only.* The timestamp when the user status transitioned to `ACTIVE`

@@ -257,8 +257,15 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             continue;
         }
         fields.push(quote!(#field: Option<#ty>));
+        let fallback;
         let (description, default) = match input {
-            Input::Param(p) => (p.description.as_deref(), p.default.as_ref()),
+            Input::Param(p) => {
+                fallback = param_doc(p);
+                (
+                    p.description.as_deref().or(Some(&fallback)),
+                    p.default.as_ref(),
+                )
+            }
             Input::Body(b) => (b.description.as_deref().or(Some("The request body.")), None),
         };
         setters.push(setter(input.name(), &input.ty(), description, default));
@@ -471,6 +478,20 @@ fn redacting_debug(op: &Operation) -> TokenStream {
                 d.finish()
             }
         }
+    }
+}
+
+/// The doc of a parameter the spec does not describe.
+fn param_doc(p: &crate::ir::Param) -> String {
+    use crate::ir::ParamLocation;
+    let name = &p.api_name;
+    match p.location {
+        ParamLocation::Path => format!("The `{name}` path parameter."),
+        ParamLocation::Query => format!("The `{name}` query parameter."),
+        ParamLocation::Header => format!("The `{name}` header."),
+        ParamLocation::Cookie => format!("The `{name}` cookie."),
+        ParamLocation::Form => format!("The `{name}` field of the form."),
+        ParamLocation::Part => format!("The `{name}` part of the multipart body."),
     }
 }
 

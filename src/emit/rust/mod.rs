@@ -100,6 +100,7 @@ fn other_files(api: &Api) -> Result<Files> {
         quote!(#cfg pub mod webhooks;)
     });
     let lib = quote! {
+        #![warn(missing_docs)]
         #root
         pub mod apis;
         pub mod models;
@@ -174,11 +175,7 @@ pub fn emit_single_file(api: &Api, options: &Options) -> Result<String> {
         #runtime
         #idle
         mod spec { #spec }
-        // A crate that includes this file may deny `missing_docs`; models and fields get their
-        // docs from the spec, and a spec need not describe every schema and property. (Inner
-        // attributes: an outer one beside the module's own inner ones trips clippy's
-        // `mixed_attributes_style`.)
-        pub mod models { #![allow(missing_docs)] #models }
+        pub mod models { #models }
     };
     let text = format_file("(single file)", file)?;
     // Module docs (`//!`) inside inline modules are allowed; a crate-level `//!` is not.

@@ -102,12 +102,12 @@ fn model_item(
 ) -> TokenStream {
     let Model {
         name,
-        description,
+        description: _,
         kind,
         pointer: _,
         features: _,
     } = model;
-    let doc = docs(&[description.as_deref()]);
+    let doc = docs(&[Some(&model.doc())]);
     match kind {
         ModelKind::Struct(s) => struct_item(name, doc, s, extra, models),
         ModelKind::Enum(e) => enum_item(name, doc, e, extra),
@@ -298,7 +298,9 @@ fn field_item(
     let description = match (&field.ty, description) {
         (TypeRef::Model(model), _) if repeats_model => format!("See [`{model}`]."),
         (_, Some(text)) => text.clone(),
-        (_, None) => String::new(),
+        // Every public item has a doc (a crate may deny `missing_docs`).
+        (TypeRef::Model(model), None) => format!("See [`{model}`]."),
+        (_, None) => format!("The `{api_name}` property."),
     };
     // A description that opens with a block (a list, a heading, a fence..) keeps it whole.
     let first = description.trim_start();

@@ -3,7 +3,7 @@
 //! order; tagged ones read the discriminator first.
 
 use super::tokens::{docs, ident, type_tokens};
-use crate::ir::{UnionModel, UnionVariant};
+use crate::ir::{TypeRef, UnionModel, UnionVariant};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -59,14 +59,18 @@ fn variant(v: &UnionVariant) -> TokenStream {
     if v.boxed {
         ty = quote!(Box<#ty>);
     }
-    let doc = match v.tags.as_slice() {
-        [] => TokenStream::new(),
+    let what = match &v.ty {
+        TypeRef::Model(model) => format!("A [`{model}`]."),
+        _ => format!("A `{}`.", ty.to_string().replace(' ', "")),
+    };
+    let tags = match v.tags.as_slice() {
+        [] => String::new(),
         tags => {
             let listed: Vec<String> = tags.iter().map(|t| format!("`{t}`")).collect();
-            let text = format!(" The discriminator is {}.", listed.join(" or "));
-            quote!(#[doc = #text])
+            format!(" The discriminator is {}.", listed.join(" or "))
         }
     };
+    let doc = docs(&[Some(&format!("{what}{tags}"))]);
     quote! { #doc #name(#ty), }
 }
 

@@ -151,6 +151,7 @@ pub struct ForgotPasswordOneTimeCode<'a> {
     send_email: Option<String>,
 }
 impl<'a> ForgotPasswordOneTimeCode<'a> {
+    /// The `sendEmail` query parameter.
     pub fn send_email(mut self, value: impl Into<String>) -> Self {
         self.send_email = Some(value.into());
         self

@@ -355,6 +355,8 @@ pub struct ForgotPasswordSetNewPassword<'a> {
     send_email: Option<bool>,
 }
 impl<'a> ForgotPasswordSetNewPassword<'a> {
+    /// The `sendEmail` query parameter.
+    ///
     /// The server's default: `true`.
     pub fn send_email(mut self, value: bool) -> Self {
         self.send_email = Some(value);
