@@ -2,6 +2,10 @@
 //! it tells Cargo, when it leaves files alone, and how it fails. The last test builds a new
 //! crate from the README's "Use from build.rs" snippets, verbatim.
 
+#[path = "common/progress.rs"]
+#[macro_use]
+mod progress;
+
 use oapigen::Config;
 use oapigen::build_script::Output;
 use std::path::{Path, PathBuf};
@@ -581,6 +585,7 @@ mod readme {
         // The versions this workspace is tested with, all in the local cache.
         std::fs::copy(manifest_dir.join("Cargo.lock"), app.join("Cargo.lock")).unwrap();
 
+        say!("building a new crate from the README's build.rs section, verbatim");
         assert_success(&cargo(&app, &["build"]), "cargo build of the snippet crate");
 
         // Nothing changed: nothing is rebuilt, the build script does not run.
@@ -645,6 +650,7 @@ mod readme {
             .replace("okta_user_credentials::", "readme_consumer::")
             .replace("\"https://subdomain.okta.com\"", &format!("{url:?}"));
         std::fs::write(app.join("src/main.rs"), main).unwrap();
+        say!("running a docs page's example as the new crate's main.rs, against a loopback server");
         let run = cargo_env(&app, &["run"], &[("API_TOKEN", "token-for-the-test")]);
         assert_success(&run, "the docs example as main.rs");
         let request = requests

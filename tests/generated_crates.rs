@@ -23,6 +23,9 @@
 //! crash, so the list shrinks when Prism is fixed; those requests are checked byte for byte
 //! on a loopback server in `client-tests/tests/forms_wire.rs`.
 
+#[path = "common/progress.rs"]
+#[macro_use]
+mod progress;
 #[path = "common/docs_examples.rs"]
 mod docs_examples;
 #[path = "common/prism.rs"]
@@ -456,7 +459,7 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     oapigen::write::write_file(&root.join("Cargo.lock"), &lock).unwrap();
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| manifest.join("target"), PathBuf::from);
-    eprintln!(
+    say!(
         "building {} crates with clippy as the compiler ({} of them one feature alone), and {} \
          docs examples ({:?} so far)",
         specs.len() + fixtures.len() + alone.len(),
@@ -511,7 +514,7 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         "the generated crates or the docs examples do not build:\n{stderr}"
     );
     // The one-feature copies are only type-checked and linted (no code generation).
-    eprintln!(
+    say!(
         "checking the {} one-feature copies ({:?} so far)",
         alone.len(),
         started.elapsed()
@@ -565,7 +568,7 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     // Through Prism, a batch of specs at a time.
     let mut outcomes: BTreeMap<(String, String), String> = BTreeMap::new();
     for (i, batch) in batches.iter().enumerate() {
-        eprintln!(
+        say!(
             "running the examples of {} through Prism ({:?} so far)",
             batch
                 .iter()
@@ -680,7 +683,7 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         outcomes.len(),
         failures.join("\n")
     );
-    eprintln!(
+    say!(
         "{} docs examples through Prism in {:?}",
         outcomes.len(),
         started.elapsed()

@@ -12,6 +12,10 @@
 //! binary holding every example, in a scratch workspace built offline with this workspace's
 //! target directory and lockfile.
 
+#[path = "common/progress.rs"]
+#[macro_use]
+mod progress;
+
 use oapigen::ir::{Api, BodyKind, ModelKind, TypeRef};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -296,7 +300,7 @@ fn every_union_example_of_the_management_api_round_trips() {
     oapigen::write::write_file(&root.join("Cargo.lock"), &lock).unwrap();
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| manifest.join("target"), PathBuf::from);
-    eprintln!(
+    say!(
         "building {} union examples of {} operations",
         cases.len(),
         options.operations.len()
@@ -363,7 +367,7 @@ fn every_union_example_of_the_management_api_round_trips() {
     );
     // The examples reach many variants, not one catch-all.
     let catch_all = variants.iter().filter(|v| v.ends_with("::Other")).count();
-    eprintln!(
+    say!(
         "{} union examples: {} decode and re-encode stably through {} variants ({catch_all} \
          catch-alls), {exact} exactly as sent; {bad_dates} hold a date that is not RFC 3339; {} \
          break their schema",

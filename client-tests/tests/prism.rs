@@ -9,6 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+#[path = "../../tests/common/progress.rs"]
+#[macro_use]
+mod progress;
 #[path = "../../tests/common/prism.rs"]
 mod prism;
 

@@ -24,10 +24,10 @@ pub fn prism(workspace: &Path) -> Option<PathBuf> {
         return Some(bin);
     }
     if Command::new("npm").arg("--version").output().is_err() {
-        eprintln!("SKIPPED: Node.js (npm) is not installed, so Stoplight Prism cannot run");
+        say!("SKIPPED: Node.js (npm) is not installed, so Stoplight Prism cannot run");
         return None;
     }
-    eprintln!("installing @stoplight/prism-cli into {}", prefix.display());
+    say!("installing @stoplight/prism-cli into {}", prefix.display());
     let status = Command::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--prefix"])
         .arg(&prefix)

@@ -3,9 +3,6 @@
 //! A field marked *Read-only* is set by the server and ignored in requests; one marked
 //! *Write-only* is sent in requests and never returned.
 #![allow(
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
     rustdoc::bare_urls,
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links

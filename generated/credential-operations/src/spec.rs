@@ -1,9 +1,6 @@
 //! What the spec declares: its server, its security schemes and its error models.
 //! The client's fixed code (`runtime`) reaches the spec only through this module.
 #![allow(
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
     rustdoc::bare_urls,
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links

@@ -10,6 +10,7 @@ mod credentials;
 mod errors;
 pub mod example;
 mod models;
+mod prose;
 mod runtime;
 mod spec;
 mod tokens;

@@ -58,14 +58,13 @@ pub fn docs(parts: &[Option<&str>]) -> TokenStream {
     doc_text(&text)
 }
 
-/// Lints that spec prose trips in doc comments: descriptions are written for API reference
-/// sites, not rustdoc (lazy list continuations, bare URLs, stray HTML such as `<br>`).
+/// rustdoc's lints that spec prose trips in doc comments, written for API reference sites:
+/// bare URLs, stray HTML such as `<br>`, and `[text]` that is no link. Mending them would mean
+/// guessing at the author's Markdown (and a URL or a tag inside a code span is fine), so they
+/// are allowed; what clippy flags is mended instead (`super::prose`).
 pub fn prose_allows() -> TokenStream {
     quote! {
         #![allow(
-            clippy::doc_lazy_continuation,
-            clippy::doc_overindented_list_items,
-            clippy::tabs_in_doc_comments,
             rustdoc::bare_urls,
             rustdoc::invalid_html_tags,
             rustdoc::broken_intra_doc_links
@@ -73,31 +72,15 @@ pub fn prose_allows() -> TokenStream {
     }
 }
 
-/// `#[doc]` lines for markdown text. Untagged code fences become `text` fences, because
-/// rustdoc would compile an untagged fence as a Rust doctest.
+/// `#[doc]` lines for markdown text, mended for rustdoc and clippy (see [`super::prose`]).
 pub fn doc_text(text: &str) -> TokenStream {
     if text.trim().is_empty() {
         return TokenStream::new();
     }
-    let mut in_fence = false;
-    let lines = text.lines().map(|line| {
-        let trimmed = line.trim_start();
-        let line = if trimmed.starts_with("```") {
-            let tagged = trimmed.len() > 3;
-            let opens = !in_fence;
-            in_fence = !in_fence;
-            if opens && !tagged {
-                line.replacen("```", "```text", 1)
-            } else {
-                line.to_string()
-            }
-        } else {
-            line.to_string()
-        };
-        // rustdoc puts one space after `///`; keep the text's own indentation after it.
-        format!(" {line}")
-    });
-    let lines: Vec<String> = lines.collect();
+    // rustdoc puts one space after `///`; keep the text's own indentation after it.
+    let lines = super::prose::doc_lines(text)
+        .into_iter()
+        .map(|line| format!(" {line}"));
     quote! { #( #[doc = #lines] )* }
 }
 

@@ -1,8 +1,5 @@
 //! The API groups (one module per tag), each with its request builders.
 #![allow(
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items,
-    clippy::tabs_in_doc_comments,
     rustdoc::bare_urls,
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links

@@ -152,6 +152,7 @@ impl<'a> UserCredApi<'a> {
     /// If an email address is associated with multiple users, keep in mind the following to ensure a successful password recovery lookup:
     ///   * Okta no longer includes deactivated users in the lookup.
     ///   * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email addresses.
+    ///
     ///   If `sendEmail` is `false`, returns a link for the user to reset their password.
     ///
     /// `POST /api/v1/users/{id}/lifecycle/reset_password`: set optional parameters on the returned [`ResetPassword`], then `.await` it.
