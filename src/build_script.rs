@@ -160,6 +160,16 @@ impl Config {
         Self::default()
     }
 
+    /// A configuration with these generator options (and every other default); the CLI's
+    /// `generate --single-file` builds its configuration so. `options.name_from_title` is
+    /// taken as given.
+    pub fn from_options(options: Options) -> Self {
+        Self {
+            options,
+            ..Self::default()
+        }
+    }
+
     /// The name of the API's client (default: the spec's `info.title` in kebab-case, `Okta
     /// Admin Management` → `okta-admin-management`; the file stem when the title has no
     /// letters or digits).

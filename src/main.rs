@@ -1,72 +1,150 @@
 //! The `oapigen` command: regenerate checked-in clients, check them, or generate one.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use oapigen::{Options, write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Generate Rust client crates and Markdown docs from OpenAPI 3.0 documents.
+/// Generate Rust client crates and Markdown docs from OpenAPI 3.0 and 3.1 documents.
 ///
 /// With no command: regenerate every `spec/*.yaml|json` into `generated/<spec-stem>/`.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  \
+        oapigen                                  regenerate generated/ from spec/\n  \
+        oapigen check                            exit 1 when generated/ is stale\n  \
+        oapigen generate openapi.yaml --out my-api"
+)]
 struct Cli {
-    /// Directory of the specs to regenerate.
-    #[arg(long, default_value = "spec", global = true)]
-    spec_dir: PathBuf,
-    /// Directory the crates are generated into.
-    #[arg(long, default_value = "generated", global = true)]
-    generated_dir: PathBuf,
+    #[command(flatten)]
+    project: Project,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
+/// Where a project keeps its specs and its generated crates.
+#[derive(Args)]
+struct Project {
+    /// Directory of the specs (every `.yaml`, `.yml` and `.json` file in it).
+    #[arg(long, value_name = "DIR", default_value = "spec")]
+    spec_dir: PathBuf,
+    /// Directory the crates are generated into, one per spec, named after its file.
+    #[arg(long, value_name = "DIR", default_value = "generated")]
+    generated_dir: PathBuf,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Exit 1, listing the stale files, when `generated/` differs from what the specs produce.
-    Check,
-    /// Generate one spec into a directory.
+    /// Exit 1, listing the stale files, when the generated crates differ from what the specs
+    /// produce.
+    #[command(after_help = "Example:\n  oapigen check --spec-dir api/specs --generated-dir crates")]
+    Check {
+        #[command(flatten)]
+        project: Project,
+    },
+    /// Generate one spec: a crate (`--out`), or one Rust file to `include!` (`--single-file`).
+    #[command(after_help = "Examples:\n  \
+        oapigen generate openapi.yaml --out petstore\n  \
+        oapigen generate okta.yaml --out okta --tag User --tag Group --derive Hash\n  \
+        oapigen generate openapi.yaml --single-file src/client.rs --docs-dir api-docs")]
     Generate {
         /// The OpenAPI document (YAML or JSON).
         spec: PathBuf,
-        /// Where to write the crate.
-        #[arg(long)]
-        out: PathBuf,
-        /// Cargo package name (default: the spec's file stem).
-        #[arg(long)]
-        crate_name: Option<String>,
-        /// Keep `date-time`, `date` and `uuid` strings as `String` (default: chrono and uuid
-        /// types).
-        #[arg(long)]
-        string_formats: bool,
+        /// Write the crate (Cargo.toml, src/, docs/, README.md) into this directory.
+        #[arg(long, value_name = "DIR", required_unless_present = "single_file")]
+        out: Option<PathBuf>,
+        /// Write the whole client as one Rust file instead, as a build script does.
+        #[arg(long, value_name = "FILE", conflicts_with = "out")]
+        single_file: Option<PathBuf>,
+        /// With `--single-file`: also write the Markdown docs into this directory.
+        #[arg(long, value_name = "DIR", requires = "single_file")]
+        docs_dir: Option<PathBuf>,
+        #[command(flatten)]
+        options: GenerateOptions,
     },
     /// Print the intermediate model of a spec (YAML), for inspection.
+    #[command(after_help = "Example:\n  oapigen ir openapi.yaml --tag pets")]
     Ir {
         /// The OpenAPI document (YAML or JSON).
         spec: PathBuf,
+        #[command(flatten)]
+        options: GenerateOptions,
     },
+}
+
+/// The generator's options (`oapigen::Options`, what `oapigen::Config` sets in a build
+/// script), one flag each.
+#[derive(Args)]
+struct GenerateOptions {
+    /// Cargo package name (default: the spec's file stem, or its title with
+    /// `--name-from-title`).
+    #[arg(long, value_name = "NAME")]
+    crate_name: Option<String>,
+    /// Without `--crate-name`, name the client after the spec's `info.title`.
+    #[arg(long, conflicts_with = "crate_name")]
+    name_from_title: bool,
+    /// Only the operations with this tag (repeat for more; default: all).
+    #[arg(long = "tag", value_name = "TAG")]
+    tags: Vec<String>,
+    /// Only the operation with this operationId (repeat for more; default: all).
+    #[arg(long = "operation", value_name = "OPERATION_ID")]
+    operations: Vec<String>,
+    /// Also derive this on every model, e.g. `Hash` or `schemars::JsonSchema` (repeat for
+    /// more).
+    #[arg(long = "derive", value_name = "PATH")]
+    extra_derives: Vec<String>,
+    /// Keep `date-time`, `date` and `uuid` strings as `String` (default: chrono and uuid
+    /// types).
+    #[arg(long)]
+    string_formats: bool,
+}
+
+impl GenerateOptions {
+    fn into_options(self) -> Options {
+        let GenerateOptions {
+            crate_name,
+            name_from_title,
+            tags,
+            operations,
+            extra_derives,
+            string_formats,
+        } = self;
+        Options {
+            crate_name,
+            name_from_title,
+            tags,
+            operations,
+            extra_derives,
+            string_formats,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => regenerate(&cli.spec_dir, &cli.generated_dir),
-        Some(Command::Check) => check(&cli.spec_dir, &cli.generated_dir),
+        None => regenerate(&cli.project.spec_dir, &cli.project.generated_dir),
+        Some(Command::Check { project }) => check(&project.spec_dir, &project.generated_dir),
         Some(Command::Generate {
             spec,
-            out,
-            crate_name,
-            string_formats,
-        }) => generate(
-            &spec,
-            &out,
-            &Options {
-                crate_name,
-                string_formats,
-                ..Options::default()
-            },
-        ),
-        Some(Command::Ir { spec }) => print_ir(&spec),
+            out: Some(out),
+            options,
+            ..
+        }) => generate(&spec, &out, &options.into_options()),
+        Some(Command::Generate {
+            spec,
+            single_file: Some(file),
+            docs_dir,
+            options,
+            ..
+        }) => generate_single_file(&spec, &file, docs_dir, options.into_options()),
+        Some(Command::Generate { .. }) => Err(oapigen::Error::Usage(
+            "generate needs --out DIR or --single-file FILE".into(),
+        )),
+        Some(Command::Ir { spec, options }) => print_ir(&spec, &options.into_options()),
     };
     match result {
         Ok(code) => code,
@@ -151,8 +229,38 @@ fn generate(spec: &Path, out: &Path, options: &Options) -> oapigen::Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_ir(spec: &Path) -> oapigen::Result<ExitCode> {
-    let api = oapigen::build_ir(spec, &Options::default())?;
+/// What a build script does, from the command line: one Rust file (and the docs, if asked).
+fn generate_single_file(
+    spec: &Path,
+    file: &Path,
+    docs_dir: Option<PathBuf>,
+    options: Options,
+) -> oapigen::Result<ExitCode> {
+    let mut config = oapigen::Config::from_options(options);
+    config.out_file(file);
+    if let Some(dir) = docs_dir {
+        config.docs_dir(dir);
+    }
+    // Cargo's instructions mean nothing here; the warnings are printed below.
+    let output = config.generate_with(spec, &mut std::io::sink())?;
+    for warning in &output.warnings {
+        eprintln!("warning: {warning}");
+    }
+    println!(
+        "{} -> {}: {}",
+        spec.display(),
+        output.path.display(),
+        if output.written {
+            "written"
+        } else {
+            "unchanged"
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_ir(spec: &Path, options: &Options) -> oapigen::Result<ExitCode> {
+    let api = oapigen::build_ir(spec, options)?;
     let yaml = serde_yaml::to_string(&api).map_err(|e| oapigen::Error::Usage(e.to_string()))?;
     print!("{yaml}");
     Ok(ExitCode::SUCCESS)
