@@ -175,6 +175,14 @@ pub fn invalid_crate_name(name: &str) -> Option<String> {
     if name.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
         return Some("it must start with a letter or `_`".into());
     }
+    if name.chars().any(|c| c.is_ascii_uppercase()) {
+        // Cargo takes it, but the library name then trips rustc's `non_snake_case` lint.
+        return Some(format!(
+            "it has capital letters, which the library name cannot have without a warning; \
+             use {:?}",
+            name.to_ascii_lowercase()
+        ));
+    }
     if name.len() > MAX_CRATE_NAME {
         return Some(format!("it is longer than {MAX_CRATE_NAME} characters"));
     }
@@ -266,7 +274,9 @@ mod tests {
         for good in ["okta", "my-api", "my_api", "_x", "a1"] {
             assert_eq!(invalid_crate_name(good), None, "{good}");
         }
-        for bad in ["", "a b", "x/y", "1x", "-x", "名前", "fn", "self", "_"] {
+        for bad in [
+            "", "a b", "x/y", "1x", "-x", "名前", "fn", "self", "_", "MyApi",
+        ] {
             assert!(invalid_crate_name(bad).is_some(), "{bad:?}");
         }
         assert!(invalid_crate_name(&"x".repeat(65)).is_some());

@@ -72,6 +72,9 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
         .map(|s| ident(&s.variant))
         .collect();
     let cookie_arms: Vec<_> = schemes.iter().filter_map(apply_cookie).collect();
+    // A match over every scheme needs no catch-all arm (it would be unreachable).
+    let rest = |arms: usize| (arms < schemes.len()).then(|| quote!(_ => None,));
+    let (other_cookies, other_queries) = (rest(cookie_arms.len()), rest(apply_query.len()));
     let (cookie_arg, cookie) = if cookie_arms.is_empty() {
         (quote!(_auth), quote!(Vec::new()))
     } else {
@@ -82,7 +85,7 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
                     .iter()
                     .filter_map(|scheme| match scheme {
                         #( #cookie_arms )*
-                        _ => None,
+                        #other_cookies
                     })
                     .collect()
             },
@@ -97,7 +100,7 @@ fn methods(schemes: &[SecurityScheme]) -> TokenStream {
                     .iter()
                     .filter_map(|scheme| match scheme {
                         #( #apply_query )*
-                        _ => None,
+                        #other_queries
                     })
                     .collect()
             },
