@@ -25,3 +25,43 @@ pub use runtime::{
     ResponseFuture, RetryPolicy, StatusError, DEFAULT_TIMEOUT,
 };
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
+pub use runtime::{Items, Pages};
+
+/// A list operation as the generator writes one (`GET /things?limit=2`, paged by `Link`, or by
+/// the body's `next` cursor sent back as `?cursor=`), so that the runtime's paging compiles as
+/// a client uses it; `tests/` of the workspace run generated ones against loopback servers.
+pub fn list_things(client: &Client, by_cursor: bool) -> Pages<'_, serde_json::Value> {
+    use runtime::client::Request;
+    use runtime::paging::Follow;
+    use runtime::params::PathPiece;
+    use runtime::response::RawResponse;
+    let request = Request {
+        operation: "listThings",
+        path: Vec::from([Vec::from([PathPiece::Text("things")])]),
+        query: Vec::from([("limit".to_string(), "2".to_string())]),
+        ..Request::default()
+    };
+    if by_cursor {
+        Pages::new(
+            client,
+            Ok(request),
+            RawResponse::json::<serde_json::Value>,
+            |mut page| {
+                let items = match page["items"].take() {
+                    serde_json::Value::Array(items) => items,
+                    _ => Vec::new(),
+                };
+                (items, page["next"].as_str().map(str::to_string))
+            },
+            Follow::Cursor("cursor"),
+        )
+    } else {
+        Pages::new(
+            client,
+            Ok(request),
+            RawResponse::json::<Vec<serde_json::Value>>,
+            |items| (items, None),
+            Follow::Link,
+        )
+    }
+}

@@ -39,7 +39,7 @@ pub(crate) fn path(
         for piece in pieces {
             match piece {
                 PathPiece::Text(text) => segment.push_str(text),
-                PathPiece::Param(value) => {
+                PathPiece::Param(_, value) => {
                     has_param = true;
                     segment.push_str(value);
                 }
@@ -59,6 +59,28 @@ pub(crate) fn path(
         path.push('/');
     }
     Ok(path)
+}
+
+/// The path as the spec writes it, parameters unexpanded (`/users/{id}`): what tracing shows.
+pub(crate) fn template(segments: &[Vec<PathPiece>], trailing_slash: bool) -> String {
+    let mut path = String::new();
+    for pieces in segments {
+        path.push('/');
+        for piece in pieces {
+            match piece {
+                PathPiece::Text(text) => path.push_str(text),
+                PathPiece::Param(name, _) => {
+                    path.push('{');
+                    path.push_str(name);
+                    path.push('}');
+                }
+            }
+        }
+    }
+    if trailing_slash || path.is_empty() {
+        path.push('/');
+    }
+    path
 }
 
 /// A query string of already encoded `name=value` pairs.
@@ -91,7 +113,7 @@ mod tests {
     fn segments(values: &[&str]) -> Vec<Vec<PathPiece>> {
         values
             .iter()
-            .map(|s| vec![PathPiece::Param(component(s))])
+            .map(|s| vec![PathPiece::Param("p", component(s))])
             .collect()
     }
 
@@ -127,14 +149,14 @@ mod tests {
     #[test]
     fn segments_mix_text_and_parameters() {
         let compare = vec![
-            PathPiece::Param(component("main")),
+            PathPiece::Param("p", component("main")),
             PathPiece::Text("..."),
-            PathPiece::Param(component("feature/x")),
+            PathPiece::Param("p", component("feature/x")),
         ];
         let export = vec![
-            PathPiece::Param(component("repo")),
+            PathPiece::Param("p", component("repo")),
             PathPiece::Text("-issues-"),
-            PathPiece::Param(component("7")),
+            PathPiece::Param("p", component("7")),
             PathPiece::Text(".zip"),
         ];
         let got = path(
@@ -147,9 +169,9 @@ mod tests {
             "/compare/main...feature%2Fx/repo-issues-7.zip"
         );
         // A value may be empty when text surrounds it, not when it would leave `.` alone.
-        let ip = vec![PathPiece::Param(String::new()), PathPiece::Text(".txt")];
+        let ip = vec![PathPiece::Param("p", String::new()), PathPiece::Text(".txt")];
         assert_eq!(path("", &[ip], false).unwrap(), "/.txt");
-        let dot = vec![PathPiece::Param(String::new()), PathPiece::Text(".")];
+        let dot = vec![PathPiece::Param("p", String::new()), PathPiece::Text(".")];
         assert!(path("", &[dot], false).is_err());
     }
 

@@ -15,15 +15,20 @@ mod encode;
 mod error;
 pub(crate) mod fields;
 pub(crate) mod macros;
+pub(crate) mod paging;
 pub(crate) mod params;
 mod redirect;
 pub(crate) mod response;
 mod retry;
+mod trace;
 
 pub use base64::{Base64, Base64Error};
 pub use body::File;
 pub use client::{Client, ClientBuilder, ResponseFuture, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
+// Used by the clients of specs with a paged operation.
+#[allow(unused_imports)]
+pub use paging::{Items, Pages};
 pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;
 

@@ -47,8 +47,8 @@ pub(crate) enum Style {
 pub(crate) enum PathPiece {
     /// Text of the template, sent as is.
     Text(&'static str),
-    /// A parameter, already encoded by its style.
-    Param(String),
+    /// A parameter: its name in the template, and its value already encoded by its style.
+    Param(&'static str, String),
 }
 
 /// A value as JSON, or an error naming it (`what`: "parameter", "form field").
@@ -137,13 +137,14 @@ fn members(
 // Used by the operations that have such parameters: a spec may have none.
 #[allow(dead_code)]
 pub(crate) fn path<T: serde::Serialize + ?Sized>(
-    name: &str,
+    name: &'static str,
     value: &T,
     style: Style,
     explode: bool,
 ) -> Result<Vec<PathPiece>, Error> {
     let encode = |text: &str| component(text);
     let value = json(name, value)?;
+    let template_name = name;
     let name = component(name);
     let text = match (style, parts(&value)) {
         (Style::Label, Parts::Scalar(s)) => format!(".{}", encode(&s)),
@@ -170,7 +171,7 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
         (_, Parts::List(items)) => join(&items, ",", &encode),
         (_, Parts::Object(m)) => members(&m, explode, ",", &encode),
     };
-    Ok(Vec::from([PathPiece::Param(text)]))
+    Ok(Vec::from([PathPiece::Param(template_name, text)]))
 }
 
 /// [`query`] for an optional parameter: nothing when it is unset.
@@ -311,7 +312,7 @@ mod tests {
 
     fn in_path(value: &Value, style: Style, explode: bool) -> String {
         match path("id", value, style, explode).unwrap().as_slice() {
-            [PathPiece::Param(text)] => text.clone(),
+            [PathPiece::Param("id", text)] => text.clone(),
             other => unreachable!("{other:?}"),
         }
     }

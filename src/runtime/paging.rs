@@ -1,0 +1,299 @@
+//! Pagination: the pages of a list operation as a stream, each page one request sent like any
+//! other (the same credentials, retries of `429`s, and a deadline of its own).
+//!
+//! Two ways to find the next page:
+//! - **`Link`**: the response's `Link` header names the next page's URL with `rel="next"`
+//!   (RFC 8288; Okta, GitHub and many others). A relative link is resolved against the page's
+//!   URL. A link to another origin is never followed: the client's credentials would go with
+//!   it, so the stream ends with an error instead.
+//! - **Cursor**: the page's body holds a cursor (`next_cursor`), sent back as a query
+//!   parameter (`?cursor=..`) for the next page. An empty or missing cursor ends the stream.
+//!
+//! A page with a next link or cursor it has already seen ends the stream too: a server that
+//! loops is not followed forever.
+
+use super::client::{Client, Request};
+use super::error::Error;
+use super::response::{ApiResponse, RawResponse};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+/// How an operation's next page is found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Follow {
+    /// The `Link` header's `rel="next"` URL.
+    Link,
+    /// The cursor the page's body holds, sent as this query parameter.
+    Cursor(&'static str),
+}
+
+/// A page's items, and the request for the next page if there is one.
+type Page<T> = (Vec<T>, Option<Request>);
+type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
+type Fetch<'a, T> = Box<dyn Fn(Request) -> PageFuture<'a, T> + Send + Sync + 'a>;
+
+/// The pages of a list operation, one request each: a [`Stream`](futures_core::Stream) of
+/// `Result<Vec<T>, Error>`, or call [`Pages::next`] in a loop. After an error it ends.
+///
+/// ```ignore
+/// let mut pages = client.users().list_users().limit(200).pages();
+/// while let Some(page) = pages.next().await {
+///     println!("{} users", page?.len());
+/// }
+/// ```
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Pages<'a, T> {
+    fetch: Fetch<'a, T>,
+    next: Option<Result<Request, Error>>,
+    pending: Option<PageFuture<'a, T>>,
+}
+
+impl<'a, T: Send + 'a> Pages<'a, T> {
+    /// The pages from `first` on: each response decoded with `decode`, its items and cursor
+    /// taken out with `split` (no cursor for [`Follow::Link`]).
+    pub(crate) fn new<P: Send + 'static>(
+        client: &'a Client,
+        first: Result<Request, Error>,
+        decode: fn(RawResponse) -> Result<ApiResponse<P>, Error>,
+        split: fn(P) -> (Vec<T>, Option<String>),
+        follow: Follow,
+    ) -> Self {
+        let fetch: Fetch<'a, T> = Box::new(move |request: Request| -> PageFuture<'a, T> {
+            Box::pin(async move {
+                let url = client.url(&request)?;
+                let next = request.clone();
+                let response = client.send(request).await?;
+                let link = match follow {
+                    Follow::Link => next_link(&response.headers, &url),
+                    Follow::Cursor(_) => None,
+                };
+                let (items, cursor) = split(decode(response)?.body);
+                let next = match follow {
+                    Follow::Link => match link {
+                        Some(link) if link == url => None,
+                        Some(link) => Some(same_origin(client, link).map(|url| Request {
+                            url: Some(url),
+                            ..next
+                        })?),
+                        None => None,
+                    },
+                    Follow::Cursor(param) => cursor
+                        .filter(|c| !c.is_empty())
+                        .filter(|c| !request_has(&next, param, c))
+                        .map(|cursor| with_query(next, param, &cursor)),
+                };
+                Ok((items, next))
+            })
+        });
+        Pages {
+            fetch,
+            next: Some(first),
+            pending: None,
+        }
+    }
+
+    /// The next page: `None` once there is none (or after an error).
+    pub async fn next(&mut self) -> Option<Result<Vec<T>, Error>> {
+        std::future::poll_fn(|cx| self.poll_page(cx)).await
+    }
+
+    /// Every item of every page, one at a time.
+    pub fn items(self) -> Items<'a, T> {
+        Items {
+            pages: self,
+            buffer: VecDeque::new(),
+        }
+    }
+
+    fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Vec<T>, Error>>> {
+        loop {
+            if let Some(pending) = self.pending.as_mut() {
+                let result = std::task::ready!(pending.as_mut().poll(cx));
+                self.pending = None;
+                return Poll::Ready(Some(match result {
+                    Ok((items, next)) => {
+                        self.next = next.map(Ok);
+                        Ok(items)
+                    }
+                    Err(error) => Err(error),
+                }));
+            }
+            match self.next.take() {
+                None => return Poll::Ready(None),
+                Some(Err(error)) => return Poll::Ready(Some(Err(error))),
+                Some(Ok(request)) => self.pending = Some((self.fetch)(request)),
+            }
+        }
+    }
+}
+
+impl<'a, T: Send + 'a> futures_core::Stream for Pages<'a, T> {
+    type Item = Result<Vec<T>, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_page(cx)
+    }
+}
+
+impl<T> std::fmt::Debug for Pages<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pages")
+            .field("done", &(self.next.is_none() && self.pending.is_none()))
+            .finish_non_exhaustive()
+    }
+}
+
+/// The items of every page of a list operation, fetched a page at a time: a
+/// [`Stream`](futures_core::Stream) of `Result<T, Error>`, or call [`Items::next`] in a loop.
+/// After an error it ends.
+///
+/// ```ignore
+/// let mut users = client.users().list_users().stream();
+/// while let Some(user) = users.next().await {
+///     println!("{:?}", user?.id);
+/// }
+/// ```
+#[must_use = "a stream does nothing until it is polled"]
+#[derive(Debug)]
+pub struct Items<'a, T> {
+    pages: Pages<'a, T>,
+    buffer: VecDeque<T>,
+}
+
+impl<'a, T: Send + 'a> Items<'a, T> {
+    /// The next item: `None` once every page is read (or after an error).
+    pub async fn next(&mut self) -> Option<Result<T, Error>> {
+        std::future::poll_fn(|cx| self.poll_item(cx)).await
+    }
+
+    fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<T, Error>>> {
+        loop {
+            if let Some(item) = self.buffer.pop_front() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            match std::task::ready!(self.pages.poll_page(cx)) {
+                Some(Ok(items)) => self.buffer.extend(items),
+                Some(Err(error)) => return Poll::Ready(Some(Err(error))),
+                None => return Poll::Ready(None),
+            }
+        }
+    }
+}
+
+// Nothing in `Items` is ever pinned in place: the buffered items move freely.
+impl<T> Unpin for Items<'_, T> {}
+
+impl<'a, T: Send + 'a> futures_core::Stream for Items<'a, T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_item(cx)
+    }
+}
+
+/// The `rel="next"` URL of the `Link` headers, resolved against `base`, the page's URL.
+fn next_link(headers: &reqwest::header::HeaderMap, base: &reqwest::Url) -> Option<reqwest::Url> {
+    headers
+        .get_all(reqwest::header::LINK)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(|value| {
+            link_values(value)
+                .into_iter()
+                .find(|(_, params)| is_next(params))
+        })
+        .and_then(|(target, _)| base.join(target).ok())
+}
+
+/// The `<target>; params` values of one `Link` header (commas inside `<..>` kept).
+fn link_values(header: &str) -> Vec<(&str, &str)> {
+    let mut values = Vec::new();
+    let mut rest = header;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>').map(|i| open + i) else {
+            break;
+        };
+        let target = &rest[open + 1..close];
+        let after = &rest[close + 1..];
+        let end = after.find(", <").or_else(|| after.find(",<")).unwrap_or(after.len());
+        values.push((target.trim(), &after[..end]));
+        rest = &after[end..];
+    }
+    values
+}
+
+/// Whether `; rel="next"` (or `rel=next`, or `rel="next last"`) is among the params.
+fn is_next(params: &str) -> bool {
+    params.split(';').any(|param| {
+        let Some((name, value)) = param.split_once('=') else {
+            return false;
+        };
+        name.trim().eq_ignore_ascii_case("rel")
+            && value
+                .trim()
+                .trim_matches('"')
+                .split_ascii_whitespace()
+                .any(|rel| rel.eq_ignore_ascii_case("next"))
+    })
+}
+
+/// `url` when it is on the client's origin; an error naming only the other origin (the rest
+/// of a URL may hold a token) when it is not.
+fn same_origin(client: &Client, url: reqwest::Url) -> Result<reqwest::Url, Error> {
+    if url.origin() == client.base_url().origin() {
+        Ok(url)
+    } else {
+        Err(Error::Request(format!(
+            "the next page's link leads to another origin ({}); it is not followed, since the \
+             client's credentials would go with it",
+            url.origin().ascii_serialization()
+        )))
+    }
+}
+
+/// Whether `request` already sends `value` as the query parameter `name`.
+fn request_has(request: &Request, name: &str, value: &str) -> bool {
+    let value = super::encode::component(value);
+    request.query.iter().any(|(n, v)| n == name && *v == value)
+}
+
+/// `request` with the query parameter `name` set to `value` (replacing any).
+fn with_query(mut request: Request, name: &'static str, value: &str) -> Request {
+    request.query.retain(|(n, _)| n != name);
+    request
+        .query
+        .push((name.to_string(), super::encode::component(value)));
+    request
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn next_of(header: &str) -> Option<String> {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::LINK, header.parse().unwrap());
+        let base = reqwest::Url::parse("https://api.example.com/v1/users?limit=2").unwrap();
+        next_link(&headers, &base).map(String::from)
+    }
+
+    #[test]
+    fn the_next_link_is_found_among_others() {
+        assert_eq!(
+            next_of(r#"<https://api.example.com/v1/users?after=a,b&limit=2>; rel="next", <https://api.example.com/v1/users?limit=2>; rel="self""#),
+            Some("https://api.example.com/v1/users?after=a,b&limit=2".into())
+        );
+        assert_eq!(
+            next_of(r#"<https://x.test/1>; rel="self", </v1/users?page=3>; rel=next"#),
+            Some("https://api.example.com/v1/users?page=3".into())
+        );
+        assert_eq!(
+            next_of(r#"<?page=2>; title="x;y"; rel="next last""#),
+            Some("https://api.example.com/v1/users?page=2".into())
+        );
+        assert_eq!(next_of(r#"<https://api.example.com/v1/users>; rel="self""#), None);
+        assert_eq!(next_of("garbage"), None);
+    }
+}
