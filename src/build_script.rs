@@ -260,6 +260,67 @@ impl Config {
         self
     }
 
+    /// List operations (by `operationId`) that page by the `Link` header's `rel="next"`, beside
+    /// those whose success response declares a `Link` header (default: none). Each must
+    /// return an array; its request builder then also has `.stream()` (the items of every
+    /// page) and `.pages()`. Replaces any list given before.
+    ///
+    /// ```no_run
+    /// oapigen::Config::new().link_paging(["listUsers", "listGroups"]).generate("openapi.yaml")?;
+    /// # Ok::<(), oapigen::Error>(())
+    /// ```
+    pub fn link_paging<I, S>(&mut self, operations: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.options.link_paging = operations.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// A list operation that pages by a cursor in its body (adds to those given before): the
+    /// body is an object whose property `items` holds the page's items and `cursor` the next
+    /// page's cursor (empty, `null` or missing on the last page), sent back as the query
+    /// parameter `param`. The request builder then also has `.stream()` and `.pages()`.
+    ///
+    /// ```no_run
+    /// oapigen::Config::new()
+    ///     .cursor_paging("listEvents", "data", "next_cursor", "cursor")
+    ///     .generate("openapi.yaml")?;
+    /// # Ok::<(), oapigen::Error>(())
+    /// ```
+    pub fn cursor_paging(
+        &mut self,
+        operation: impl Into<String>,
+        items: impl Into<String>,
+        cursor: impl Into<String>,
+        param: impl Into<String>,
+    ) -> &mut Self {
+        self.options
+            .cursor_paging
+            .push(crate::options::CursorPaging {
+                operation: operation.into(),
+                items: items.into(),
+                cursor: cursor.into(),
+                param: param.into(),
+            });
+        self
+    }
+
+    /// Trace requests (default: no): a `tracing` span per request (operation id, method, path
+    /// template, attempt, status, duration) and an event per retry, never a header, parameter
+    /// value or body. The crate that includes the file then depends on
+    /// `tracing = { version = "0.1", default-features = false, features = ["std"] }`.
+    ///
+    /// ```no_run
+    /// oapigen::Config::new().tracing(true).generate("openapi.yaml")?;
+    /// # Ok::<(), oapigen::Error>(())
+    /// ```
+    pub fn tracing(&mut self, on: bool) -> &mut Self {
+        self.options.tracing = on;
+        self
+    }
+
     /// The directory the Rust file is written to (default: the `OUT_DIR` Cargo gives build
     /// scripts). The file name stays `<name>.rs` (see [`Config::crate_name`]).
     ///

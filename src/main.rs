@@ -49,6 +49,7 @@ enum Command {
     #[command(after_help = "Examples:\n  \
         oapigen generate openapi.yaml --out petstore\n  \
         oapigen generate okta.yaml --out okta --tag User --tag Group --derive Hash\n  \
+        oapigen generate okta.yaml --out okta --link-paging listUsers --link-paging listGroups\n  \
         oapigen generate openapi.yaml --single-file src/client.rs --docs-dir api-docs")]
     Generate {
         /// The OpenAPI document (YAML or JSON).
@@ -100,6 +101,18 @@ struct GenerateOptions {
     /// types).
     #[arg(long)]
     string_formats: bool,
+    /// The operation pages by the `Link` header's `rel="next"` (repeat for more; those whose
+    /// response declares a `Link` header do already).
+    #[arg(long, value_name = "OPERATION_ID")]
+    link_paging: Vec<String>,
+    /// The operation pages by a cursor in its body, e.g. `listEvents:data:next_cursor:cursor`:
+    /// the items' property, the cursor's property, the query parameter it goes back in.
+    #[arg(long, value_name = "OPERATION:ITEMS:CURSOR:PARAM")]
+    cursor_paging: Vec<oapigen::options::CursorPaging>,
+    /// With `--single-file`: trace requests with `tracing` (a crate has a `tracing` feature
+    /// instead).
+    #[arg(long)]
+    tracing: bool,
 }
 
 impl GenerateOptions {
@@ -111,6 +124,9 @@ impl GenerateOptions {
             operations,
             extra_derives,
             string_formats,
+            link_paging,
+            cursor_paging,
+            tracing,
         } = self;
         Options {
             crate_name,
@@ -119,6 +135,9 @@ impl GenerateOptions {
             operations,
             extra_derives,
             string_formats,
+            link_paging,
+            cursor_paging,
+            tracing,
         }
     }
 }

@@ -23,6 +23,55 @@ pub struct Options {
     /// Keep `date-time`, `date` and `uuid` strings as `String` instead of
     /// `chrono::DateTime<Utc>`, `chrono::NaiveDate` and `uuid::Uuid`.
     pub string_formats: bool,
+    /// Operations (by operationId) that page by the `Link` header's `rel="next"`, beside
+    /// those whose success response declares a `Link` header. Each must return an array.
+    pub link_paging: Vec<String>,
+    /// Operations that page by a cursor in their body.
+    pub cursor_paging: Vec<CursorPaging>,
+    /// A build script's single file: a `tracing` span per request, an event per retry (the
+    /// including crate then depends on `tracing`). A generated crate has a `tracing` feature
+    /// instead, whatever this says.
+    pub tracing: bool,
+}
+
+/// A list operation that pages by a cursor in its body: the body is an object whose `items`
+/// property holds the page's items and whose `cursor` property the next page's cursor (empty,
+/// `null` or missing on the last page), sent back as the query parameter `param`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CursorPaging {
+    /// The operation's `operationId`.
+    pub operation: String,
+    /// The body's property of the items (an array), by its name on the wire.
+    pub items: String,
+    /// The body's property of the next page's cursor, by its name on the wire.
+    pub cursor: String,
+    /// The query parameter that takes the cursor, by its name on the wire.
+    pub param: String,
+}
+
+impl std::str::FromStr for CursorPaging {
+    type Err = String;
+
+    /// `operation:items:cursor:param`, as the CLI's `--cursor-paging` takes it.
+    fn from_str(text: &str) -> std::result::Result<Self, String> {
+        match text.split(':').collect::<Vec<_>>().as_slice() {
+            [operation, items, cursor, param]
+                if [operation, items, cursor, param]
+                    .iter()
+                    .all(|s| !s.is_empty()) =>
+            {
+                Ok(CursorPaging {
+                    operation: operation.to_string(),
+                    items: items.to_string(),
+                    cursor: cursor.to_string(),
+                    param: param.to_string(),
+                })
+            }
+            _ => Err(format!(
+                "{text:?} is not OPERATION:ITEMS:CURSOR:PARAM (e.g. listEvents:data:next_cursor:cursor)"
+            )),
+        }
+    }
 }
 
 impl Options {

@@ -24,8 +24,8 @@ pub use runtime::{
     ApiResponse, Base64, Base64Error, ByteStream, Client, ClientBuilder, DecodeError, Error, File,
     ResponseFuture, RetryPolicy, StatusError, DEFAULT_TIMEOUT,
 };
-pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
 pub use runtime::{Items, Pages};
+pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
 
 /// A list operation as the generator writes one (`GET /things?limit=2`, paged by `Link`, or by
 /// the body's `next` cursor sent back as `?cursor=`), so that the runtime's paging compiles as

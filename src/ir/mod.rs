@@ -11,6 +11,7 @@ mod features;
 mod finish;
 mod operations;
 mod origin;
+mod paging;
 mod params;
 mod paths;
 mod refs;
@@ -150,6 +151,9 @@ pub struct Operation {
     /// each the schemes (names from `Api::security_schemes`) sent together, usually one.
     /// Empty means no authorization.
     pub security: Vec<Vec<String>>,
+    /// How it pages, for a list operation that does (declared, or named in the options).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paging: Option<Paging>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
 }
@@ -362,6 +366,35 @@ pub struct Response {
     pub content_type: Option<String>,
     /// How the body is read.
     pub format: BodyFormat,
+    /// It declares a `Link` header (a paged list's `rel="next"`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub link_header: bool,
+}
+
+/// How a list operation pages: its builder also streams the pages and their items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paging {
+    /// The type of one item.
+    pub item: TypeRef,
+    /// How the next page is found.
+    pub next: NextPage,
+}
+
+/// Where a list operation's next page is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum NextPage {
+    /// The `Link` header's `rel="next"` URL (the body is the array of items).
+    Link,
+    /// A cursor in the body (an object), sent back as a query parameter.
+    Cursor {
+        /// The body's field of the items: its Rust name, and whether it is an `Option`.
+        items: (String, bool),
+        /// The body's field of the cursor: its Rust name, whether it is an `Option`, and
+        /// whether it is a string (else it is sent as its JSON text, a number say).
+        cursor: (String, bool, bool),
+        /// The query parameter the cursor goes back in, by its name on the wire.
+        param: String,
+    },
 }
 
 impl Response {
@@ -763,6 +796,14 @@ impl Operation {
 }
 
 impl Api {
+    /// Whether some operation pages (its builder streams pages and items).
+    pub fn has_paging(&self) -> bool {
+        self.tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .any(|op| op.paging.is_some())
+    }
+
     /// Whether the generated code names `format` (a typed format: `DateTime`, `Date`,
     /// `Uuid`) anywhere, so the crate depends on the crate it comes from.
     pub fn uses_format(&self, format: &TypeRef) -> bool {

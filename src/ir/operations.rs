@@ -194,6 +194,7 @@ impl<'a> Operations<'a, '_> {
             outcomes,
             accept,
             security: self.security(op),
+            paging: None,
             pointer: pointer.to_string(),
         })
     }
@@ -248,12 +249,17 @@ impl<'a> Operations<'a, '_> {
                     (Some(content_type.clone()), ty, format)
                 }
             };
+            let link_header = response
+                .headers
+                .keys()
+                .any(|name| name.eq_ignore_ascii_case("link"));
             responses.push(Response {
                 status,
                 description: response.description.clone(),
                 ty,
                 content_type,
                 format,
+                link_header,
             });
         }
         Ok(responses)

@@ -115,9 +115,7 @@ impl Client {
     ) -> Result<reqwest::Response, Error> {
         let template = encode::template(&request.path, request.trailing_slash);
         let span = RequestSpan::new(request.operation, &request.method, &template);
-        let result = span
-            .instrument(self.send_attempts(request, &span))
-            .await;
+        let result = span.instrument(self.send_attempts(request, &span)).await;
         span.finish(match &result {
             Ok(response) => Some(response.status().as_u16()),
             Err(error) => error.status().map(|s| s.as_u16()),

@@ -169,7 +169,10 @@ mod tests {
             "/compare/main...feature%2Fx/repo-issues-7.zip"
         );
         // A value may be empty when text surrounds it, not when it would leave `.` alone.
-        let ip = vec![PathPiece::Param("p", String::new()), PathPiece::Text(".txt")];
+        let ip = vec![
+            PathPiece::Param("p", String::new()),
+            PathPiece::Text(".txt"),
+        ];
         assert_eq!(path("", &[ip], false).unwrap(), "/.txt");
         let dot = vec![PathPiece::Param("p", String::new()), PathPiece::Text(".")];
         assert!(path("", &[dot], false).is_err());

@@ -67,22 +67,30 @@ pub(crate) use string_enum;
 /// `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
 /// response into `Result<ApiResponse<$body>, Error>`.
 ///
-/// `operation!(GetUser, models::User, RawResponse::json);`
+/// `operation!(GetUser, "getUser", models::User, RawResponse::json);`
 // Used by every operation; a spec without operations leaves it unused.
 #[allow(unused_macros)]
 macro_rules! operation {
-    ($builder:ident, $body:ty, $decode:expr) => {
+    ($builder:ident, $id:literal, $body:ty, $decode:expr) => {
         impl<'a> $builder<'a> {
+            /// The request, named by its `operationId` (for tracing).
+            fn request(self) -> Result<Request, Error> {
+                self.into_request().map(|request| Request {
+                    operation: $id,
+                    ..request
+                })
+            }
+
             /// Send the request; the decoded response body.
             pub fn send(self) -> ResponseFuture<'a, $body> {
                 let client = self.client;
-                client.call_body(self.into_request(), $decode)
+                client.call_body(self.request(), $decode)
             }
 
             /// Send the request; the decoded body with the response status and headers.
             pub fn send_with_response(self) -> ResponseFuture<'a, ApiResponse<$body>> {
                 let client = self.client;
-                client.call(self.into_request(), $decode)
+                client.call(self.request(), $decode)
             }
         }
 

@@ -193,6 +193,34 @@ impl<'a, T: Send + 'a> futures_core::Stream for Items<'a, T> {
     }
 }
 
+/// `stream()` and `pages()` on a list operation's request builder (after `operation!`, whose
+/// `request` they send): the item type, the page decoder, how a page's body splits into its
+/// items and the next cursor, and how the next page is found.
+///
+/// `paged!(ListUsers, models::User, RawResponse::json, |items| (items, None), Follow::Link);`
+macro_rules! paged {
+    ($builder:ident, $item:ty, $decode:expr, $split:expr, $follow:expr) => {
+        impl<'a> $builder<'a> {
+            /// Every item of every page, a page (one request) at a time: a `Stream` of
+            /// `Result<item, Error>`, or call `.next().await` in a loop. Each page is sent with
+            /// this request's parameters and credentials, its own retries and deadline.
+            pub fn stream(self) -> Items<'a, $item> {
+                self.pages().items()
+            }
+
+            /// Every page, one request each: a `Stream` of `Result<Vec<item>, Error>`, or call
+            /// `.next().await` in a loop.
+            pub fn pages(self) -> Pages<'a, $item> {
+                let client = self.client;
+                Pages::new(client, self.request(), $decode, $split, $follow)
+            }
+        }
+    };
+}
+// Reached by path (`super::super::runtime::paging::paged!`), as the API modules do.
+#[allow(unused_imports)]
+pub(crate) use paged;
+
 /// The `rel="next"` URL of the `Link` headers, resolved against `base`, the page's URL.
 fn next_link(headers: &reqwest::header::HeaderMap, base: &reqwest::Url) -> Option<reqwest::Url> {
     headers
@@ -217,7 +245,10 @@ fn link_values(header: &str) -> Vec<(&str, &str)> {
         };
         let target = &rest[open + 1..close];
         let after = &rest[close + 1..];
-        let end = after.find(", <").or_else(|| after.find(",<")).unwrap_or(after.len());
+        let end = after
+            .find(", <")
+            .or_else(|| after.find(",<"))
+            .unwrap_or(after.len());
         values.push((target.trim(), &after[..end]));
         rest = &after[end..];
     }
@@ -282,7 +313,9 @@ mod tests {
     #[test]
     fn the_next_link_is_found_among_others() {
         assert_eq!(
-            next_of(r#"<https://api.example.com/v1/users?after=a,b&limit=2>; rel="next", <https://api.example.com/v1/users?limit=2>; rel="self""#),
+            next_of(
+                r#"<https://api.example.com/v1/users?after=a,b&limit=2>; rel="next", <https://api.example.com/v1/users?limit=2>; rel="self""#
+            ),
             Some("https://api.example.com/v1/users?after=a,b&limit=2".into())
         );
         assert_eq!(
@@ -293,7 +326,10 @@ mod tests {
             next_of(r#"<?page=2>; title="x;y"; rel="next last""#),
             Some("https://api.example.com/v1/users?page=2".into())
         );
-        assert_eq!(next_of(r#"<https://api.example.com/v1/users>; rel="self""#), None);
+        assert_eq!(
+            next_of(r#"<https://api.example.com/v1/users>; rel="self""#),
+            None
+        );
         assert_eq!(next_of("garbage"), None);
     }
 }

@@ -20,7 +20,11 @@ mod imp {
 
     impl RequestSpan {
         /// The span of a request to `template` (the spec's path, parameters unexpanded).
-        pub(crate) fn new(operation: &'static str, method: &reqwest::Method, template: &str) -> Self {
+        pub(crate) fn new(
+            operation: &'static str,
+            method: &reqwest::Method,
+            template: &str,
+        ) -> Self {
             let span = tracing::info_span!(
                 "request",
                 operation,
@@ -74,7 +78,11 @@ mod imp {
     pub(crate) struct RequestSpan;
 
     impl RequestSpan {
-        pub(crate) fn new(_operation: &'static str, _method: &reqwest::Method, _template: &str) -> Self {
+        pub(crate) fn new(
+            _operation: &'static str,
+            _method: &reqwest::Method,
+            _template: &str,
+        ) -> Self {
             RequestSpan
         }
 

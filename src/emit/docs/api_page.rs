@@ -89,6 +89,8 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         outcomes,
         accept,
         security: _,
+        // The example shows the streaming form (`emit::rust::example`), the page a note.
+        paging: _,
         pointer: _,
         // The page shows the spec's path, which already ends with its `/`.
         trailing_slash: _,

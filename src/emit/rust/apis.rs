@@ -3,8 +3,8 @@
 
 use super::tokens::{docs, ident, prose_allows, type_tokens};
 use crate::ir::{
-    Api, BodyFormat, BodyKind, Input, Operation, Outcomes, Param, ParamLocation, ParamStyle,
-    PathSegment, Tag, TypeRef,
+    Api, BodyFormat, BodyKind, Input, NextPage, Operation, Outcomes, Param, ParamLocation,
+    ParamStyle, PathSegment, Tag, TypeRef,
 };
 use crate::naming;
 use proc_macro2::TokenStream;
@@ -142,6 +142,9 @@ fn runtime_import(tag: &Tag) -> TokenStream {
             at(ParamLocation::Path) || at(ParamLocation::Query) || at(ParamLocation::Form),
         ),
         ("body::form_field", at(ParamLocation::Form)),
+        ("Items", ops.iter().any(|op| op.paging.is_some())),
+        ("Pages", ops.iter().any(|op| op.paging.is_some())),
+        ("paging::Follow", ops.iter().any(|op| op.paging.is_some())),
         (
             "body::multipart_field",
             parts().any(|p| !mentions_file(&p.ty)),
@@ -288,13 +291,15 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         }
     };
     let outcome_enum = op.outcomes.as_ref().map(outcome_enum);
+    let operation_id = &op.operation_id;
+    let paged = paged(&builder, op, &decode);
     let streaming = (op.success_format == BodyFormat::Bytes).then(|| {
         quote! {
             /// Send the request; a success comes back with its body to read piece by piece,
             /// for downloads too large to hold in memory.
             pub async fn send_streaming(self) -> Result<ByteStream, Error> {
                 let client = self.client;
-                let request = self.into_request()?;
+                let request = self.request()?;
                 client.send_streaming(&request).await.map(ByteStream::new)
             }
         }
@@ -325,8 +330,58 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 
         #outcome_enum
 
-        super::super::runtime::macros::operation!(#builder, #output, #decode);
+        super::super::runtime::macros::operation!(#builder, #operation_id, #output, #decode);
+
+        #paged
     }
+}
+
+/// `stream()` and `pages()` for a list operation that pages.
+fn paged(
+    builder: &proc_macro2::Ident,
+    op: &Operation,
+    decode: &TokenStream,
+) -> Option<TokenStream> {
+    let paging = op.paging.as_ref()?;
+    let item = type_tokens(&paging.item, &models());
+    // The page's type, which the decoder's inference needs.
+    let page = op
+        .success_type
+        .as_ref()
+        .map(|ty| type_tokens(ty, &models()));
+    let (split, follow) = match &paging.next {
+        NextPage::Link => (quote!(|items: #page| (items, None)), quote!(Follow::Link)),
+        NextPage::Cursor {
+            items: (items, items_optional),
+            cursor: (cursor, cursor_optional, is_string),
+            param,
+        } => {
+            let items = ident(items);
+            let cursor = ident(cursor);
+            let items = if *items_optional {
+                quote!(page.#items.unwrap_or_default())
+            } else {
+                quote!(page.#items)
+            };
+            let text = if *is_string {
+                TokenStream::new()
+            } else {
+                quote!(.to_string())
+            };
+            let cursor = match (cursor_optional, is_string) {
+                (true, true) => quote!(page.#cursor),
+                (true, false) => quote!(page.#cursor.map(|c| c.to_string())),
+                (false, _) => quote!(Some(page.#cursor #text)),
+            };
+            (
+                quote!(|page: #page| (#items, #cursor)),
+                quote!(Follow::Cursor(#param)),
+            )
+        }
+    };
+    Some(quote! {
+        super::super::runtime::paging::paged!(#builder, #item, #decode, #split, #follow);
+    })
 }
 
 /// `content_type`: send the body under another of the media types the spec lists for it.

@@ -28,7 +28,8 @@ pub fn cargo_toml(api: &Api) -> String {
          serde_path_to_error = \"0.1\"\n\
          tokio = {{ version = \"1\", features = [\"fs\", \"time\"] }}\n\
          {formats}\
-         \n\
+         # With the `tracing` feature: a span per request, an event per retry.\n\
+         tracing = {{ version = \"0.1\", default-features = false, features = [\"std\"], optional = true }}\n\
          \n\
          {features}\
          [dev-dependencies]\n\
@@ -67,6 +68,12 @@ fn features(api: &Api) -> String {
     for feature in features {
         out.push_str(&format!("{feature} = []\n"));
     }
+    out.push_str(
+        "# A `tracing` span per request (operation, method, path template, attempt, status,\n\
+         # duration) and an event per retry; never a header, parameter value or body. Off by\n\
+         # default.\n\
+         tracing = [\"dep:tracing\"]\n",
+    );
     out.push('\n');
     out
 }
@@ -82,6 +89,10 @@ pub fn format_dependencies(api: &Api) -> String {
     }
     if api.uses_format(&TypeRef::Uuid) {
         lines.push_str("uuid = { version = \"1\", features = [\"serde\"] }\n");
+    }
+    if api.has_paging() {
+        // The `Stream` trait, which the pages and items of a paged list operation implement.
+        lines.push_str("futures-core = \"0.3\"\n");
     }
     lines
 }
@@ -117,6 +128,11 @@ pub fn root_items(api: &Api) -> TokenStream {
                 pub use chrono;
             }
         });
+    let paging = api.has_paging().then(|| {
+        quote!(
+            pub use runtime::{Items, Pages};
+        )
+    });
     let uuid = api.uses_format(&TypeRef::Uuid).then(|| {
         quote! {
             /// The crate of the `uuid` type (`Uuid`), re-exported so that callers build one
@@ -130,6 +146,7 @@ pub fn root_items(api: &Api) -> TokenStream {
         #chrono
         #uuid
         pub use runtime::{ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ResponseFuture, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
+        #paging
         pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
     }
 }

@@ -67,7 +67,7 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
                 path: "(a thread for src/models.rs)".into(),
                 source,
             })?;
-        let mut files = other_files(api)?;
+        let mut files = other_files(api, options)?;
         let models = models
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
@@ -76,11 +76,25 @@ pub fn emit_crate(api: &Api, options: &Options) -> Result<Files> {
     })
 }
 
+/// What of the runtime `api`'s client needs; `crate_mode`: a crate (with its own features),
+/// not a build script's single file (whose tracing `options` decide).
+fn runtime_parts(api: &Api, crate_mode: bool, options: &Options) -> runtime::Parts {
+    let tracing = match (crate_mode, options.tracing) {
+        (true, _) => runtime::Tracing::Feature,
+        (false, true) => runtime::Tracing::On,
+        (false, false) => runtime::Tracing::Off,
+    };
+    runtime::Parts {
+        paging: api.has_paging(),
+        tracing,
+    }
+}
+
 /// The stack of a worker thread that formats a file (syn's parser recurses per nesting level).
 pub(crate) const WORKER_STACK: usize = 64 << 20;
 
 /// Every file of the crate but `src/models.rs`.
-fn other_files(api: &Api) -> Result<Files> {
+fn other_files(api: &Api, options: &Options) -> Result<Files> {
     let api_mods = api.tags.iter().map(|tag| {
         let module = tokens::ident(&tag.module);
         let feature = &tag.feature;
@@ -122,7 +136,7 @@ fn other_files(api: &Api) -> Result<Files> {
     // `cargo fmt` must not rewrite it (that would make it differ from what `check` expects).
     files.insert("rustfmt.toml".into(), cargo::RUSTFMT_TOML.into());
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
-    for (path, file) in runtime::files()? {
+    for (path, file) in runtime::files(runtime_parts(api, true, options))? {
         files.insert(path, prettyplease::unparse(&file));
     }
     files.insert(
@@ -153,7 +167,7 @@ pub fn emit_single_file(api: &Api, options: &Options) -> Result<String> {
     let m = modules(api, options);
     let root = m.root;
     let (spec, models, apis_root) = (m.spec, m.models, m.apis_root);
-    let runtime = runtime::inline_module()?;
+    let runtime = runtime::inline_module(runtime_parts(api, false, options))?;
     let apis = m.apis.iter().map(|(name, items)| {
         let name = tokens::ident(name);
         quote! { pub mod #name { #items } }

@@ -15,16 +15,42 @@ const FILES: &[(&str, &str)] = &[
     ("error.rs", include_str!("../../runtime/error.rs")),
     ("fields.rs", include_str!("../../runtime/fields.rs")),
     ("macros.rs", include_str!("../../runtime/macros.rs")),
+    ("paging.rs", include_str!("../../runtime/paging.rs")),
     ("params.rs", include_str!("../../runtime/params.rs")),
     ("redirect.rs", include_str!("../../runtime/redirect.rs")),
     ("response.rs", include_str!("../../runtime/response.rs")),
     ("retry.rs", include_str!("../../runtime/retry.rs")),
+    ("trace.rs", include_str!("../../runtime/trace.rs")),
 ];
 
-/// Each runtime file, parsed, without its tests: (`src/runtime/<name>`, file).
-pub fn files() -> Result<Vec<(String, syn::File)>> {
+/// What of the runtime a client needs, beyond what every client has.
+#[derive(Debug, Clone, Copy)]
+pub struct Parts {
+    /// Some operation pages: `paging.rs` (and the `futures-core` dependency it brings).
+    pub paging: bool,
+    /// How tracing is compiled.
+    pub tracing: Tracing,
+}
+
+/// How a client's tracing is compiled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tracing {
+    /// Behind the crate's `tracing` feature (a generated crate).
+    Feature,
+    /// Always: the including crate depends on `tracing` (a build script's single file, with
+    /// `Config::tracing(true)`).
+    On,
+    /// Never (a build script's single file by default). A `cfg(feature = "tracing")` there
+    /// would name a feature the including crate need not declare.
+    Off,
+}
+
+/// Each runtime file a client with `parts` needs, parsed, without its tests:
+/// (`src/runtime/<name>`, file).
+pub fn files(parts: Parts) -> Result<Vec<(String, syn::File)>> {
     FILES
         .iter()
+        .filter(|(name, _)| parts.paging || *name != "paging.rs")
         .map(|(name, text)| {
             let path = format!("src/runtime/{name}");
             let mut file = syn::parse_file(text).map_err(|e| Error::RustSyntax {
@@ -32,14 +58,56 @@ pub fn files() -> Result<Vec<(String, syn::File)>> {
                 message: e.to_string(),
             })?;
             file.items.retain(|item| !is_test_only(item));
+            if !parts.paging && *name == "mod.rs" {
+                file.items.retain(|item| !names_module(item, "paging"));
+            }
+            if *name == "trace.rs" {
+                match parts.tracing {
+                    Tracing::Feature => {}
+                    Tracing::On => keep_tracing(&mut file, true),
+                    Tracing::Off => keep_tracing(&mut file, false),
+                }
+            }
             Ok((path, file))
         })
         .collect()
 }
 
+/// `mod name;` or `use name::..;`.
+fn names_module(item: &syn::Item, name: &str) -> bool {
+    match item {
+        syn::Item::Mod(m) => m.ident == name,
+        syn::Item::Use(u) => matches!(&u.tree, syn::UseTree::Path(p) if p.ident == name),
+        _ => false,
+    }
+}
+
+/// The items of `trace.rs` for a client without a `tracing` feature, tracing `on` or not:
+/// the module under the other `cfg` dropped, the `cfg` of the one kept removed.
+fn keep_tracing(file: &mut syn::File, on: bool) {
+    const ON: &str = "feature = \"tracing\"";
+    const OFF: &str = "not (feature = \"tracing\")";
+    let (keep, drop) = if on { (ON, OFF) } else { (OFF, ON) };
+    let cfg_of = |attr: &syn::Attribute| {
+        attr.path()
+            .is_ident("cfg")
+            .then(|| attr.meta.require_list().ok().map(|l| l.tokens.to_string()))
+            .flatten()
+    };
+    file.items.retain(|item| {
+        let syn::Item::Mod(m) = item else { return true };
+        !m.attrs.iter().any(|a| cfg_of(a).as_deref() == Some(drop))
+    });
+    for item in &mut file.items {
+        if let syn::Item::Mod(m) = item {
+            m.attrs.retain(|a| cfg_of(a).as_deref() != Some(keep));
+        }
+    }
+}
+
 /// The runtime as one `mod runtime { .. }` with its submodules inline.
-pub fn inline_module() -> Result<proc_macro2::TokenStream> {
-    let mut files = files()?;
+pub fn inline_module(parts: Parts) -> Result<proc_macro2::TokenStream> {
+    let mut files = files(parts)?;
     let root_index = files
         .iter()
         .position(|(path, _)| path.ends_with("/mod.rs"))
@@ -107,7 +175,11 @@ mod tests {
 
     #[test]
     fn every_runtime_file_parses_and_loses_its_tests() {
-        let files = files().unwrap();
+        let all = Parts {
+            paging: true,
+            tracing: Tracing::Feature,
+        };
+        let files = files(all).unwrap();
         assert_eq!(files.len(), FILES.len());
         for (path, file) in &files {
             let text = prettyplease::unparse(file);
@@ -133,7 +205,12 @@ mod tests {
 
     #[test]
     fn the_inline_module_holds_every_submodule() {
-        let text = inline_module().unwrap().to_string();
+        let text = inline_module(Parts {
+            paging: true,
+            tracing: Tracing::Off,
+        })
+        .unwrap()
+        .to_string();
         for module in [
             "body", "client", "encode", "error", "params", "redirect", "response", "retry",
         ] {
@@ -143,5 +220,37 @@ mod tests {
             );
         }
         assert!(!text.contains("mod client ;"), "{text}");
+        // One tracing implementation, the empty one, without a cfg naming a feature.
+        assert!(text.contains("mod trace {"), "{text}");
+        assert!(!text.contains("\"tracing\""), "{text}");
+        assert_eq!(text.matches("mod imp {").count(), 1, "{text}");
+        assert!(!text.contains("tracing ::"), "{text}");
+        let on = inline_module(Parts {
+            paging: true,
+            tracing: Tracing::On,
+        })
+        .unwrap()
+        .to_string();
+        assert!(!on.contains("\"tracing\""), "{on}");
+        assert_eq!(on.matches("mod imp {").count(), 1, "{on}");
+        assert!(on.contains("tracing :: info_span !"), "{on}");
+    }
+
+    #[test]
+    fn paging_comes_only_with_paged_operations() {
+        let without = files(Parts {
+            paging: false,
+            tracing: Tracing::Feature,
+        })
+        .unwrap();
+        assert!(without.iter().all(|(path, _)| !path.ends_with("paging.rs")));
+        let root = &without
+            .iter()
+            .find(|(p, _)| p.ends_with("mod.rs"))
+            .unwrap()
+            .1;
+        let root = prettyplease::unparse(root);
+        assert!(!root.contains("paging"), "{root}");
+        assert!(root.contains("mod trace;"), "{root}");
     }
 }

@@ -101,7 +101,7 @@ impl<'a> ChangePassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ChangePassword, (), | response : RawResponse | Ok(response.empty())
+    ChangePassword, "changePassword", (), | response : RawResponse | Ok(response.empty())
 );
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -140,7 +140,8 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ChangeRecoveryQuestion, (), | response : RawResponse | Ok(response.empty())
+    ChangeRecoveryQuestion, "changeRecoveryQuestion", (), | response : RawResponse |
+    Ok(response.empty())
 );
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`CredentialOperationsApi::forgot_password_one_time_code`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -176,7 +177,8 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ForgotPasswordOneTimeCode, (), | response : RawResponse | Ok(response.empty())
+    ForgotPasswordOneTimeCode, "forgotPassword(oneTimeCode)", (), | response :
+    RawResponse | Ok(response.empty())
 );
 /// A `PUT /api/v1/users/{userId}` request: [`CredentialOperationsApi::set_recovery_credential`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -214,5 +216,6 @@ impl<'a> SetRecoveryCredential<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    SetRecoveryCredential, (), | response : RawResponse | Ok(response.empty())
+    SetRecoveryCredential, "setRecoveryCredential", (), | response : RawResponse |
+    Ok(response.empty())
 );

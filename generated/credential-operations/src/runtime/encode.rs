@@ -34,7 +34,7 @@ pub(crate) fn path(
         for piece in pieces {
             match piece {
                 PathPiece::Text(text) => segment.push_str(text),
-                PathPiece::Param(value) => {
+                PathPiece::Param(_, value) => {
                     has_param = true;
                     segment.push_str(value);
                 }
@@ -54,6 +54,27 @@ pub(crate) fn path(
         path.push('/');
     }
     Ok(path)
+}
+/// The path as the spec writes it, parameters unexpanded (`/users/{id}`): what tracing shows.
+pub(crate) fn template(segments: &[Vec<PathPiece>], trailing_slash: bool) -> String {
+    let mut path = String::new();
+    for pieces in segments {
+        path.push('/');
+        for piece in pieces {
+            match piece {
+                PathPiece::Text(text) => path.push_str(text),
+                PathPiece::Param(name, _) => {
+                    path.push('{');
+                    path.push_str(name);
+                    path.push('}');
+                }
+            }
+        }
+    }
+    if trailing_slash || path.is_empty() {
+        path.push('/');
+    }
+    path
 }
 /// A query string of already encoded `name=value` pairs.
 pub(crate) fn query(pairs: &[(String, String)]) -> String {

@@ -33,17 +33,20 @@ pub(crate) use string_enum;
 /// `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
 /// response into `Result<ApiResponse<$body>, Error>`.
 ///
-/// `operation!(GetUser, models::User, RawResponse::json);`
+/// `operation!(GetUser, "getUser", models::User, RawResponse::json);`
 #[allow(unused_macros)]
 macro_rules! operation {
-    ($builder:ident, $body:ty, $decode:expr) => {
+    ($builder:ident, $id:literal, $body:ty, $decode:expr) => {
         impl <'a > $builder <'a > { #[doc =
+        " The request, named by its `operationId` (for tracing)."] fn request(self) ->
+        Result < Request, Error > { self.into_request().map(| request | Request {
+        operation : $id, ..request }) } #[doc =
         " Send the request; the decoded response body."] pub fn send(self) ->
         ResponseFuture <'a, $body > { let client = self.client; client.call_body(self
-        .into_request(), $decode) } #[doc =
+        .request(), $decode) } #[doc =
         " Send the request; the decoded body with the response status and headers."] pub
         fn send_with_response(self) -> ResponseFuture <'a, ApiResponse <$body >> { let
-        client = self.client; client.call(self.into_request(), $decode) } } impl <'a >
+        client = self.client; client.call(self.request(), $decode) } } impl <'a >
         ::std::future::IntoFuture for $builder <'a > { type Output =
         ::std::result::Result <$body, Error >; type IntoFuture = ResponseFuture <'a,
         $body >; fn into_future(self) -> Self::IntoFuture { self.send() } }

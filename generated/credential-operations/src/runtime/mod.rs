@@ -13,6 +13,7 @@ pub(crate) mod params;
 mod redirect;
 pub(crate) mod response;
 mod retry;
+mod trace;
 pub use base64::{Base64, Base64Error};
 pub use body::File;
 pub use client::{Client, ClientBuilder, ResponseFuture, DEFAULT_TIMEOUT};

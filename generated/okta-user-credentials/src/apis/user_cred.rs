@@ -207,7 +207,7 @@ impl<'a> ChangePassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ChangePassword, models::UserCredentials, RawResponse::json
+    ChangePassword, "changePassword", models::UserCredentials, RawResponse::json
 );
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -236,7 +236,8 @@ impl<'a> ChangeRecoveryQuestion<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ChangeRecoveryQuestion, models::UserCredentials, RawResponse::json
+    ChangeRecoveryQuestion, "changeRecoveryQuestion", models::UserCredentials,
+    RawResponse::json
 );
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -262,7 +263,7 @@ impl<'a> ExpirePassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ExpirePassword, models::User, RawResponse::json
+    ExpirePassword, "expirePassword", models::User, RawResponse::json
 );
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -307,7 +308,8 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ExpirePasswordWithTempPassword, models::User, RawResponse::json
+    ExpirePasswordWithTempPassword, "expirePasswordWithTempPassword", models::User,
+    RawResponse::json
 );
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`UserCredApi::forgot_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -344,7 +346,7 @@ impl<'a> ForgotPassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ForgotPassword, models::ForgotPasswordResponse, RawResponse::json
+    ForgotPassword, "forgotPassword", models::ForgotPasswordResponse, RawResponse::json
 );
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -386,7 +388,8 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ForgotPasswordSetNewPassword, models::UserCredentials, RawResponse::json
+    ForgotPasswordSetNewPassword, "forgotPasswordSetNewPassword",
+    models::UserCredentials, RawResponse::json
 );
 /// A `POST /api/v1/users/{id}/lifecycle/reset_password` request: [`UserCredApi::reset_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
@@ -434,5 +437,5 @@ impl<'a> ResetPassword<'a> {
     }
 }
 super::super::runtime::macros::operation!(
-    ResetPassword, models::ResetPasswordToken, RawResponse::json
+    ResetPassword, "resetPassword", models::ResetPasswordToken, RawResponse::json
 );

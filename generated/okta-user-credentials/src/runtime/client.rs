@@ -6,6 +6,7 @@ use super::params::PathPiece;
 use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{retry_delay, RetryPolicy};
+use super::trace::RequestSpan;
 use super::{Auth, Credentials, ErrorBody, USER_AGENT};
 use std::fmt;
 use std::time::{Duration, Instant};
@@ -103,6 +104,23 @@ impl Client {
         &self,
         request: &Request,
     ) -> Result<reqwest::Response, Error> {
+        let template = encode::template(&request.path, request.trailing_slash);
+        let span = RequestSpan::new(request.operation, &request.method, &template);
+        let result = span.instrument(self.send_attempts(request, &span)).await;
+        span.finish(
+            match &result {
+                Ok(response) => Some(response.status().as_u16()),
+                Err(error) => error.status().map(|s| s.as_u16()),
+            },
+        );
+        result
+    }
+    /// The attempts of [`Client::send_streaming`]: the first, and the retries of `429`s.
+    async fn send_attempts(
+        &self,
+        request: &Request,
+        span: &RequestSpan,
+    ) -> Result<reqwest::Response, Error> {
         let deadline = Instant::now() + self.timeout;
         let first = Hop {
             url: self.url(request)?,
@@ -114,6 +132,7 @@ impl Client {
         let headers = header_values(request, keys)?;
         let mut attempt = 0;
         loop {
+            span.attempt(attempt + 1);
             let response = self.attempt(request, &first, &headers, deadline).await?;
             let status = response.status();
             if status.is_success() {
@@ -130,6 +149,7 @@ impl Client {
             {
                 let wait = retry_delay(&response_headers, attempt, self.retry.max_wait);
                 if Instant::now() + wait < deadline {
+                    span.retry(attempt + 1, status.as_u16(), wait);
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                     continue;
@@ -211,7 +231,16 @@ impl Client {
     }
     /// The request's URL: the base URL, the encoded path, the query (with an API key, when
     /// the chosen scheme sends one there).
-    fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
+    pub(crate) fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
+        if let Some(url) = &request.url {
+            let mut url = url.clone();
+            for (name, key) in self.credentials.query(request.auth) {
+                if !url.query_pairs().any(|(n, _)| n == name) {
+                    url.query_pairs_mut().append_pair(name, &key);
+                }
+            }
+            return Ok(url);
+        }
         let mut url = self.base_url.clone();
         let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
@@ -357,8 +386,13 @@ fn header_values(
         .collect()
 }
 /// A request the builders hand to [`Client::send`].
+#[derive(Clone)]
 pub(crate) struct Request {
+    /// The spec's `operationId`, for tracing.
+    pub(crate) operation: &'static str,
     pub(crate) method: reqwest::Method,
+    /// The whole URL, instead of the base URL, path and query: a next page's link.
+    pub(crate) url: Option<reqwest::Url>,
     /// The path's segments, each of template text and encoded parameters.
     pub(crate) path: Vec<Vec<PathPiece>>,
     /// The path ends with `/`.
@@ -379,7 +413,9 @@ pub(crate) struct Request {
 impl Default for Request {
     fn default() -> Self {
         Request {
+            operation: "",
             method: reqwest::Method::GET,
+            url: None,
             path: Vec::new(),
             trailing_slash: false,
             query: Vec::new(),

@@ -42,8 +42,8 @@ pub(crate) enum Style {
 pub(crate) enum PathPiece {
     /// Text of the template, sent as is.
     Text(&'static str),
-    /// A parameter, already encoded by its style.
-    Param(String),
+    /// A parameter: its name in the template, and its value already encoded by its style.
+    Param(&'static str, String),
 }
 /// A value as JSON, or an error naming it (`what`: "parameter", "form field").
 pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
@@ -122,13 +122,14 @@ fn members(
 /// around it).
 #[allow(dead_code)]
 pub(crate) fn path<T: serde::Serialize + ?Sized>(
-    name: &str,
+    name: &'static str,
     value: &T,
     style: Style,
     explode: bool,
 ) -> Result<Vec<PathPiece>, Error> {
     let encode = |text: &str| component(text);
     let value = json(name, value)?;
+    let template_name = name;
     let name = component(name);
     let text = match (style, parts(&value)) {
         (Style::Label, Parts::Scalar(s)) => format!(".{}", encode(& s)),
@@ -155,7 +156,7 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
         (_, Parts::List(items)) => join(&items, ",", &encode),
         (_, Parts::Object(m)) => members(&m, explode, ",", &encode),
     };
-    Ok(Vec::from([PathPiece::Param(text)]))
+    Ok(Vec::from([PathPiece::Param(template_name, text)]))
 }
 /// [`query`] for an optional parameter: nothing when it is unset.
 #[allow(dead_code)]

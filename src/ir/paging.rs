@@ -1,0 +1,128 @@
+//! Which list operations page, and how: decided once the models exist, since a cursor lives
+//! in a model's fields.
+//!
+//! An operation pages by `Link` when its success response declares a `Link` header and its
+//! body is an array, or when the options name it (`Options::link_paging`); it pages by a
+//! cursor when the options say so (`Options::cursor_paging`), naming the body's items and
+//! cursor properties and the query parameter the cursor goes back in. An option that cannot
+//! apply (an operation that does not return an array, a property the body does not have) is
+//! an error that says why, never a stream that silently stops after one page.
+
+use super::{Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef};
+use crate::error::{Error, Result};
+use crate::options::{CursorPaging, Options};
+use std::collections::BTreeMap;
+
+/// Set `paging` on every list operation that pages.
+pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Options) -> Result<()> {
+    let filtered = !(options.tags.is_empty() && options.operations.is_empty());
+    let mut ops: BTreeMap<String, &mut Operation> = tags
+        .iter_mut()
+        .flat_map(|t| t.operations.iter_mut())
+        .map(|op| (op.operation_id.clone(), op))
+        .collect();
+    for op in ops.values_mut() {
+        let declared = op.responses.iter().any(|r| r.is_success() && r.link_header);
+        if let (true, Some(TypeRef::Array(item))) = (declared, &op.success_type) {
+            op.paging = Some(Paging {
+                item: (**item).clone(),
+                next: NextPage::Link,
+            });
+        }
+    }
+    for id in &options.link_paging {
+        let Some(op) = ops.get_mut(id) else {
+            if filtered {
+                continue;
+            }
+            return Err(unknown(id, "link paging"));
+        };
+        let Some(TypeRef::Array(item)) = &op.success_type else {
+            return Err(Error::Usage(format!(
+                "link paging: `{id}` does not return an array (each page's body must be the \
+                 page's items)"
+            )));
+        };
+        op.paging = Some(Paging {
+            item: (**item).clone(),
+            next: NextPage::Link,
+        });
+    }
+    for paging in &options.cursor_paging {
+        let Some(op) = ops.get_mut(&paging.operation) else {
+            if filtered {
+                continue;
+            }
+            return Err(unknown(&paging.operation, "cursor paging"));
+        };
+        op.paging = Some(cursor(op, paging, models)?);
+    }
+    Ok(())
+}
+
+fn unknown(id: &str, what: &str) -> Error {
+    Error::Usage(format!(
+        "{what}: the spec has no operation with the operationId `{id}`"
+    ))
+}
+
+/// The cursor paging of `op`, checked against its body's model and its parameters.
+fn cursor(
+    op: &Operation,
+    paging: &CursorPaging,
+    models: &BTreeMap<String, Model>,
+) -> Result<Paging> {
+    let CursorPaging {
+        operation: id,
+        items,
+        cursor,
+        param,
+    } = paging;
+    let fail = |why: String| Error::Usage(format!("cursor paging of `{id}`: {why}"));
+    let fields = match &op.success_type {
+        Some(TypeRef::Model(name)) => match models.get(name).map(|m| &m.kind) {
+            Some(ModelKind::Struct(s)) => &s.fields,
+            _ => return Err(fail(format!("its body, `{name}`, is not an object"))),
+        },
+        _ => return Err(fail("its body is not an object".into())),
+    };
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|f| f.api_name == name)
+            .ok_or_else(|| fail(format!("its body has no property `{name}`")))
+    };
+    let items_field = field(items)?;
+    let TypeRef::Array(item) = &items_field.ty else {
+        return Err(fail(format!("the property `{items}` is not an array")));
+    };
+    let cursor_field = field(cursor)?;
+    let is_string = match &cursor_field.ty {
+        TypeRef::String => true,
+        TypeRef::Integer(_) | TypeRef::Number => false,
+        _ => {
+            return Err(fail(format!(
+                "the property `{cursor}` is not a string or a number"
+            )));
+        }
+    };
+    let takes_it = op
+        .params
+        .iter()
+        .any(|p| p.api_name == *param && p.location == ParamLocation::Query);
+    if !takes_it {
+        return Err(fail(format!("it has no query parameter `{param}`")));
+    }
+    Ok(Paging {
+        item: (**item).clone(),
+        next: NextPage::Cursor {
+            items: (items_field.name.clone(), items_field.is_optional()),
+            cursor: (
+                cursor_field.name.clone(),
+                cursor_field.is_optional(),
+                is_string,
+            ),
+            param: param.clone(),
+        },
+    })
+}
