@@ -295,12 +295,14 @@ mod tests {
                 ty: None,
                 content_type: None,
                 format: BodyFormat::Empty,
+                link_header: false,
             }],
             success_type: None,
             success_format: BodyFormat::Empty,
             outcomes: None,
             accept: None,
             security: vec![],
+            paging: None,
             pointer: "#/paths/~1p/post".into(),
         }
     }
