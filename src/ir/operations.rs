@@ -18,9 +18,12 @@ const BUILDER_RESERVED: &[&str] = &[
     "content_type",
     "into_future",
     "into_request",
+    "pages",
+    "request",
     "send",
     "send_streaming",
     "send_with_response",
+    "stream",
 ];
 
 /// An operation and the tag it belongs to (the spec's first tag, if any).
