@@ -539,6 +539,30 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         output.status.success(),
         "the generated crates or the docs examples do not build:\n{stderr}"
     );
+    // Issue 15: with the `tracing` feature on, the runtime traces; the crate of the paging
+    // fixture (which has a paged operation too) must still build clean.
+    say!("checking the paging fixture with its `tracing` feature");
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "clippy",
+            "--offline",
+            "--package",
+            "fixture-paging",
+            "--features",
+            "tracing",
+            "--all-targets",
+            "--message-format",
+            "short",
+        ])
+        .current_dir(&root)
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .expect("cargo runs");
+    stderr.push_str(&String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "the paging fixture does not build with `tracing`:\n{stderr}"
+    );
     // rustc's and clippy's `path:line:col: warning: ...` (paths relative to the scratch
     // workspace) and cargo's `warning: `x` (lib) generated 1 warning`; registry crates never
     // warn here.

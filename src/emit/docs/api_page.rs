@@ -2,7 +2,7 @@
 
 use super::text::{cell, code_span, escape_cell, notes, opt_cell, paragraph, type_link};
 use crate::emit::rust::example::operation_example;
-use crate::ir::{Api, Input, Operation, Tag};
+use crate::ir::{Api, Input, NextPage, Operation, Tag, TypeRef};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -66,6 +66,22 @@ pub(super) fn page(api: &Api, tag: &Tag) -> ApiPage {
     }
 }
 
+/// The return type of a paged list: one page, and how the builder streams them all.
+fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
+    let how = match &paging.next {
+        NextPage::Link => {
+            "the `Link` header's `rel=\"next\"` URL (never to another origin)".to_string()
+        }
+        NextPage::Cursor { param, .. } => format!("the cursor in its body, sent back as `{param}`"),
+    };
+    format!(
+        "{} (one page). Paged: `.stream()` gives every {} of every page, a request per page, \
+         following {how}; `.pages()` gives the pages.",
+        type_link(page),
+        type_link(&paging.item),
+    )
+}
+
 fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
     // Destructured so that a field added to the model is a compile error here until the page
     // either shows it or says why not.
@@ -89,8 +105,7 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         outcomes,
         accept,
         security: _,
-        // The example shows the streaming form (`emit::rust::example`), the page a note.
-        paging: _,
+        paging,
         pointer: _,
         // The page shows the spec's path, which already ends with its `/`.
         trailing_slash: _,
@@ -107,10 +122,11 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         description: paragraph(description.as_deref()),
         example: operation_example(api, tag, op).trim_end().to_string(),
         params: args.iter().map(Arg::row).collect(),
-        return_type: match (outcomes, success_type) {
-            (Some(outcomes), _) => outcomes_cell(outcomes),
-            (None, Some(ty)) => type_link(ty),
-            (None, None) => "void (empty response body)".into(),
+        return_type: match (outcomes, success_type, paging) {
+            (Some(outcomes), _, _) => outcomes_cell(outcomes),
+            (None, Some(ty), Some(paging)) => paged_cell(ty, paging),
+            (None, Some(ty), None) => type_link(ty),
+            (None, None, _) => "void (empty response body)".into(),
         },
         authorization: authorization(api, op),
         // A fixed body has no argument but is still sent with its media type (seed 000's

@@ -17,7 +17,16 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let mut lets = Vec::new();
     let mut args = Vec::new();
     let mut setters = Vec::new();
+    // A cursor the stream sets itself is not the example's to give.
+    let cursor_param = match op.paging.as_ref().map(|p| &p.next) {
+        Some(crate::ir::NextPage::Cursor { param, .. }) => Some(param.as_str()),
+        _ => None,
+    };
     for input in op.inputs() {
+        if matches!(input, crate::ir::Input::Param(p) if Some(p.api_name.as_str()) == cursor_param)
+        {
+            continue;
+        }
         let name = ident(input.name());
         let value = input_value(api, &input, &models);
         lets.push(quote!(let #name = #value;));
@@ -32,6 +41,19 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let method = ident(&op.method_name);
     let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.await? };
     let (result, print) = match (&op.success_type, op.success_format) {
+        // A paged list: every item of every page, a page (one request) at a time.
+        (Some(_), _) if op.paging.is_some() => {
+            let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.stream() };
+            (
+                quote!(let mut items = #call;),
+                Some(quote! {
+                    while let Some(item) = items.next().await {
+                        let item = item?;
+                        println!("{item:?}");
+                    }
+                }),
+            )
+        }
         (Some(_), BodyFormat::Bytes) => {
             // A download goes to a file, not to the terminal.
             let file = format!("{}.{}", op.method_name, extension(op.accept.as_deref()));

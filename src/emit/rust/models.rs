@@ -394,10 +394,12 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
     );
     // A blank doc line separates the spec's description from the note, when there is one.
     let separator = (!doc.is_empty()).then(|| quote!(#[doc = ""]));
+    let allow = super::tokens::variant_names_allow(name, variants.iter().map(|v| v.name.as_str()));
     quote! {
         #doc
         #separator
         /// A value this client does not know decodes as the last variant, never as an error.
+        #allow
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord #(, #extra)*)]
         pub enum #type_name {
             #( #variant_items )*

@@ -21,8 +21,8 @@ pub fn doc_lines(text: &str) -> Vec<String> {
     let mut quote = false;
     // Inside an indented code block (now a fence).
     let mut indented = false;
-    // The text indent of the list the text is in, across blank lines.
-    let mut list: Option<usize> = None;
+    // The marker and text indents of the list item the text is in, across blank lines.
+    let mut list: Option<(usize, usize)> = None;
     for raw in text.lines() {
         let line = raw.replace('\t', "    ");
         let trimmed = line.trim_start();
@@ -37,11 +37,14 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             out.insert(out.len() - blanks, "```".into());
             indented = false;
         }
-        if !trimmed.is_empty() && list.is_some_and(|t| indent < t) && list_item(trimmed).is_none() {
+        if !trimmed.is_empty()
+            && list.is_some_and(|(_, t)| indent < t)
+            && list_item(trimmed).is_none()
+        {
             list = None;
         }
         let starts_block = indent >= 4
-            && list.is_none_or(|t| indent >= t + 4)
+            && list.is_none_or(|(_, t)| indent >= t + 4)
             && out.last().is_none_or(String::is_empty);
         if fence.is_none() && starts_block {
             out.push("```text".into());
@@ -82,7 +85,7 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         }
         if let Some(text_indent) = list_item(trimmed) {
             item = Some((indent, indent + text_indent));
-            list = Some(indent + text_indent);
+            list = item;
             quote = false;
             out.push(line);
             continue;
@@ -90,6 +93,12 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         if indent < 4 && trimmed.starts_with('>') {
             item = None;
             quote = true;
+            out.push(line);
+            continue;
+        }
+        // A paragraph of the item after a blank line: what runs on from it is the item's too.
+        if item.is_none() && list.is_some() && out.last().is_some_and(String::is_empty) {
+            item = list;
             out.push(line);
             continue;
         }
@@ -199,6 +208,11 @@ mod tests {
         assert_eq!(mend("\tcode"), "```text\ncode\n```");
         // Inside a list item it is the item's text.
         assert_eq!(mend("- item\n\n    more"), "- item\n\n    more");
+        // A paragraph of an item after a blank line, then a lazy line: Okta's event hooks.
+        assert_eq!(
+            mend("  * hook\n\n    More of it\nyou must\nAfter."),
+            "  * hook\n\n    More of it\n\nyou must\nAfter."
+        );
     }
 
     #[test]

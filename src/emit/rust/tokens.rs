@@ -84,6 +84,26 @@ pub fn doc_text(text: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// `#[allow(clippy::enum_variant_names)]` for an enum some of whose variants start or end
+/// with its own name (`DeviceIntegrity::MeetsDeviceIntegrity`): the names are the spec's
+/// values (or member types), and renaming them would hide which value is which.
+pub fn variant_names_allow<'a>(
+    enum_name: &str,
+    variants: impl IntoIterator<Item = &'a str>,
+) -> Option<TokenStream> {
+    let boundary = |rest: &str| {
+        rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    let trips = variants.into_iter().any(|variant| {
+        let starts = variant.strip_prefix(enum_name).is_some_and(boundary);
+        let ends = variant.strip_suffix(enum_name).is_some_and(|head| {
+            head.is_empty() || enum_name.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+        starts || ends
+    });
+    trips.then(|| quote!(#[allow(clippy::enum_variant_names)]))
+}
+
 /// The cfg predicate of cargo features: `feature = "a"` for one, else `any(..)` (or, with
 /// `all`, `all(..)`) of them; `None` for none. One feature is never wrapped (clippy's
 /// `non_minimal_cfg`).

@@ -33,6 +33,8 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
         ),
     };
     let how = docs(&[Some(&how)]);
+    let variant_names =
+        super::tokens::variant_names_allow(name, u.variants.iter().map(|v| v.name.as_str()));
     let gap = (!doc.is_empty()).then(|| quote!(#[doc = ""]));
     quote! {
         #doc
@@ -41,6 +43,7 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
         // The variants are the spec's types, of whatever size; boxing them all would put every
         // value behind a pointer to save space only where sizes differ.
         #[allow(clippy::large_enum_variant)]
+        #variant_names
         #[derive(Debug, Clone, PartialEq, #derive_serde)]
         #impls
         pub enum #type_name {

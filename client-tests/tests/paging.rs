@@ -1,0 +1,252 @@
+//! Issue 15 on the wire: paged list operations stream their pages and items by the `Link`
+//! header's `rel="next"` or by a cursor in the body, with the same credentials, retries and
+//! deadline per page; a next link to another origin is refused. (`paging_traced.rs`: the spans.)
+//!
+//! The clients are generated in `build.rs`: `tests/fixtures/paging.yaml` (traced), and the
+//! `listUsers` operation of Okta's management API, which pages by `Link` without declaring it.
+
+mod paging_support;
+// Included into a test binary, the client's public items that a test does not use are dead
+// code and unused re-exports to rustc.
+mod okta_users {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/okta_users.rs"));
+}
+
+use paging_support::{TOKEN, client, users, users_page};
+use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[tokio::test]
+async fn three_pages_by_link_then_an_empty_last_page() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    users_page(
+        &server,
+        None,
+        &["u1", "u2"],
+        Some(format!("{uri}/api/v1/users?after=u2&limit=2")),
+    )
+    .await;
+    // A relative link resolves against the page's URL.
+    users_page(
+        &server,
+        Some("u2"),
+        &["u3", "u4"],
+        Some("/api/v1/users?after=u4&limit=2".into()),
+    )
+    .await;
+    users_page(
+        &server,
+        Some("u4"),
+        &["u5"],
+        Some(format!("{uri}/api/v1/users?after=u5&limit=2")),
+    )
+    .await;
+    users_page(&server, Some("u5"), &[], None).await;
+    let client = client(&server);
+
+    let mut stream = client.users().list_users().limit(2).stream();
+    let mut ids = Vec::new();
+    while let Some(user) = stream.next().await {
+        ids.push(user.unwrap().id);
+    }
+    assert_eq!(ids, ["u1", "u2", "u3", "u4", "u5"]);
+
+    // The same by pages, through the `Stream` trait.
+    let mut pages = client.users().list_users().limit(2).pages();
+    let mut sizes = Vec::new();
+    while let Some(page) = std::future::poll_fn(|cx| {
+        futures_core::Stream::poll_next(std::pin::Pin::new(&mut pages), cx)
+    })
+    .await
+    {
+        sizes.push(page.unwrap().len());
+    }
+    assert_eq!(sizes, [2, 2, 1, 0]);
+    // Each page once per stream, each with the token (the mocks match only then).
+    assert_eq!(server.received_requests().await.unwrap().len(), 8);
+}
+
+#[tokio::test]
+async fn a_next_link_to_another_origin_is_refused_without_a_request() {
+    let server = MockServer::start().await;
+    let elsewhere = MockServer::start().await;
+    let other = format!("{}/api/v1/users?after=u2&limit=2", elsewhere.uri());
+    users_page(&server, None, &["u1", "u2"], Some(other)).await;
+    let client = client(&server);
+
+    let mut stream = client.users().list_users().limit(2).stream();
+    assert_eq!(stream.next().await.unwrap().unwrap().id, "u1");
+    assert_eq!(stream.next().await.unwrap().unwrap().id, "u2");
+    let error = stream.next().await.unwrap().unwrap_err();
+    let text = error.to_string();
+    assert!(text.contains("another origin"), "{text}");
+    assert!(text.contains(&elsewhere.uri()), "{text}");
+    assert!(
+        !text.contains("after=u2"),
+        "only the origin is named: {text}"
+    );
+    assert!(
+        stream.next().await.is_none(),
+        "the stream ends after the error"
+    );
+    assert!(elsewhere.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_429_in_the_middle_is_retried_and_the_stream_goes_on() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    users_page(
+        &server,
+        None,
+        &["u1"],
+        Some(format!("{uri}/api/v1/users?after=u1&limit=2")),
+    )
+    .await;
+    // The second page answers 429 once, then the page.
+    Mock::given(method("GET"))
+        .and(path("/api/v1/users"))
+        .and(query_param("after", "u1"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    users_page(&server, Some("u1"), &["u2"], None).await;
+    let client = client(&server);
+
+    let mut stream = client.users().list_users().limit(2).stream();
+    let mut ids = Vec::new();
+    while let Some(user) = stream.next().await {
+        ids.push(user.unwrap().id);
+    }
+    assert_eq!(ids, ["u1", "u2"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn an_undeclared_link_is_followed_when_the_options_name_the_operation() {
+    let server = MockServer::start().await;
+    let next = format!(r#"<{}/api/v1/groups?page=2>; rel="next""#, server.uri());
+    Mock::given(method("GET"))
+        .and(path("/api/v1/groups"))
+        .and(query_param_is_missing("page"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(["admins"])
+                .insert_header("Link", next.as_str()),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/groups"))
+        .and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(["staff"]))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut groups = client.users().list_groups().stream();
+    let mut names = Vec::new();
+    while let Some(name) = groups.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["admins", "staff"]);
+}
+
+#[tokio::test]
+async fn a_cursor_in_the_body_pages_until_it_is_null() {
+    let server = MockServer::start().await;
+    let page = |events: &[i64], next: Option<&str>| {
+        let data: Vec<_> = events
+            .iter()
+            .map(|id| serde_json::json!({ "id": id }))
+            .collect();
+        ResponseTemplate::new(200)
+            .set_body_json(serde_json::json!({ "data": data, "next_cursor": next }))
+    };
+    Mock::given(path("/api/v1/events"))
+        .and(query_param_is_missing("cursor"))
+        .respond_with(page(&[1, 2], Some("c2")))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/events"))
+        .and(query_param("cursor", "c2"))
+        .respond_with(page(&[3], Some("c3")))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/events"))
+        .and(query_param("cursor", "c3"))
+        .and(header("Authorization", TOKEN))
+        .respond_with(page(&[], None))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut events = client.events().list_events().stream();
+    let mut ids = Vec::new();
+    while let Some(event) = events.next().await {
+        ids.push(event.unwrap().id.unwrap());
+    }
+    assert_eq!(ids, [1, 2, 3]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn a_cursor_the_server_repeats_ends_the_stream() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/events"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({ "data": [{ "id": 1 }], "next_cursor": "same" })),
+        )
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut pages = client.events().list_events().pages();
+    let mut count = 0;
+    while let Some(page) = pages.next().await {
+        page.unwrap();
+        count += 1;
+    }
+    // The first page, then the one `same` names, which names itself again.
+    assert_eq!(count, 2);
+}
+
+/// Okta's management API: `listUsers` pages by `Link` with an opaque `after` cursor.
+#[tokio::test]
+async fn okta_list_users_streams() {
+    let server = MockServer::start().await;
+    let next = format!(
+        r#"<{}/api/v1/users?after=00u2&limit=2>; rel="next""#,
+        server.uri()
+    );
+    Mock::given(method("GET"))
+        .and(path("/api/v1/users"))
+        .and(query_param_is_missing("after"))
+        .and(header("Authorization", TOKEN))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(users(&["00u1", "00u2"]))
+                .insert_header("link", next.as_str()),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/users"))
+        .and(query_param("after", "00u2"))
+        .and(header("Authorization", TOKEN))
+        .respond_with(ResponseTemplate::new(200).set_body_json(users(&["00u3"])))
+        .mount(&server)
+        .await;
+    let client = okta_users::Client::builder(server.uri())
+        .api_token(TOKEN.trim_start_matches("SSWS "))
+        .build()
+        .unwrap();
+    let mut users = client.user().list_users().limit(2).stream();
+    let mut ids = Vec::new();
+    while let Some(user) = users.next().await {
+        ids.push(user.unwrap().id.unwrap());
+    }
+    assert_eq!(ids, ["00u1", "00u2", "00u3"]);
+}
