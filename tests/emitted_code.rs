@@ -117,3 +117,54 @@ fn a_generic_spec_s_crate_names_no_vendor() {
         }
     }
 }
+
+/// Issue 12: a model many tags reach names one feature group in its `cfg`, not every tag
+/// (Okta's management API has models that forty tags reach); each tag's feature turns on the
+/// groups it is in, so `features = ["user"]` still compiles every model `user` needs.
+#[test]
+fn long_feature_lists_become_groups_each_tag_turns_on() {
+    let path = Path::new("../shared/specs/okta-management-2026.06.3.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    let models = &generated.files["src/models.rs"];
+    // Every model's `cfg` is one short line.
+    for model in generated.api.models.values() {
+        let predicate: usize = model.features.iter().map(|f| f.len() + 14).sum();
+        assert!(
+            model.features.len() == 1 || predicate + 5 <= 72,
+            "{}: {:?}",
+            model.name,
+            model.features
+        );
+    }
+    let groups = &generated.api.feature_groups;
+    assert!(groups.len() >= 10, "{groups:?}");
+    let manifest = &generated.files["Cargo.toml"];
+    for (group, members) in groups {
+        assert!(members.len() >= 2, "{group}: {members:?}");
+        assert!(
+            models.contains(&format!("#[cfg(feature = \"{group}\")]")),
+            "{group}"
+        );
+        assert!(
+            manifest.contains(&format!("\n{group} = []\n")),
+            "{manifest}"
+        );
+        for member in members {
+            let line = manifest
+                .lines()
+                .find(|l| l.starts_with(&format!("{member} = [")))
+                .unwrap_or_else(|| panic!("no feature {member}"));
+            assert!(
+                line.contains(&format!("\"{group}\"")),
+                "{line} lacks {group}"
+            );
+        }
+    }
+    // A model reached by one tag keeps that tag's own feature.
+    let one_tag = generated
+        .api
+        .models
+        .values()
+        .find(|m| m.features.len() == 1 && !m.features[0].starts_with("models-"));
+    assert!(one_tag.is_some());
+}

@@ -291,12 +291,19 @@ fn generate_one(path: &Path, krate: &str, dir: &Path, alone: &mut Vec<String>) -
 /// turns the others off gets it. Their directory names; none for a crate of one feature.
 fn write_alone(root: &Path, stem: &str, files: &oapigen::emit::Files) -> Vec<String> {
     let manifest = &files["Cargo.toml"];
+    // The tags' features (and `other-models`): not `default`, not `tracing` (checked on its
+    // own), not the internal model groups (`models-N`), which turn on no operation.
     let features: Vec<&str> = manifest
         .lines()
         .skip_while(|l| *l != "[features]")
         .skip(1)
         .take_while(|l| !l.is_empty())
-        .filter_map(|l| l.strip_suffix(" = []"))
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(" = [").map(|(name, _)| name))
+        .filter(|name| !["default", "tracing"].contains(name))
+        .filter(|name| {
+            !(name.starts_with("models-") && name[7..].chars().all(|c| c.is_ascii_digit()))
+        })
         .collect();
     let mut names = Vec::new();
     // One feature is the default build itself.

@@ -68,6 +68,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     error_models.sort();
     error_models.dedup();
     let other_models_feature = super::features::mark(&tags, &mut models, &error_models);
+    let feature_groups = super::features::group(&tags, &mut models);
     let info = &spec.doc.info;
     Ok(Api {
         crate_name: crate_name.to_string(),
@@ -82,6 +83,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         security_schemes: schemes,
         error_models,
         other_models_feature,
+        feature_groups,
         webhooks,
         warnings,
     })

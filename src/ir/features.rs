@@ -71,6 +71,40 @@ pub(super) fn mark(
     other
 }
 
+/// The longest `cfg` predicate a model names its features in; one longer (a model that many
+/// tags reach: `any(feature = "user", feature = "group", ...)` over several lines) names a
+/// feature group instead.
+const LONGEST_PREDICATE: usize = 72;
+
+/// Replace each model's long feature list by a group feature; the groups, each with the
+/// features that turn it on. Groups are numbered in the order of the models' names.
+pub(super) fn group(
+    tags: &[Tag],
+    models: &mut BTreeMap<String, Model>,
+) -> Vec<(String, Vec<String>)> {
+    let long = |features: &[String]| {
+        features.len() > 1
+            && features.iter().map(|f| f.len() + 14).sum::<usize>() + 5 > LONGEST_PREDICATE
+    };
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for model in models.values_mut().filter(|m| long(&m.features)) {
+        let existing = groups.iter().find(|(_, set)| *set == model.features);
+        let name = match existing {
+            Some((name, _)) => name.clone(),
+            None => {
+                let mut name = format!("models-{}", groups.len() + 1);
+                while tags.iter().any(|t| t.feature == name) {
+                    name.push_str("-group");
+                }
+                groups.push((name.clone(), model.features.clone()));
+                name
+            }
+        };
+        model.features = vec![name];
+    }
+    groups
+}
+
 /// Every model `roots` names, and every model those reach.
 fn reach(
     models: &BTreeMap<String, Model>,

@@ -55,6 +55,11 @@ pub struct Api {
     /// The cargo feature of the models no operation reaches (`other-models`), when there
     /// are any; on by default, like the tags' features.
     pub other_models_feature: Option<String>,
+    /// Features that stand for a set of others, for models many tags reach: a model's `cfg`
+    /// names the group (`feature = "models-1"`), not every tag, and each tag's feature turns
+    /// on the groups it is in. (name, the features that enable it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub feature_groups: Vec<(String, Vec<String>)>,
     /// What the API sends to its users (OpenAPI 3.1 `webhooks`), in document order.
     pub webhooks: Vec<Webhook>,
     /// Things the generator skipped or worked around, for the user to read.

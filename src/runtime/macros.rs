@@ -113,12 +113,14 @@ pub(crate) use operation;
 /// `null`: required but nullable, sent as `null`) and its property name. Properties the struct
 /// does not name are dropped, or kept in the field named last (a map), after `..`.
 ///
-/// `serde_struct!(User, [req id "id", opt display_name "displayName"]);`
-/// `serde_struct!(Labels, [opt color "color"], ..additional_properties);`
+/// A property named as its field gives no name (`req id` is `req id "id"`).
+///
+/// `serde_struct!(User, [req id, opt display_name "displayName"]);`
+/// `serde_struct!(Labels, [opt color], ..additional_properties);`
 // Used by the models of a spec with structs; a spec without any leaves it unused.
 #[allow(unused_macros)]
 macro_rules! serde_struct {
-    ($name:ident, [$($mode:ident $field:ident $key:literal),* $(,)?] $(, ..$extra:ident)?) => {
+    ($name:ident, [$($mode:ident $field:ident $($key:literal)?),* $(,)?] $(, ..$extra:ident)?) => {
         #[allow(deprecated)]
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(
@@ -128,7 +130,7 @@ macro_rules! serde_struct {
                 use serde::ser::SerializeMap;
                 #[allow(unused_mut)]
                 let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                $(if let ::std::result::Result::Err(error) = super::runtime::fields::$mode::ser(&mut map, $key, &self.$field) {
+                $(if let ::std::result::Result::Err(error) = super::runtime::fields::$mode::ser(&mut map, super::runtime::macros::wire_key!($field $($key)?), &self.$field) {
                     return ::std::result::Result::Err(error);
                 })*
                 $(for (key, value) in &self.$extra {
@@ -167,12 +169,12 @@ macro_rules! serde_struct {
                             // One `?` for all arms, and none per field below: each is an
                             // obligation more for the compiler to solve.
                             match key.as_str() {
-                                $($key => fields::read(&mut map, &mut $field, $key),)*
+                                $(super::runtime::macros::wire_key!($field $($key)?) => fields::read(&mut map, &mut $field, super::runtime::macros::wire_key!($field $($key)?)),)*
                                 _ => unknown.take(key, &mut map),
                             }?;
                         }
                         ::std::result::Result::Ok($name {
-                            $($field: match fields::$mode::finish($field, $key) {
+                            $($field: match fields::$mode::finish($field, super::runtime::macros::wire_key!($field $($key)?)) {
                                 ::std::result::Result::Ok(value) => value,
                                 ::std::result::Result::Err(error) => {
                                     return ::std::result::Result::Err(error)
@@ -187,6 +189,19 @@ macro_rules! serde_struct {
         }
     };
 }
+/// The property name of a `serde_struct!` field: the one given, else the field's own.
+#[allow(unused_macros)]
+macro_rules! wire_key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $key:literal) => {
+        $key
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use wire_key;
+
 // Reached by path (`super::runtime::macros::serde_struct!`), as the models module does.
 #[allow(unused_imports)]
 pub(crate) use serde_struct;

@@ -38,9 +38,7 @@ impl std::fmt::Debug for ChangePasswordRequestNewPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    ChangePasswordRequestNewPassword, [opt value "value"]
-);
+super::runtime::macros::serde_struct!(ChangePasswordRequestNewPassword, [opt value]);
 #[cfg(feature = "credential-operations")]
 /// The `oldPassword` property of the request body of `POST /api/v1/users/{userId}/credentials/change_password`.
 #[derive(Clone, PartialEq, Default)]
@@ -58,9 +56,7 @@ impl std::fmt::Debug for ChangePasswordRequestOldPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    ChangePasswordRequestOldPassword, [opt value "value"]
-);
+super::runtime::macros::serde_struct!(ChangePasswordRequestOldPassword, [opt value]);
 #[cfg(feature = "credential-operations")]
 /// The request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -72,8 +68,7 @@ pub struct ChangeRecoveryQuestionRequest {
 }
 #[cfg(feature = "credential-operations")]
 super::runtime::macros::serde_struct!(
-    ChangeRecoveryQuestionRequest, [opt password "password", opt recovery_question
-    "recovery_question"]
+    ChangeRecoveryQuestionRequest, [opt password, opt recovery_question]
 );
 #[cfg(feature = "credential-operations")]
 /// The `password` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
@@ -93,7 +88,7 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
 }
 #[cfg(feature = "credential-operations")]
 super::runtime::macros::serde_struct!(
-    ChangeRecoveryQuestionRequestPassword, [opt value "value"]
+    ChangeRecoveryQuestionRequestPassword, [opt value]
 );
 #[cfg(feature = "credential-operations")]
 /// The `recovery_question` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
@@ -116,8 +111,7 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestRecoveryQuestion {
 }
 #[cfg(feature = "credential-operations")]
 super::runtime::macros::serde_struct!(
-    ChangeRecoveryQuestionRequestRecoveryQuestion, [opt answer "answer", opt question
-    "question"]
+    ChangeRecoveryQuestionRequestRecoveryQuestion, [opt answer, opt question]
 );
 #[cfg(feature = "credential-operations")]
 /// The request body of `PUT /api/v1/users/{userId}`.
@@ -127,9 +121,7 @@ pub struct SetRecoveryCredentialRequest {
     pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    SetRecoveryCredentialRequest, [opt credentials "credentials"]
-);
+super::runtime::macros::serde_struct!(SetRecoveryCredentialRequest, [opt credentials]);
 #[cfg(feature = "credential-operations")]
 /// The `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -141,7 +133,7 @@ pub struct SetRecoveryCredentialRequestCredentials {
 }
 #[cfg(feature = "credential-operations")]
 super::runtime::macros::serde_struct!(
-    SetRecoveryCredentialRequestCredentials, [opt recovery_question "recovery_question"]
+    SetRecoveryCredentialRequestCredentials, [opt recovery_question]
 );
 #[cfg(feature = "credential-operations")]
 /// The `recovery_question` property of the `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
@@ -165,8 +157,7 @@ impl std::fmt::Debug for SetRecoveryCredentialRequestCredentialsRecoveryQuestion
 }
 #[cfg(feature = "credential-operations")]
 super::runtime::macros::serde_struct!(
-    SetRecoveryCredentialRequestCredentialsRecoveryQuestion, [opt answer "answer", opt
-    question "question"]
+    SetRecoveryCredentialRequestCredentialsRecoveryQuestion, [opt answer, opt question]
 );
 #[cfg(feature = "credential-operations")]
 /// Stands in for a secret in `Debug` output.

@@ -18,7 +18,7 @@ pub struct AuthenticationProvider {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    AuthenticationProvider, [opt name "name", opt r#type "type"]
+    AuthenticationProvider, [opt name, opt r#type "type"]
 );
 #[cfg(feature = "user-cred")]
 /// The type of authentication provider
@@ -149,7 +149,7 @@ pub struct HrefHints {
     pub allow: Option<Vec<HttpMethod>>,
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-super::runtime::macros::serde_struct!(HrefHints, [opt allow "allow"]);
+super::runtime::macros::serde_struct!(HrefHints, [opt allow]);
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// The `HrefObject` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -169,15 +169,13 @@ pub struct HrefObject {
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 super::runtime::macros::serde_struct!(
-    HrefObject, [opt hints "hints", req href "href", opt name "name", opt templated
-    "templated", opt r#type "type"], ..additional_properties
+    HrefObject, [opt hints, req href, opt name, opt templated, opt r#type "type"],
+    ..additional_properties
 );
 #[cfg(feature = "other-models")]
 /// Link to the resource (self)
 pub type HrefObjectSelfLink = HrefObject;
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-/// The `HttpMethod` schema.
-///
 /// A value this client does not know decodes as the last variant, never as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HttpMethod {
@@ -237,7 +235,7 @@ impl std::fmt::Debug for PasswordCredential {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    PasswordCredential, [opt hash "hash", opt hook "hook", opt value "value"]
+    PasswordCredential, [opt hash, opt hook, opt value]
 );
 #[cfg(feature = "user-cred")]
 /// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
@@ -286,10 +284,9 @@ impl std::fmt::Debug for PasswordCredentialHash {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    PasswordCredentialHash, [opt algorithm "algorithm", opt digest_algorithm
-    "digestAlgorithm", opt iteration_count "iterationCount", opt key_size "keySize", opt
-    salt "salt", opt salt_order "saltOrder", opt value "value", opt work_factor
-    "workFactor"]
+    PasswordCredentialHash, [opt algorithm, opt digest_algorithm "digestAlgorithm", opt
+    iteration_count "iterationCount", opt key_size "keySize", opt salt, opt salt_order
+    "saltOrder", opt value, opt work_factor "workFactor"]
 );
 #[cfg(feature = "user-cred")]
 /// The algorithm used to generate the hash using the password (and salt, when applicable).
@@ -348,7 +345,7 @@ impl std::fmt::Debug for RecoveryQuestionCredential {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    RecoveryQuestionCredential, [opt answer "answer", opt question "question"]
+    RecoveryQuestionCredential, [opt answer, opt question]
 );
 #[cfg(feature = "user-cred")]
 /// The `ResetPasswordToken` schema.
@@ -416,11 +413,10 @@ pub struct User {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    User, [opt activated "activated", opt created "created", opt credentials
-    "credentials", opt id "id", opt last_login "lastLogin", opt last_updated
-    "lastUpdated", opt password_changed "passwordChanged", opt profile "profile", opt
-    realm_id "realmId", opt status "status", opt status_changed "statusChanged", opt
-    transitioning_to_status "transitioningToStatus", opt r#type "type", opt embedded
+    User, [opt activated, opt created, opt credentials, opt id, opt last_login
+    "lastLogin", opt last_updated "lastUpdated", opt password_changed "passwordChanged",
+    opt profile, opt realm_id "realmId", opt status, opt status_changed "statusChanged",
+    opt transitioning_to_status "transitioningToStatus", opt r#type "type", opt embedded
     "_embedded", opt links "_links"]
 );
 #[cfg(feature = "user-cred")]
@@ -436,8 +432,7 @@ pub struct UserCredentials {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    UserCredentials, [opt password "password", opt provider "provider", opt
-    recovery_question "recovery_question"]
+    UserCredentials, [opt password, opt provider, opt recovery_question]
 );
 #[cfg(feature = "user-cred")]
 /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
@@ -480,12 +475,12 @@ pub struct UserLinks {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    UserLinks, [opt self_ "self", opt activate "activate", opt reset_password
-    "resetPassword", opt reset_factors "resetFactors", opt expire_password
-    "expirePassword", opt forgot_password "forgotPassword", opt change_recovery_question
-    "changeRecoveryQuestion", opt deactivate "deactivate", opt reactivate "reactivate",
-    opt change_password "changePassword", opt schema "schema", opt suspend "suspend", opt
-    unsuspend "unsuspend", opt unlock "unlock", opt r#type "type"]
+    UserLinks, [opt self_ "self", opt activate, opt reset_password "resetPassword", opt
+    reset_factors "resetFactors", opt expire_password "expirePassword", opt
+    forgot_password "forgotPassword", opt change_recovery_question
+    "changeRecoveryQuestion", opt deactivate, opt reactivate, opt change_password
+    "changePassword", opt schema, opt suspend, opt unsuspend, opt unlock, opt r#type
+    "type"]
 );
 #[cfg(feature = "user-cred")]
 /// Specifies the default and custom profile properties for a user.
@@ -575,18 +570,17 @@ pub struct UserProfile {
 }
 #[cfg(feature = "user-cred")]
 super::runtime::macros::serde_struct!(
-    UserProfile, [opt city "city", opt cost_center "costCenter", opt country_code
-    "countryCode", opt department "department", opt display_name "displayName", opt
-    division "division", opt email "email", opt employee_number "employeeNumber", opt
-    first_name "firstName", opt honorific_prefix "honorificPrefix", opt honorific_suffix
-    "honorificSuffix", opt last_name "lastName", opt locale "locale", opt login "login",
-    opt manager "manager", opt manager_id "managerId", opt middle_name "middleName", opt
-    mobile_phone "mobilePhone", opt nick_name "nickName", opt organization
-    "organization", opt postal_address "postalAddress", opt preferred_language
+    UserProfile, [opt city, opt cost_center "costCenter", opt country_code "countryCode",
+    opt department, opt display_name "displayName", opt division, opt email, opt
+    employee_number "employeeNumber", opt first_name "firstName", opt honorific_prefix
+    "honorificPrefix", opt honorific_suffix "honorificSuffix", opt last_name "lastName",
+    opt locale, opt login, opt manager, opt manager_id "managerId", opt middle_name
+    "middleName", opt mobile_phone "mobilePhone", opt nick_name "nickName", opt
+    organization, opt postal_address "postalAddress", opt preferred_language
     "preferredLanguage", opt primary_phone "primaryPhone", opt profile_url "profileUrl",
-    opt second_email "secondEmail", opt state "state", opt street_address
-    "streetAddress", opt timezone "timezone", opt title "title", opt user_type
-    "userType", opt zip_code "zipCode"], ..additional_properties
+    opt second_email "secondEmail", opt state, opt street_address "streetAddress", opt
+    timezone, opt title, opt user_type "userType", opt zip_code "zipCode"],
+    ..additional_properties
 );
 #[cfg(feature = "user-cred")]
 /// The current status of the user.
@@ -651,7 +645,7 @@ pub struct UserType {
     pub id: Option<String>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(UserType, [opt id "id"]);
+super::runtime::macros::serde_struct!(UserType, [opt id]);
 #[cfg(feature = "user-cred")]
 /// Stands in for a secret in `Debug` output.
 struct Redacted;

@@ -429,6 +429,7 @@ mod tests {
             security_schemes: schemes,
             error_models: vec![],
             other_models_feature: None,
+            feature_groups: Vec::new(),
             webhooks: vec![],
             warnings: vec![],
         }

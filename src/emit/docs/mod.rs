@@ -123,6 +123,7 @@ mod tests {
             security_schemes: vec![],
             error_models: vec![],
             other_models_feature: None,
+            feature_groups: Vec::new(),
             webhooks: vec![],
             warnings: vec![],
         }

@@ -66,7 +66,22 @@ fn features(api: &Api) -> String {
     );
     out.push_str(&format!("default = [{}]\n", quoted.join(", ")));
     for feature in features {
-        out.push_str(&format!("{feature} = []\n"));
+        let groups: Vec<String> = api
+            .feature_groups
+            .iter()
+            .filter(|(_, members)| members.contains(feature))
+            .map(|(group, _)| format!("{group:?}"))
+            .collect();
+        out.push_str(&format!("{feature} = [{}]\n", groups.join(", ")));
+    }
+    if !api.feature_groups.is_empty() {
+        out.push_str(
+            "# Internal: the models that several of the features above need, each compiled\n\
+             # with any of them (a short `cfg` for a long list). Not meant to be chosen.\n",
+        );
+        for (group, _) in &api.feature_groups {
+            out.push_str(&format!("{group} = []\n"));
+        }
     }
     out.push_str(
         "# A `tracing` span per request (operation, method, path template, attempt, status,\n\

@@ -84,10 +84,18 @@ fn runtime_parts(api: &Api, crate_mode: bool, options: &Options) -> runtime::Par
         (false, true) => runtime::Tracing::On,
         (false, false) => runtime::Tracing::Off,
     };
-    runtime::Parts {
-        paging: api.has_paging(),
-        tracing,
-    }
+    let paging = api.has_paging().then(|| {
+        let paged_tags = api
+            .tags
+            .iter()
+            .filter(|t| t.operations.iter().any(|op| op.paging.is_some()));
+        // A single file compiles every operation: its paging code is always used.
+        match crate_mode {
+            true => paged_tags.map(|t| t.feature.clone()).collect(),
+            false => Vec::new(),
+        }
+    });
+    runtime::Parts { paging, tracing }
 }
 
 /// The stack of a worker thread that formats a file (syn's parser recurses per nesting level).

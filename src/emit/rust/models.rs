@@ -102,12 +102,17 @@ fn model_item(
 ) -> TokenStream {
     let Model {
         name,
-        description: _,
+        description,
         kind,
         pointer: _,
         features: _,
     } = model;
-    let doc = docs(&[Some(&model.doc())]);
+    // Enums and unions carry a note of their own on how they decode, which documents them
+    // when the spec does not; the others say where their schema is.
+    let doc = match kind {
+        ModelKind::Enum(_) | ModelKind::Union(_) => docs(&[description.as_deref()]),
+        _ => docs(&[Some(&model.doc())]),
+    };
     match kind {
         ModelKind::Struct(s) => struct_item(name, doc, s, extra, models),
         ModelKind::Enum(e) => enum_item(name, doc, e, extra),
@@ -195,8 +200,14 @@ fn struct_item(
                 (true, false) => "req",
             });
             let field = ident(&f.name);
-            let key = &f.api_name;
-            quote!(#mode #field #key)
+            // A property named as its field needs no name of its own (`wire_key!`).
+            match f.api_name == f.name {
+                true => quote!(#mode #field),
+                false => {
+                    let key = &f.api_name;
+                    quote!(#mode #field #key)
+                }
+            }
         });
         let rest = additional.is_some().then(|| quote!(, ..#additional_name));
         let impls = quote! {

@@ -24,10 +24,12 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 /// What of the runtime a client needs, beyond what every client has.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Parts {
-    /// Some operation pages: `paging.rs` (and the `futures-core` dependency it brings).
-    pub paging: bool,
+    /// Some operation pages: `paging.rs` (and the `futures-core` dependency it brings). In a
+    /// crate, the cargo features of the tags with paged operations: without any of them on,
+    /// the paging code is unused.
+    pub paging: Option<Vec<String>>,
     /// How tracing is compiled.
     pub tracing: Tracing,
 }
@@ -50,7 +52,7 @@ pub enum Tracing {
 pub fn files(parts: Parts) -> Result<Vec<(String, syn::File)>> {
     FILES
         .iter()
-        .filter(|(name, _)| parts.paging || *name != "paging.rs")
+        .filter(|(name, _)| parts.paging.is_some() || *name != "paging.rs")
         .map(|(name, text)| {
             let path = format!("src/runtime/{name}");
             let mut file = syn::parse_file(text).map_err(|e| Error::RustSyntax {
@@ -58,8 +60,10 @@ pub fn files(parts: Parts) -> Result<Vec<(String, syn::File)>> {
                 message: e.to_string(),
             })?;
             file.items.retain(|item| !is_test_only(item));
-            if !parts.paging && *name == "mod.rs" {
-                file.items.retain(|item| !names_module(item, "paging"));
+            match (&parts.paging, *name == "mod.rs") {
+                (None, true) => file.items.retain(|item| !names_module(item, "paging")),
+                (Some(features), true) => unused_without(&mut file, "paging", features),
+                _ => {}
             }
             if *name == "trace.rs" {
                 match parts.tracing {
@@ -71,6 +75,21 @@ pub fn files(parts: Parts) -> Result<Vec<(String, syn::File)>> {
             Ok((path, file))
         })
         .collect()
+}
+
+/// `mod name;` marked as unused code when none of `features` is on.
+fn unused_without(file: &mut syn::File, name: &str, features: &[String]) {
+    let Some(any) = super::tokens::feature_predicate(features, false) else {
+        return;
+    };
+    for item in &mut file.items {
+        if let syn::Item::Mod(m) = item
+            && m.ident == name
+        {
+            m.attrs
+                .push(syn::parse_quote!(#[cfg_attr(not(#any), allow(dead_code))]));
+        }
+    }
 }
 
 /// `mod name;` or `use name::..;`.
@@ -176,7 +195,7 @@ mod tests {
     #[test]
     fn every_runtime_file_parses_and_loses_its_tests() {
         let all = Parts {
-            paging: true,
+            paging: Some(Vec::new()),
             tracing: Tracing::Feature,
         };
         let files = files(all).unwrap();
@@ -206,7 +225,7 @@ mod tests {
     #[test]
     fn the_inline_module_holds_every_submodule() {
         let text = inline_module(Parts {
-            paging: true,
+            paging: Some(Vec::new()),
             tracing: Tracing::Off,
         })
         .unwrap()
@@ -226,7 +245,7 @@ mod tests {
         assert_eq!(text.matches("mod imp {").count(), 1, "{text}");
         assert!(!text.contains("tracing ::"), "{text}");
         let on = inline_module(Parts {
-            paging: true,
+            paging: Some(Vec::new()),
             tracing: Tracing::On,
         })
         .unwrap()
@@ -239,7 +258,7 @@ mod tests {
     #[test]
     fn paging_comes_only_with_paged_operations() {
         let without = files(Parts {
-            paging: false,
+            paging: None,
             tracing: Tracing::Feature,
         })
         .unwrap();

@@ -59,12 +59,14 @@ pub(crate) use operation;
 /// `null`: required but nullable, sent as `null`) and its property name. Properties the struct
 /// does not name are dropped, or kept in the field named last (a map), after `..`.
 ///
-/// `serde_struct!(User, [req id "id", opt display_name "displayName"]);`
-/// `serde_struct!(Labels, [opt color "color"], ..additional_properties);`
+/// A property named as its field gives no name (`req id` is `req id "id"`).
+///
+/// `serde_struct!(User, [req id, opt display_name "displayName"]);`
+/// `serde_struct!(Labels, [opt color], ..additional_properties);`
 #[allow(unused_macros)]
 macro_rules! serde_struct {
     (
-        $name:ident, [$($mode:ident $field:ident $key:literal),* $(,)?] $(,
+        $name:ident, [$($mode:ident $field:ident $($key:literal)?),* $(,)?] $(,
         ..$extra:ident)?
     ) => {
         #[allow(deprecated)] impl serde::Serialize for $name { fn serialize < S :
@@ -72,14 +74,14 @@ macro_rules! serde_struct {
         S::Error > { use serde::ser::SerializeMap; #[allow(unused_mut)] let mut map =
         serializer.serialize_map(::std::option::Option::None) ?; $(if let
         ::std::result::Result::Err(error) = super::runtime::fields::$mode ::ser(& mut
-        map, $key, & self.$field) { return ::std::result::Result::Err(error); })* $(for
-        (key, value) in & self.$extra { map.serialize_entry(key, value) ?; })? map.end()
-        } } #[allow(deprecated)] impl <'de > serde::Deserialize <'de > for $name { fn
-        deserialize < D : serde::Deserializer <'de >> (deserializer : D,) ->
-        ::std::result::Result < Self, D::Error > { struct Visitor; impl <'de >
-        serde::de::Visitor <'de > for Visitor { type Value = $name; fn expecting(& self,
-        f : & mut ::std::fmt::Formatter <'_ >) -> ::std::fmt::Result { f
-        .write_str(concat!("an object (", stringify!($name), ")")) }
+        map, super::runtime::macros::wire_key!($field $($key)?), & self.$field) { return
+        ::std::result::Result::Err(error); })* $(for (key, value) in & self.$extra { map
+        .serialize_entry(key, value) ?; })? map.end() } } #[allow(deprecated)] impl <'de
+        > serde::Deserialize <'de > for $name { fn deserialize < D : serde::Deserializer
+        <'de >> (deserializer : D,) -> ::std::result::Result < Self, D::Error > { struct
+        Visitor; impl <'de > serde::de::Visitor <'de > for Visitor { type Value = $name;
+        fn expecting(& self, f : & mut ::std::fmt::Formatter <'_ >) -> ::std::fmt::Result
+        { f.write_str(concat!("an object (", stringify!($name), ")")) }
         #[allow(clippy::disallowed_names, clippy::many_single_char_names)] fn visit_map <
         A : serde::de::MapAccess <'de >> (self, mut map : A,) -> ::std::result::Result
         <$name, A::Error > { use super::runtime::fields:: { self, Unknown as _ }; $(let
@@ -87,13 +89,27 @@ macro_rules! serde_struct {
         unused_variables)] let mut unknown = fields::Ignore; $(let mut unknown =
         ::std::collections::BTreeMap::new(); let _ = stringify!($extra);)? while let
         ::std::option::Option::Some(key) = map.next_key::< fields::Key <'de >> () ? {
-        match key.as_str() { $($key => fields::read(& mut map, & mut $field, $key),)* _
-        => unknown.take(key, & mut map), } ?; } ::std::result::Result::Ok($name {
-        $($field : match fields::$mode ::finish($field, $key) {
+        match key.as_str() { $(super::runtime::macros::wire_key!($field $($key)?) =>
+        fields::read(& mut map, & mut $field, super::runtime::macros::wire_key!($field
+        $($key)?)),)* _ => unknown.take(key, & mut map), } ?; }
+        ::std::result::Result::Ok($name { $($field : match fields::$mode ::finish($field,
+        super::runtime::macros::wire_key!($field $($key)?)) {
         ::std::result::Result::Ok(value) => value, ::std::result::Result::Err(error) => {
         return ::std::result::Result::Err(error) } },)* $($extra : unknown,)? }) } }
         deserializer.deserialize_map(Visitor) } }
     };
 }
+/// The property name of a `serde_struct!` field: the one given, else the field's own.
+#[allow(unused_macros)]
+macro_rules! wire_key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $key:literal) => {
+        $key
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use wire_key;
 #[allow(unused_imports)]
 pub(crate) use serde_struct;
