@@ -213,6 +213,35 @@ async fn a_cursor_the_server_repeats_ends_the_stream() {
     assert_eq!(count, 2);
 }
 
+/// Links that lead back to a page already read (A → B → A) end the stream after B.
+#[tokio::test]
+async fn a_cycle_of_links_ends_the_stream() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    users_page(
+        &server,
+        None,
+        &["a"],
+        Some(format!("{uri}/api/v1/users?after=b&limit=2")),
+    )
+    .await;
+    users_page(
+        &server,
+        Some("b"),
+        &["b"],
+        Some(format!("{uri}/api/v1/users?limit=2")),
+    )
+    .await;
+    let client = client(&server);
+    let mut stream = client.users().list_users().limit(2).stream();
+    let mut ids = Vec::new();
+    while let Some(user) = stream.next().await {
+        ids.push(user.unwrap().id);
+    }
+    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
 /// Okta's management API: `listUsers` pages by `Link` with an opaque `after` cursor.
 #[tokio::test]
 async fn okta_list_users_streams() {

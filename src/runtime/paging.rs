@@ -9,7 +9,7 @@
 //! - **Cursor**: the page's body holds a cursor (`next_cursor`), sent back as a query
 //!   parameter (`?cursor=..`) for the next page. An empty or missing cursor ends the stream.
 //!
-//! A page with a next link or cursor it has already seen ends the stream too: a server that
+//! A next page whose URL the stream has already read ends it too: a server that
 //! loops is not followed forever.
 
 use super::client::{Client, Request};
@@ -48,9 +48,12 @@ type Fetch<'a, T> = Box<dyn Fn(Request) -> PageFuture<'a, T> + Send + Sync + 'a>
 /// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Pages<'a, T> {
+    client: &'a Client,
     fetch: Fetch<'a, T>,
     next: Option<Result<Request, Error>>,
     pending: Option<PageFuture<'a, T>>,
+    /// The URLs of the pages asked for so far.
+    seen: std::collections::HashSet<reqwest::Url>,
 }
 
 impl<'a, T: Send + 'a> Pages<'a, T> {
@@ -74,26 +77,25 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 };
                 let (items, cursor) = split(decode(response)?.body);
                 let next = match follow {
-                    Follow::Link => match link {
-                        Some(link) if link == url => None,
-                        Some(link) => Some(same_origin(client, link).map(|url| Request {
+                    Follow::Link => link.map(|link| {
+                        same_origin(client, link).map(|url| Request {
                             url: Some(url),
                             ..next
-                        })),
-                        None => None,
-                    },
+                        })
+                    }),
                     Follow::Cursor(param) => cursor
                         .filter(|c| !c.is_empty())
-                        .filter(|c| !request_has(&next, param, c))
                         .map(|cursor| Ok(with_query(next, param, &cursor))),
                 };
                 Ok((items, next))
             })
         });
         Pages {
+            client,
             fetch,
             next: Some(first),
             pending: None,
+            seen: std::collections::HashSet::new(),
         }
     }
 
@@ -126,7 +128,14 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
             match self.next.take() {
                 None => return Poll::Ready(None),
                 Some(Err(error)) => return Poll::Ready(Some(Err(error))),
-                Some(Ok(request)) => self.pending = Some((self.fetch)(request)),
+                Some(Ok(request)) => {
+                    // A page read before: the server loops, and the stream ends.
+                    let url = self.client.url(&request);
+                    if url.is_ok_and(|url| !self.seen.insert(url)) {
+                        return Poll::Ready(None);
+                    }
+                    self.pending = Some((self.fetch)(request));
+                }
             }
         }
     }
@@ -287,12 +296,6 @@ fn same_origin(client: &Client, url: reqwest::Url) -> Result<reqwest::Url, Error
             url.origin().ascii_serialization()
         )))
     }
-}
-
-/// Whether `request` already sends `value` as the query parameter `name`.
-fn request_has(request: &Request, name: &str, value: &str) -> bool {
-    let value = super::encode::component(value);
-    request.query.iter().any(|(n, v)| n == name && *v == value)
 }
 
 /// `request` with the query parameter `name` set to `value` (replacing any).
