@@ -363,15 +363,12 @@ fn paged(
             } else {
                 quote!(page.#items)
             };
-            let text = if *is_string {
-                TokenStream::new()
-            } else {
-                quote!(.to_string())
-            };
+            // The cursor goes back as text: a number as its digits.
             let cursor = match (cursor_optional, is_string) {
                 (true, true) => quote!(page.#cursor),
                 (true, false) => quote!(page.#cursor.map(|c| c.to_string())),
-                (false, _) => quote!(Some(page.#cursor #text)),
+                (false, true) => quote!(Some(page.#cursor)),
+                (false, false) => quote!(Some(page.#cursor.to_string())),
             };
             (
                 quote!(|page: #page| (#items, #cursor)),
@@ -537,8 +534,7 @@ fn redacting_debug(op: &Operation) -> TokenStream {
 }
 
 /// The doc of a parameter the spec does not describe.
-fn param_doc(p: &crate::ir::Param) -> String {
-    use crate::ir::ParamLocation;
+fn param_doc(p: &Param) -> String {
     let name = &p.api_name;
     match p.location {
         ParamLocation::Path => format!("The `{name}` path parameter."),
