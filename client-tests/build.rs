@@ -69,6 +69,7 @@ fn generate_fixture_clients() {
         .out_dir(&out_dir)
         .link_paging(["listGroups"])
         .cursor_paging("listEvents", "data", "next_cursor", "cursor")
+        .cursor_paging("listLogs", "entries", "next", "offset")
         .tracing(true)
         .generate(&spec);
     if let Err(error) = paging {

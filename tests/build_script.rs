@@ -745,3 +745,54 @@ mod readme {
             .1
     }
 }
+
+/// Issue 15: paging options that cannot apply are errors that say why, not a stream that stops
+/// after one page; those that can give the builder `stream()` and `pages()`.
+#[test]
+fn paging_options_are_checked_against_the_operation() {
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/paging.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    let fails = |config: &mut Config| {
+        let mut cargo = Vec::new();
+        config.out_dir(dir.path());
+        config
+            .generate_with(&spec, &mut cargo)
+            .unwrap_err()
+            .to_string()
+    };
+    let error = fails(Config::new().link_paging(["listEvents"]));
+    assert!(
+        error.contains("`listEvents` does not return an array"),
+        "{error}"
+    );
+    let error = fails(Config::new().link_paging(["listNothing"]));
+    assert!(
+        error.contains("no operation with the operationId `listNothing`"),
+        "{error}"
+    );
+    let error = fails(Config::new().cursor_paging("listEvents", "items", "next_cursor", "cursor"));
+    assert!(
+        error.contains("its body has no property `items`"),
+        "{error}"
+    );
+    let error = fails(Config::new().cursor_paging("listEvents", "data", "next_cursor", "page"));
+    assert!(
+        error.contains("it has no query parameter `page`"),
+        "{error}"
+    );
+    let error = fails(Config::new().cursor_paging("listUsers", "data", "next", "after"));
+    assert!(error.contains("its body is not an object"), "{error}");
+
+    let mut cargo = Vec::new();
+    let output = Config::new()
+        .out_dir(dir.path())
+        .cursor_paging("listEvents", "data", "next_cursor", "cursor")
+        .generate_with(&spec, &mut cargo)
+        .unwrap();
+    let code = std::fs::read_to_string(output.path).unwrap();
+    // `listUsers` declares its `Link` header; `listEvents` is named; `listGroups` is neither.
+    for paged in ["ListUsers, models::User,", "ListEvents, models::Event,"] {
+        assert!(code.contains(paged), "{paged}");
+    }
+    assert_eq!(code.matches("paging::paged!(").count(), 2, "{code}");
+}

@@ -192,6 +192,42 @@ async fn a_cursor_in_the_body_pages_until_it_is_null() {
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 }
 
+/// A numeric cursor that is always there goes back as its digits; `0` is a cursor too, so a
+/// server that answers `0` twice ends by the repeat rule. Missing items are an empty page.
+#[tokio::test]
+async fn a_numeric_cursor_goes_back_as_digits() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/logs"))
+        .and(query_param_is_missing("offset"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({ "entries": ["a", "b"], "next": 20 })),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/logs"))
+        .and(query_param("offset", "20"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({ "next": 0 })))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/logs"))
+        .and(query_param("offset", "0"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({ "entries": ["c"], "next": 0 })),
+        )
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut pages = client.events().list_logs().pages();
+    let mut sizes = Vec::new();
+    while let Some(page) = pages.next().await {
+        sizes.push(page.unwrap().len());
+    }
+    assert_eq!(sizes, [2, 0, 1]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
 #[tokio::test]
 async fn a_cursor_the_server_repeats_ends_the_stream() {
     let server = MockServer::start().await;
