@@ -118,6 +118,48 @@ fn a_generic_spec_s_crate_names_no_vendor() {
     }
 }
 
+/// Issue 14: `missing_docs` is met, not allowed away. Every generated crate warns on it (and
+/// `tests/generated_crates.rs` fails on any warning, for every fixture and feature spec; the
+/// README's build-script crate denies it); no file allows it, and models without a spec
+/// description still get a doc.
+#[test]
+fn missing_docs_is_met_not_allowed() {
+    let spec = Path::new("../shared/specs/features/petstore.json");
+    let generated = oapigen::generate_files(spec, &oapigen::Options::default()).unwrap();
+    assert!(generated.files["src/lib.rs"].contains("#![warn(missing_docs)]"));
+    for (path, text) in &generated.files {
+        assert!(
+            !text.contains("missing_docs)]") || path == "src/lib.rs",
+            "{path}"
+        );
+        assert!(!text.contains("allow(missing_docs"), "{path}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let output = oapigen::Config::new()
+        .out_dir(dir.path())
+        .generate_with(spec, &mut Vec::new())
+        .unwrap();
+    let single = std::fs::read_to_string(output.path).unwrap();
+    assert!(
+        !single.contains("missing_docs"),
+        "the single file allows it"
+    );
+    // Every `pub struct` and `pub enum` of the models has a doc line right above its
+    // attributes.
+    let models = &generated.files["src/models.rs"];
+    let lines: Vec<&str> = models.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("pub struct") || line.starts_with("pub enum") {
+            let above = lines[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.starts_with("#["))
+                .unwrap();
+            assert!(above.starts_with("///"), "no doc on {line}");
+        }
+    }
+}
+
 /// Issue 12: a model many tags reach names one feature group in its `cfg`, not every tag
 /// (Okta's management API has models that forty tags reach); each tag's feature turns on the
 /// groups it is in, so `features = ["user"]` still compiles every model `user` needs.
