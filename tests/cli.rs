@@ -300,6 +300,42 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
     assert!(dir.path().join("one/docs/README.md").is_file());
     assert!(!dir.path().join("one/Cargo.toml").exists());
 
+    // --link-paging, --cursor-paging and --tracing (issue 15), on the paging fixture.
+    let paging = std::fs::canonicalize("tests/fixtures/paging.yaml").unwrap();
+    let paging = paging.to_str().unwrap();
+    run(&[
+        "generate",
+        paging,
+        "--single-file",
+        "paged.rs",
+        "--link-paging",
+        "listGroups",
+        "--cursor-paging",
+        "listEvents:data:next_cursor:cursor",
+        "--tracing",
+    ]);
+    let code = read("paged.rs");
+    assert_eq!(code.matches("paging::paged!(").count(), 3, "{code}");
+    assert!(code.contains("Follow::Cursor(\"cursor\")"), "{code}");
+    assert!(code.contains("tracing::info_span!"), "{code}");
+    let bad = oapigen(
+        dir.path(),
+        &[
+            "generate",
+            paging,
+            "--out",
+            "x",
+            "--cursor-paging",
+            "listEvents",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("OPERATION:ITEMS:CURSOR:PARAM"),
+        "{}",
+        text(&bad.stderr)
+    );
+
     // `ir` takes the same options.
     let ir = run(&["ir", spec, "--operation", "ping", "--crate-name", "pinger"]);
     assert!(ir.contains("crate_name: pinger"), "{ir}");
