@@ -570,6 +570,20 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         output.status.success(),
         "the paging fixture does not build with `tracing`:\n{stderr}"
     );
+    // Its docs pages' examples (a paged operation's streams its items) compile.
+    say!("compiling the paging fixture's docs examples");
+    let output = Command::new(env!("CARGO"))
+        .args(["test", "--offline", "--doc", "--package", "fixture-paging"])
+        .current_dir(&root)
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "the paging fixture's docs examples do not compile:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     // rustc's and clippy's `path:line:col: warning: ...` (paths relative to the scratch
     // workspace) and cargo's `warning: `x` (lib) generated 1 warning`; registry crates never
     // warn here.
