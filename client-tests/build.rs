@@ -70,6 +70,12 @@ fn generate_fixture_clients() {
         .link_paging(["listGroups"])
         .cursor_paging("listEvents", "data", "next_cursor", "cursor")
         .cursor_paging("listLogs", "entries", "next", "offset")
+        .cursor_paging(
+            "listChannels",
+            "channels",
+            "response_metadata.next_cursor",
+            "cursor",
+        )
         .tracing(true)
         .generate(&spec);
     if let Err(error) = paging {

@@ -280,7 +280,8 @@ impl Config {
 
     /// A list operation that pages by a cursor in its body (adds to those given before): the
     /// body is an object whose property `items` holds the page's items and `cursor` the next
-    /// page's cursor (empty, `null` or missing on the last page), sent back as the query
+    /// page's cursor (empty, `null` or missing on the last page; a dotted path such as
+    /// `response_metadata.next_cursor` for one in a nested object), sent back as the query
     /// parameter `param`. The request builder then also has `.stream()` and `.pages()`.
     ///
     /// ```no_run

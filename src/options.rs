@@ -43,7 +43,8 @@ pub struct CursorPaging {
     pub operation: String,
     /// The body's property of the items (an array), by its name on the wire.
     pub items: String,
-    /// The body's property of the next page's cursor, by its name on the wire.
+    /// The body's property of the next page's cursor, by its name on the wire; a dotted path
+    /// for one in a nested object (`response_metadata.next_cursor`).
     pub cursor: String,
     /// The query parameter that takes the cursor, by its name on the wire.
     pub param: String,

@@ -780,6 +780,12 @@ fn paging_options_are_checked_against_the_operation() {
         error.contains("it has no query parameter `page`"),
         "{error}"
     );
+    let error =
+        fails(Config::new().cursor_paging("listEvents", "data", "next_cursor.at", "cursor"));
+    assert!(
+        error.contains("the property `next_cursor` is not an object"),
+        "{error}"
+    );
     let error = fails(Config::new().cursor_paging("listUsers", "data", "next", "after"));
     assert!(error.contains("its body is not an object"), "{error}");
 

@@ -228,6 +228,36 @@ async fn a_numeric_cursor_goes_back_as_digits() {
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 }
 
+/// A cursor nested in the body (Slack's `response_metadata.next_cursor`), empty on the last
+/// page.
+#[tokio::test]
+async fn a_nested_cursor_pages_until_it_is_empty() {
+    let server = MockServer::start().await;
+    let page = |channels: &[&str], next: &str| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "channels": channels,
+            "response_metadata": { "next_cursor": next },
+        }))
+    };
+    Mock::given(path("/api/v1/channels"))
+        .and(query_param_is_missing("cursor"))
+        .respond_with(page(&["general", "random"], "dGVhbTpDMDYx"))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/channels"))
+        .and(query_param("cursor", "dGVhbTpDMDYx"))
+        .respond_with(page(&["ops"], ""))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut channels = client.events().list_channels().stream();
+    let mut names = Vec::new();
+    while let Some(name) = channels.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["general", "random", "ops"]);
+}
+
 #[tokio::test]
 async fn a_cursor_the_server_repeats_ends_the_stream() {
     let server = MockServer::start().await;

@@ -394,9 +394,11 @@ pub enum NextPage {
     Cursor {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.
         items: (String, bool),
-        /// The body's field of the cursor: its Rust name, whether it is an `Option`, and
-        /// whether it is a string (else it is sent as its JSON text, a number say).
-        cursor: (String, bool, bool),
+        /// The fields to the cursor, from the body in: each field's Rust name and whether it
+        /// is an `Option` (`response_metadata.next_cursor` is two).
+        cursor: Vec<(String, bool)>,
+        /// The cursor is a string (else it is sent as its JSON text, a number say).
+        cursor_is_string: bool,
         /// The query parameter the cursor goes back in, by its name on the wire.
         param: String,
     },

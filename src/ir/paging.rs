@@ -67,11 +67,12 @@ fn unknown(id: &str, what: &str) -> Error {
 }
 
 /// The cursor paging of `op`, checked against its body's model and its parameters.
-fn cursor(
-    op: &Operation,
+fn cursor<'a>(
+    op: &'a Operation,
     paging: &CursorPaging,
-    models: &BTreeMap<String, Model>,
+    models: &'a BTreeMap<String, Model>,
 ) -> Result<Paging> {
+    let mut path_is_string = true;
     let CursorPaging {
         operation: id,
         items,
@@ -79,33 +80,49 @@ fn cursor(
         param,
     } = paging;
     let fail = |why: String| Error::Usage(format!("cursor paging of `{id}`: {why}"));
-    let fields = match &op.success_type {
-        Some(TypeRef::Model(name)) => match models.get(name).map(|m| &m.kind) {
-            Some(ModelKind::Struct(s)) => &s.fields,
-            _ => return Err(fail(format!("its body, `{name}`, is not an object"))),
+    let struct_fields = |ty: &TypeRef, what: &str| match ty {
+        TypeRef::Model(name) => match models.get(name).map(|m| &m.kind) {
+            Some(ModelKind::Struct(s)) => Ok(&s.fields),
+            _ => Err(fail(format!("{what}, `{name}`, is not an object"))),
         },
-        _ => return Err(fail("its body is not an object".into())),
+        _ => Err(fail(format!("{what} is not an object"))),
     };
-    let field = |name: &str| {
+    let Some(body) = &op.success_type else {
+        return Err(fail("it has no body".into()));
+    };
+    let fields = struct_fields(body, "its body")?;
+    let field = |fields: &'a [super::Field], name: &str| {
         fields
             .iter()
             .find(|f| f.api_name == name)
             .ok_or_else(|| fail(format!("its body has no property `{name}`")))
     };
-    let items_field = field(items)?;
+    let items_field = field(fields, items)?;
     let TypeRef::Array(item) = &items_field.ty else {
         return Err(fail(format!("the property `{items}` is not an array")));
     };
-    let cursor_field = field(cursor)?;
-    let is_string = match &cursor_field.ty {
-        TypeRef::String => true,
-        TypeRef::Integer(_) | TypeRef::Number => false,
-        _ => {
-            return Err(fail(format!(
-                "the property `{cursor}` is not a string or a number"
-            )));
+    // `response_metadata.next_cursor`: a path through nested objects.
+    let mut path = Vec::new();
+    let mut within = fields;
+    let steps: Vec<&str> = cursor.split('.').collect();
+    for (i, step) in steps.iter().enumerate() {
+        let found = field(within, step)?;
+        path.push((found.name.clone(), found.is_optional()));
+        if i + 1 < steps.len() {
+            within = struct_fields(&found.ty, &format!("the property `{step}`"))?;
+        } else {
+            let is_string = match &found.ty {
+                TypeRef::String => true,
+                TypeRef::Integer(_) | TypeRef::Number => false,
+                _ => {
+                    return Err(fail(format!(
+                        "the property `{cursor}` is not a string or a number"
+                    )));
+                }
+            };
+            path_is_string = is_string;
         }
-    };
+    }
     let takes_it = op
         .params
         .iter()
@@ -117,11 +134,8 @@ fn cursor(
         item: (**item).clone(),
         next: NextPage::Cursor {
             items: (items_field.name.clone(), items_field.is_optional()),
-            cursor: (
-                cursor_field.name.clone(),
-                cursor_field.is_optional(),
-                is_string,
-            ),
+            cursor: path,
+            cursor_is_string: path_is_string,
             param: param.clone(),
         },
     })

@@ -353,23 +353,40 @@ fn paged(
         NextPage::Link => (quote!(|items: #page| (items, None)), quote!(Follow::Link)),
         NextPage::Cursor {
             items: (items, items_optional),
-            cursor: (cursor, cursor_optional, is_string),
+            cursor,
+            cursor_is_string,
             param,
         } => {
             let items = ident(items);
-            let cursor = ident(cursor);
             let items = if *items_optional {
                 quote!(page.#items.unwrap_or_default())
             } else {
                 quote!(page.#items)
             };
-            // The cursor goes back as text: a number as its digits.
-            let cursor = match (cursor_optional, is_string) {
-                (true, true) => quote!(page.#cursor),
-                (true, false) => quote!(page.#cursor.map(|c| c.to_string())),
-                (false, true) => quote!(Some(page.#cursor)),
-                (false, false) => quote!(Some(page.#cursor.to_string())),
+            // `Option<String>` out of the page: through each field on the way (an `Option`
+            // or not), a number as its digits.
+            let mut steps = cursor.iter();
+            let mut cursor = match steps.next() {
+                Some((name, true)) => {
+                    let name = ident(name);
+                    quote!(page.#name)
+                }
+                Some((name, false)) => {
+                    let name = ident(name);
+                    quote!(Some(page.#name))
+                }
+                None => quote!(None::<String>),
             };
+            for (name, optional) in steps {
+                let name = ident(name);
+                cursor = match optional {
+                    true => quote!(#cursor.and_then(|v| v.#name)),
+                    false => quote!(#cursor.map(|v| v.#name)),
+                };
+            }
+            if !cursor_is_string {
+                cursor = quote!(#cursor.map(|c| c.to_string()));
+            }
             (
                 quote!(|page: #page| (#items, #cursor)),
                 quote!(Follow::Cursor(#param)),
