@@ -63,6 +63,10 @@ enum Command {
         /// With `--single-file`: also write the Markdown docs into this directory.
         #[arg(long, value_name = "DIR", requires = "single_file")]
         docs_dir: Option<PathBuf>,
+        /// With `--single-file`: trace requests with `tracing` (a crate has a `tracing` feature
+        /// instead).
+        #[arg(long, requires = "single_file")]
+        tracing: bool,
         #[command(flatten)]
         options: GenerateOptions,
     },
@@ -109,10 +113,6 @@ struct GenerateOptions {
     /// the items' property, the cursor's property, the query parameter it goes back in.
     #[arg(long, value_name = "OPERATION:ITEMS:CURSOR:PARAM")]
     cursor_paging: Vec<oapigen::options::CursorPaging>,
-    /// With `--single-file`: trace requests with `tracing` (a crate has a `tracing` feature
-    /// instead).
-    #[arg(long)]
-    tracing: bool,
 }
 
 impl GenerateOptions {
@@ -126,7 +126,6 @@ impl GenerateOptions {
             string_formats,
             link_paging,
             cursor_paging,
-            tracing,
         } = self;
         Options {
             crate_name,
@@ -137,7 +136,7 @@ impl GenerateOptions {
             string_formats,
             link_paging,
             cursor_paging,
-            tracing,
+            tracing: false,
         }
     }
 }
@@ -157,9 +156,16 @@ fn main() -> ExitCode {
             spec,
             single_file: Some(file),
             docs_dir,
+            tracing,
             options,
             ..
-        }) => generate_single_file(&spec, &file, docs_dir, options.into_options()),
+        }) => {
+            let options = Options {
+                tracing,
+                ..options.into_options()
+            };
+            generate_single_file(&spec, &file, docs_dir, options)
+        }
         Some(Command::Generate { .. }) => Err(oapigen::Error::Usage(
             "generate needs --out DIR or --single-file FILE".into(),
         )),
