@@ -760,9 +760,16 @@ fn paging_options_are_checked_against_the_operation() {
             .unwrap_err()
             .to_string()
     };
-    let error = fails(Config::new().link_paging(["listEvents"]));
+    // `getStore` returns an object without an array.
+    let fixture = Fixture::new(PETS);
+    let error = fixture
+        .config()
+        .link_paging(["getStore"])
+        .generate_with(fixture.spec(), &mut Vec::new())
+        .unwrap_err()
+        .to_string();
     assert!(
-        error.contains("`listEvents` does not return an array"),
+        error.contains("`getStore` does not return an array, or an object with an array"),
         "{error}"
     );
     let error = fails(Config::new().link_paging(["listNothing"]));
@@ -796,9 +803,14 @@ fn paging_options_are_checked_against_the_operation() {
         .generate_with(&spec, &mut cargo)
         .unwrap();
     let code = std::fs::read_to_string(output.path).unwrap();
-    // `listUsers` declares its `Link` header; `listEvents` is named; `listGroups` is neither.
-    for paged in ["ListUsers, models::User,", "ListEvents, models::Event,"] {
+    // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
+    // an object with one); `listEvents` is named; `listGroups` is neither.
+    for paged in [
+        "ListUsers, models::User,",
+        "ListRuns, i64,",
+        "ListEvents, models::Event,",
+    ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches("paging::paged!(").count(), 2, "{code}");
+    assert_eq!(code.matches("paging::paged!(").count(), 3, "{code}");
 }

@@ -315,7 +315,7 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
         "--tracing",
     ]);
     let code = read("paged.rs");
-    assert_eq!(code.matches("paging::paged!(").count(), 3, "{code}");
+    assert_eq!(code.matches("paging::paged!(").count(), 4, "{code}");
     assert!(code.contains("Follow::Cursor(\"cursor\")"), "{code}");
     assert!(code.contains("tracing::info_span!"), "{code}");
     let bad = oapigen(

@@ -258,6 +258,38 @@ async fn a_nested_cursor_pages_until_it_is_empty() {
     assert_eq!(names, ["general", "random", "ops"]);
 }
 
+/// `Link` paging of an object body whose one array property holds the items (GitHub's
+/// `workflow_runs`), found without any option.
+#[tokio::test]
+async fn a_link_paged_object_streams_its_array() {
+    let server = MockServer::start().await;
+    let next = format!(r#"<{}/api/v1/runs?page=2>; rel="next""#, server.uri());
+    Mock::given(path("/api/v1/runs"))
+        .and(query_param_is_missing("page"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({ "total_count": 3, "workflow_runs": [1, 2] }))
+                .insert_header("Link", next.as_str()),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/runs"))
+        .and(query_param("page", "2"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({ "total_count": 3, "workflow_runs": [3] })),
+        )
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut runs = client.events().list_runs().stream();
+    let mut ids = Vec::new();
+    while let Some(run) = runs.next().await {
+        ids.push(run.unwrap());
+    }
+    assert_eq!(ids, [1, 2, 3]);
+}
+
 #[tokio::test]
 async fn a_cursor_the_server_repeats_ends_the_stream() {
     let server = MockServer::start().await;

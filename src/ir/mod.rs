@@ -388,8 +388,12 @@ pub struct Paging {
 /// Where a list operation's next page is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum NextPage {
-    /// The `Link` header's `rel="next"` URL (the body is the array of items).
-    Link,
+    /// The `Link` header's `rel="next"` URL. The body is the array of items, or an object
+    /// whose one array field (its Rust name, and whether it is an `Option`) holds them.
+    Link {
+        /// The body's field of the items, when the body is an object.
+        items: Option<(String, bool)>,
+    },
     /// A cursor in the body (an object), sent back as a query parameter.
     Cursor {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.

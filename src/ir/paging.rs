@@ -2,7 +2,8 @@
 //! in a model's fields.
 //!
 //! An operation pages by `Link` when its success response declares a `Link` header and its
-//! body is an array, or when the options name it (`Options::link_paging`); it pages by a
+//! body is an array (or an object with exactly one array property: the items), or when the
+//! options name it (`Options::link_paging`); it pages by a
 //! cursor when the options say so (`Options::cursor_paging`), naming the body's items and
 //! cursor properties and the query parameter the cursor goes back in. An option that cannot
 //! apply (an operation that does not return an array, a property the body does not have) is
@@ -23,11 +24,8 @@ pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Opti
         .collect();
     for op in ops.values_mut() {
         let declared = op.responses.iter().any(|r| r.is_success() && r.link_header);
-        if let (true, Some(TypeRef::Array(item))) = (declared, &op.success_type) {
-            op.paging = Some(Paging {
-                item: (**item).clone(),
-                next: NextPage::Link,
-            });
+        if declared {
+            op.paging = link(op, models).ok();
         }
     }
     for id in &options.link_paging {
@@ -37,16 +35,9 @@ pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Opti
             }
             return Err(unknown(id, "link paging"));
         };
-        let Some(TypeRef::Array(item)) = &op.success_type else {
-            return Err(Error::Usage(format!(
-                "link paging: `{id}` does not return an array (each page's body must be the \
-                 page's items)"
-            )));
-        };
-        op.paging = Some(Paging {
-            item: (**item).clone(),
-            next: NextPage::Link,
-        });
+        op.paging = Some(
+            link(op, models).map_err(|why| Error::Usage(format!("link paging: `{id}` {why}")))?,
+        );
     }
     for paging in &options.cursor_paging {
         let Some(op) = ops.get_mut(&paging.operation) else {
@@ -58,6 +49,48 @@ pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Opti
         op.paging = Some(cursor(op, paging, models)?);
     }
     Ok(())
+}
+
+/// `Link` paging of `op`: its body is the page's items (an array), or an object with exactly
+/// one array property, the items (GitHub's `{"total_count": 2, "workflow_runs": [..]}`); why
+/// not, otherwise.
+fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result<Paging, String> {
+    let body = op.success_type.as_ref().ok_or("returns no body")?;
+    if let TypeRef::Array(item) = body {
+        return Ok(Paging {
+            item: (**item).clone(),
+            next: NextPage::Link { items: None },
+        });
+    }
+    let fields = match body {
+        TypeRef::Model(name) => match models.get(name).map(|m| &m.kind) {
+            Some(ModelKind::Struct(s)) => &s.fields,
+            _ => return Err("does not return an array or an object".into()),
+        },
+        _ => return Err("does not return an array or an object".into()),
+    };
+    let arrays: Vec<_> = fields
+        .iter()
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)))
+        .collect();
+    match arrays.as_slice() {
+        [field] => {
+            let TypeRef::Array(item) = &field.ty else {
+                unreachable!("filtered to arrays")
+            };
+            Ok(Paging {
+                item: (**item).clone(),
+                next: NextPage::Link {
+                    items: Some((field.name.clone(), field.is_optional())),
+                },
+            })
+        }
+        [] => Err("does not return an array, or an object with an array property".into()),
+        _ => Err(format!(
+            "returns an object with {} array properties, so which holds the items is unclear",
+            arrays.len()
+        )),
+    }
 }
 
 fn unknown(id: &str, what: &str) -> Error {

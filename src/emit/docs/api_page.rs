@@ -69,7 +69,7 @@ pub(super) fn page(api: &Api, tag: &Tag) -> ApiPage {
 /// The return type of a paged list: one page, and how the builder streams them all.
 fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
     let how = match &paging.next {
-        NextPage::Link => {
+        NextPage::Link { .. } => {
             "the `Link` header's `rel=\"next\"` URL (never to another origin)".to_string()
         }
         NextPage::Cursor { param, .. } => format!("the cursor in its body, sent back as `{param}`"),

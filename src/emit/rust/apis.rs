@@ -350,7 +350,19 @@ fn paged(
         .as_ref()
         .map(|ty| type_tokens(ty, &models()));
     let (split, follow) = match &paging.next {
-        NextPage::Link => (quote!(|items: #page| (items, None)), quote!(Follow::Link)),
+        NextPage::Link { items: None } => {
+            (quote!(|items: #page| (items, None)), quote!(Follow::Link))
+        }
+        NextPage::Link {
+            items: Some((items, optional)),
+        } => {
+            let items = ident(items);
+            let items = match optional {
+                true => quote!(page.#items.unwrap_or_default()),
+                false => quote!(page.#items),
+            };
+            (quote!(|page: #page| (#items, None)), quote!(Follow::Link))
+        }
         NextPage::Cursor {
             items: (items, items_optional),
             cursor,
