@@ -397,9 +397,7 @@ impl Config {
         // `include!` is known before the spec is read.
         let file_name = match &self.options.crate_name {
             Some(_) => api.lib_name.clone(),
-            None => {
-                crate::naming::lib_name(&crate::crate_name_for(spec_path, "", &Options::default())?)
-            }
+            None => crate::naming::lib_name(&crate::stem_name(spec_path)),
         };
         let path = self.out_path(&file_name)?;
         let code = emit::rust::emit_single_file(&api, &self.options)?;

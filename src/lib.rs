@@ -44,7 +44,7 @@ pub struct Generated {
 /// The Cargo package name for a spec: `options.crate_name`, else its title (with
 /// `options.name_from_title`) or its file stem, in kebab-case. A name given explicitly must
 /// be valid (an error says why not); one derived from the spec is made valid.
-pub(crate) fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -> Result<String> {
+fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -> Result<String> {
     let has_words = title.chars().any(|c| c.is_ascii_alphanumeric());
     if options.crate_name.is_none() && options.name_from_title && has_words {
         return Ok(naming::crate_name(title));
@@ -56,13 +56,18 @@ pub(crate) fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -
                 "crate name {name:?} is not a valid Cargo package name: {why}"
             ))),
         },
-        None => Ok(naming::crate_name(
-            &spec_path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "api".into()),
-        )),
+        None => Ok(stem_name(spec_path)),
     }
+}
+
+/// The spec file's stem as a Cargo package name (`okta-user-credentials`), made valid.
+pub(crate) fn stem_name(spec_path: &Path) -> String {
+    naming::crate_name(
+        &spec_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "api".into()),
+    )
 }
 
 /// Load the spec at `spec_path` and build its intermediate model.

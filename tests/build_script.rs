@@ -772,6 +772,22 @@ fn paging_options_are_checked_against_the_operation() {
         error.contains("`getStore` does not return an array, or an object with an array"),
         "{error}"
     );
+    // Declaring `Link` on it is a located warning, not a silent drop.
+    let declared = PETS.replace(
+        "          description: A store.\n",
+        "          description: A store.\n          headers:\n            Link:\n              schema:\n                type: string\n",
+    );
+    let fixture = Fixture::new(&declared);
+    let (output, cargo) = generate(&fixture.config(), &fixture.spec());
+    let warnings = output.unwrap().warnings;
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("(#/paths/~1stores~1{storeId}/get)")
+                && w.contains("declares a `Link` header, but it does not return an array")),
+        "{warnings:?}"
+    );
+    assert!(cargo.contains("cargo:warning="), "{cargo}");
     let error = fails(Config::new().link_paging(["listNothing"]));
     assert!(
         error.contains("no operation with the operationId `listNothing`"),

@@ -526,21 +526,11 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         alone.len(),
         started.elapsed()
     );
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "clippy",
-            "--offline",
-            "--package",
-            "alone-*",
-            "--lib",
-            "--keep-going",
-            "--message-format",
-            "short",
-        ])
-        .current_dir(&root)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .expect("cargo runs");
+    let output = cargo(
+        &root,
+        &target,
+        &["clippy", "--package", "alone-*", "--lib", "--keep-going"],
+    );
     stderr.push_str(&String::from_utf8_lossy(&output.stderr));
     assert!(
         output.status.success(),
@@ -549,22 +539,18 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     // Issue 15: with the `tracing` feature on, the runtime traces; the crate of the paging
     // fixture (which has a paged operation too) must still build clean.
     say!("checking the paging fixture with its `tracing` feature");
-    let output = Command::new(env!("CARGO"))
-        .args([
+    let output = cargo(
+        &root,
+        &target,
+        &[
             "clippy",
-            "--offline",
             "--package",
             "fixture-paging",
             "--features",
             "tracing",
             "--all-targets",
-            "--message-format",
-            "short",
-        ])
-        .current_dir(&root)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .expect("cargo runs");
+        ],
+    );
     stderr.push_str(&String::from_utf8_lossy(&output.stderr));
     assert!(
         output.status.success(),
@@ -572,12 +558,11 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
     );
     // Its docs pages' examples (a paged operation's streams its items) compile.
     say!("compiling the paging fixture's docs examples");
-    let output = Command::new(env!("CARGO"))
-        .args(["test", "--offline", "--doc", "--package", "fixture-paging"])
-        .current_dir(&root)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .expect("cargo runs");
+    let output = cargo(
+        &root,
+        &target,
+        &["test", "--doc", "--package", "fixture-paging"],
+    );
     assert!(
         output.status.success(),
         "the paging fixture's docs examples do not compile:\n{}{}",
@@ -733,6 +718,18 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         outcomes.len(),
         started.elapsed()
     );
+}
+
+/// Cargo in the scratch workspace `root`, offline, with short messages and the shared
+/// target directory.
+fn cargo(root: &Path, target: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .args(["--offline", "--message-format", "short"])
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .expect("cargo runs")
 }
 
 /// The statuses the spec documents for an operation, and whether one is a success.

@@ -13,7 +13,7 @@ mod okta_users {
     include!(concat!(env!("OUT_DIR"), "/okta_users.rs"));
 }
 
-use paging_support::{TOKEN, client, users, users_page};
+use paging_support::{TOKEN, client, rate_limited_once, users, users_page};
 use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -106,14 +106,7 @@ async fn a_429_in_the_middle_is_retried_and_the_stream_goes_on() {
     )
     .await;
     // The second page answers 429 once, then the page.
-    Mock::given(method("GET"))
-        .and(path("/api/v1/users"))
-        .and(query_param("after", "u1"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
+    rate_limited_once(&server, "u1").await;
     users_page(&server, Some("u1"), &["u2"], None).await;
     let client = client(&server);
 

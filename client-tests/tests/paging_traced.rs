@@ -4,9 +4,8 @@
 
 mod paging_support;
 
-use paging_support::{client, users_page};
-use wiremock::matchers::{method, query_param};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use paging_support::{client, rate_limited_once, users_page};
+use wiremock::MockServer;
 
 // A captured subscriber: every span's fields (as recorded, later records included) and
 // every event's.
@@ -87,13 +86,7 @@ async fn spans_say_what_was_sent_and_nothing_secret() {
         Some(format!("{uri}/api/v1/users?after=cursor-777&limit=2")),
     )
     .await;
-    Mock::given(method("GET"))
-        .and(query_param("after", "cursor-777"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
+    rate_limited_once(&server, "cursor-777").await;
     users_page(&server, Some("cursor-777"), &["user-body-secret"], None).await;
     let client = client(&server);
     let mut users = client.users().list_users().limit(2).stream();

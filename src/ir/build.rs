@@ -46,7 +46,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     let mut tags = group_by_tag(spec, tagged);
     let mut models = schemas.models;
     super::shared::merge_identical(&mut models, &mut tags);
-    super::paging::decide(&mut tags, &models, options)?;
+    warnings.extend(super::paging::decide(&mut tags, &models, options)?);
     warnings.append(&mut schemas.warnings);
     warnings.extend(finish::break_required_cycles(&mut models));
     warnings.extend(super::unions::order_untagged(&mut models));

@@ -9,13 +9,19 @@
 //! apply (an operation that does not return an array, a property the body does not have) is
 //! an error that says why, never a stream that silently stops after one page.
 
-use super::{Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef};
+use super::{Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning};
 use crate::error::{Error, Result};
 use crate::options::{CursorPaging, Options};
 use std::collections::BTreeMap;
 
-/// Set `paging` on every list operation that pages.
-pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Options) -> Result<()> {
+/// Set `paging` on every list operation that pages. An operation that declares a `Link`
+/// header but whose body holds no one list of items is a warning: it does not stream.
+pub fn decide(
+    tags: &mut [Tag],
+    models: &BTreeMap<String, Model>,
+    options: &Options,
+) -> Result<Vec<Warning>> {
+    let mut warnings = Vec::new();
     let filtered = !(options.tags.is_empty() && options.operations.is_empty());
     let mut ops: BTreeMap<String, &mut Operation> = tags
         .iter_mut()
@@ -25,7 +31,16 @@ pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Opti
     for op in ops.values_mut() {
         let declared = op.responses.iter().any(|r| r.is_success() && r.link_header);
         if declared {
-            op.paging = link(op, models).ok();
+            match link(op, models) {
+                Ok(paging) => op.paging = Some(paging),
+                Err(why) => warnings.push(Warning {
+                    pointer: op.pointer.clone(),
+                    message: format!(
+                        "the operation declares a `Link` header, but it {why}: its request \
+                         builder has no `stream()` or `pages()`"
+                    ),
+                }),
+            }
         }
     }
     for id in &options.link_paging {
@@ -48,7 +63,7 @@ pub fn decide(tags: &mut [Tag], models: &BTreeMap<String, Model>, options: &Opti
         };
         op.paging = Some(cursor(op, paging, models)?);
     }
-    Ok(())
+    Ok(warnings)
 }
 
 /// `Link` paging of `op`: its body is the page's items (an array), or an object with exactly

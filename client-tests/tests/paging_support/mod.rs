@@ -56,3 +56,16 @@ pub async fn users_page(
     };
     mock.respond_with(reply).mount(server).await;
 }
+
+/// The page of `/api/v1/users` for `after` answers `429` once (with `Retry-After: 0`) before
+/// the page itself.
+pub async fn rate_limited_once(server: &MockServer, after: &str) {
+    Mock::given(method("GET"))
+        .and(path("/api/v1/users"))
+        .and(query_param("after", after))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(server)
+        .await;
+}

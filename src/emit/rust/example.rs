@@ -3,8 +3,8 @@
 
 use super::tokens::{ident, type_tokens};
 use crate::ir::{
-    Api, Body, BodyFormat, BodyKind, Input, IntWidth, ModelKind, Operation, SecurityKind, Tag,
-    TypeRef,
+    Api, Body, BodyFormat, BodyKind, Input, IntWidth, ModelKind, NextPage, Operation, SecurityKind,
+    Tag, TypeRef,
 };
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -19,12 +19,11 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let mut setters = Vec::new();
     // A cursor the stream sets itself is not the example's to give.
     let cursor_param = match op.paging.as_ref().map(|p| &p.next) {
-        Some(crate::ir::NextPage::Cursor { param, .. }) => Some(param.as_str()),
+        Some(NextPage::Cursor { param, .. }) => Some(param.as_str()),
         _ => None,
     };
     for input in op.inputs() {
-        if matches!(input, crate::ir::Input::Param(p) if Some(p.api_name.as_str()) == cursor_param)
-        {
+        if matches!(input, Input::Param(p) if Some(p.api_name.as_str()) == cursor_param) {
             continue;
         }
         let name = ident(input.name());
@@ -39,59 +38,9 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let client = client_expr(api, op);
     let accessor = ident(&tag.module);
     let method = ident(&op.method_name);
-    let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.await? };
-    let (result, print) = match (&op.success_type, op.success_format) {
-        // A paged list: every item of every page, a page (one request) at a time.
-        (Some(_), _) if op.paging.is_some() => {
-            let call = quote! { client.#accessor().#method(#( #args ),*) #( #setters )*.stream() };
-            (
-                quote!(let mut items = #call;),
-                Some(quote! {
-                    while let Some(item) = items.next().await {
-                        let item = item?;
-                        println!("{item:?}");
-                    }
-                }),
-            )
-        }
-        (Some(_), BodyFormat::Bytes) => {
-            // A download goes to a file, not to the terminal.
-            let file = format!("{}.{}", op.method_name, extension(op.accept.as_deref()));
-            (
-                quote!(let response = #call;),
-                Some(quote! {
-                    let path = std::env::temp_dir().join(#file);
-                    std::fs::write(&path, &response)?;
-                    println!("{} bytes written to {}", response.len(), path.display());
-                }),
-            )
-        }
-        (Some(_), _) => (
-            quote!(let response = #call;),
-            Some(quote!(println!("{response:?}");)),
-        ),
-        (None, _) => (quote!(#call;), None),
-    };
-    let mentions = |what: &str| lets.iter().any(|l| l.to_string().contains(what));
-    let mut imports = Vec::new();
-    if mentions("File ::") {
-        imports.push(quote!(File));
-    }
-    // The crate re-exports the date and UUID crates its types come from.
-    if mentions("chrono ::") {
-        imports.push(quote!(chrono));
-    }
-    if mentions("models ::") {
-        imports.push(quote!(models));
-    }
-    if mentions("uuid ::") {
-        imports.push(quote!(uuid));
-    }
-    imports.push(quote!(Client));
-    let import = match imports.as_slice() {
-        [only] => quote!(use #lib::#only;),
-        _ => quote!(use #lib::{ #( #imports ),* };),
-    };
+    let request = quote! { client.#accessor().#method(#( #args ),*) #( #setters )* };
+    let (result, print) = send_and_print(op, request);
+    let import = imports(&lib, &lets);
     let main = quote! {
         #[tokio::main]
         async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -113,6 +62,65 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The statement that sends `request` (a builder with its arguments and setters), and what
+/// the example then does with the answer.
+fn send_and_print(op: &Operation, request: TokenStream) -> (TokenStream, Option<TokenStream>) {
+    let call = quote! { #request.await? };
+    match (&op.success_type, op.success_format) {
+        // A paged list: every item of every page, a page (one request) at a time.
+        (Some(_), _) if op.paging.is_some() => (
+            quote!(let mut items = #request.stream();),
+            Some(quote! {
+                while let Some(item) = items.next().await {
+                    let item = item?;
+                    println!("{item:?}");
+                }
+            }),
+        ),
+        (Some(_), BodyFormat::Bytes) => {
+            // A download goes to a file, not to the terminal.
+            let file = format!("{}.{}", op.method_name, extension(op.accept.as_deref()));
+            (
+                quote!(let response = #call;),
+                Some(quote! {
+                    let path = std::env::temp_dir().join(#file);
+                    std::fs::write(&path, &response)?;
+                    println!("{} bytes written to {}", response.len(), path.display());
+                }),
+            )
+        }
+        (Some(_), _) => (
+            quote!(let response = #call;),
+            Some(quote!(println!("{response:?}");)),
+        ),
+        (None, _) => (quote!(#call;), None),
+    }
+}
+
+/// `use <lib>::{..};` of what the example's values name, and `Client`.
+fn imports(lib: &proc_macro2::Ident, lets: &[TokenStream]) -> TokenStream {
+    let mentions = |what: &str| lets.iter().any(|l| l.to_string().contains(what));
+    let mut imports = Vec::new();
+    if mentions("File ::") {
+        imports.push(quote!(File));
+    }
+    // The crate re-exports the date and UUID crates its types come from.
+    if mentions("chrono ::") {
+        imports.push(quote!(chrono));
+    }
+    if mentions("models ::") {
+        imports.push(quote!(models));
+    }
+    if mentions("uuid ::") {
+        imports.push(quote!(uuid));
+    }
+    imports.push(quote!(Client));
+    match imports.as_slice() {
+        [only] => quote!(use #lib::#only;),
+        _ => quote!(use #lib::{ #( #imports ),* };),
+    }
 }
 
 /// The example value of one argument or setter: the spec's example or default, else a

@@ -32,9 +32,7 @@ pub fn doc_lines(text: &str) -> Vec<String> {
                 out.push(line.get(4..).unwrap_or("").to_string());
                 continue;
             }
-            // The block ends: close its fence before any blank lines it had.
-            let blanks = out.iter().rev().take_while(|l| l.is_empty()).count();
-            out.insert(out.len() - blanks, "```".into());
+            close_indented_block(&mut out);
             indented = false;
         }
         if !trimmed.is_empty()
@@ -65,20 +63,12 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             out.push(String::new());
             continue;
         }
-        let fence_mark = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
-        if let Some(mark) = fence_mark {
+        if let Some((run, opening)) = fence_opening(&line, indent) {
             if item.is_some() || quote {
                 out.push(String::new());
             }
-            let run = trimmed.chars().take_while(|&c| mark.starts_with(c));
-            let run: String = run.collect();
-            let tagged = !trimmed[run.len()..].trim().is_empty();
-            fence = Some(run.clone());
-            out.push(if tagged {
-                line.clone()
-            } else {
-                format!("{}{run}text", &line[..indent])
-            });
+            fence = Some(run);
+            out.push(opening);
             item = None;
             quote = false;
             continue;
@@ -119,10 +109,35 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         }
     }
     if indented {
-        let blanks = out.iter().rev().take_while(|l| l.is_empty()).count();
-        out.insert(out.len() - blanks, "```".into());
+        close_indented_block(&mut out);
     }
     out
+}
+
+/// The end of an indented code block (now a fence): its closing fence, before any blank
+/// lines it had.
+fn close_indented_block(out: &mut Vec<String>) {
+    let blanks = out.iter().rev().take_while(|l| l.is_empty()).count();
+    out.insert(out.len() - blanks, "```".into());
+}
+
+/// For a line (indented by `indent`) that opens a code fence: the fence's run of backticks or
+/// tildes, which closes it, and the line as written, `text` added to an untagged one.
+fn fence_opening(line: &str, indent: usize) -> Option<(String, String)> {
+    let trimmed = &line[indent..];
+    let mark = ["```", "~~~"]
+        .into_iter()
+        .find(|m| trimmed.starts_with(m))?;
+    let run: String = trimmed
+        .chars()
+        .take_while(|&c| mark.starts_with(c))
+        .collect();
+    let tagged = !trimmed[run.len()..].trim().is_empty();
+    let opening = match tagged {
+        true => line.to_string(),
+        false => format!("{}{run}text", &line[..indent]),
+    };
+    Some((run, opening))
 }
 
 /// For a list item's line (indentation removed), how far its text is from the marker's start:
