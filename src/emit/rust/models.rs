@@ -193,22 +193,7 @@ fn struct_item(
         ],
     );
     let (serde_derives, serde_impls) = if by_macro {
-        let entries = fields.iter().map(|f| {
-            let mode = ident(match (f.required, f.nullable) {
-                (false, _) => "opt",
-                (true, true) => "null",
-                (true, false) => "req",
-            });
-            let field = ident(&f.name);
-            // A property named as its field needs no name of its own (`wire_key!`).
-            match f.api_name == f.name {
-                true => quote!(#mode #field),
-                false => {
-                    let key = &f.api_name;
-                    quote!(#mode #field #key)
-                }
-            }
-        });
+        let entries = fields.iter().map(serde_entry);
         let rest = additional.is_some().then(|| quote!(, ..#additional_name));
         let impls = quote! {
             super::runtime::macros::serde_struct!(#type_name, [#(#entries),*] #rest);
@@ -260,6 +245,24 @@ fn wire_name(name: &str, camel: bool) -> String {
     match pascal.chars().next() {
         Some(first) => first.to_ascii_lowercase().to_string() + &pascal[first.len_utf8()..],
         None => pascal,
+    }
+}
+
+/// A field as `serde_struct!` lists it: `req id`, `opt display_name "displayName"`.
+fn serde_entry(f: &Field) -> TokenStream {
+    let mode = ident(match (f.required, f.nullable) {
+        (false, _) => "opt",
+        (true, true) => "null",
+        (true, false) => "req",
+    });
+    let field = ident(&f.name);
+    // A property named as its field needs no name of its own (`wire_key!`).
+    match f.api_name == f.name {
+        true => quote!(#mode #field),
+        false => {
+            let key = &f.api_name;
+            quote!(#mode #field #key)
+        }
     }
 }
 
