@@ -532,3 +532,44 @@ fn error_model_decodes_causes() {
         Some("password: too short")
     );
 }
+
+// Guards: a struct of more than 16 fields (`UserProfile`, read in two groups of slots) reads
+// and writes properties of both groups, keeps the ones it does not name, and leaves unset
+// optional ones out.
+#[test]
+fn wide_struct_reads_every_group_and_writes_only_what_is_set() {
+    let wire = json!({
+        "city": "Lyon",
+        "zipCode": "69001",
+        "login": "ada@example.com",
+        "favoriteColor": "green"
+    });
+    let profile: models::UserProfile = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(profile.city.as_deref(), Some("Lyon"));
+    assert_eq!(profile.zip_code.as_deref(), Some("69001"));
+    assert_eq!(profile.login.as_deref(), Some("ada@example.com"));
+    assert_eq!(
+        profile.additional_properties["favoriteColor"],
+        json!("green")
+    );
+    assert_eq!(profile.first_name, None);
+    assert_eq!(serde_json::to_value(&profile).unwrap(), wire);
+}
+
+// Guards: a property sent twice is an error naming it (not the last value silently kept), and a
+// body that is not an object says which model it was read as.
+#[test]
+fn duplicate_property_and_wrong_shape_are_errors_that_name_them() {
+    let error = serde_json::from_str::<models::UserProfile>(r#"{"zipCode": "1", "zipCode": "2"}"#)
+        .expect_err("zipCode twice");
+    assert!(
+        error.to_string().contains("duplicate field `zipCode`"),
+        "{error}"
+    );
+    let error = serde_json::from_value::<models::UserProfile>(json!([1, 2]))
+        .expect_err("an array is not a profile");
+    assert!(
+        error.to_string().contains("an object (UserProfile)"),
+        "{error}"
+    );
+}

@@ -574,7 +574,7 @@ super::runtime::macros::serde_struct!(
     opt department, opt display_name "displayName", opt division, opt email, opt
     employee_number "employeeNumber", opt first_name "firstName", opt honorific_prefix
     "honorificPrefix", opt honorific_suffix "honorificSuffix", opt last_name "lastName",
-    opt locale, opt login, opt manager, opt manager_id "managerId", opt middle_name
+    opt locale, opt login, opt manager, opt manager_id "managerId"], [opt middle_name
     "middleName", opt mobile_phone "mobilePhone", opt nick_name "nickName", opt
     organization, opt postal_address "postalAddress", opt preferred_language
     "preferredLanguage", opt primary_phone "primaryPhone", opt profile_url "profileUrl",

@@ -163,7 +163,7 @@ fn struct_item(
     // Extra derives (schemars, say) may read serde's attributes: such a struct keeps serde's
     // derive. Any other has its serde impls from the runtime's `serde_struct!`, which costs
     // the compiler a fraction of the derive's code.
-    let by_macro = extra.is_empty();
+    let by_macro = extra.is_empty() && fields.len() <= SLOT_GROUP * SLOT_GROUP;
     let camel = !by_macro && renames(true) < renames(false);
     let rename_all = camel.then(|| quote!(#[serde(rename_all = "camelCase")]));
     let field_items = fields
@@ -193,10 +193,18 @@ fn struct_item(
         ],
     );
     let (serde_derives, serde_impls) = if by_macro {
-        let entries = fields.iter().map(serde_entry);
+        // Groups of at most `SLOT_GROUP`: the runtime reads tuples of up to 16 slots.
+        let entries: Vec<TokenStream> = fields.iter().map(serde_entry).collect();
+        let groups = entries
+            .chunks(SLOT_GROUP)
+            .map(|group| quote!([#(#group),*]));
+        let groups = match entries.is_empty() {
+            true => vec![quote!([])],
+            false => groups.collect(),
+        };
         let rest = additional.is_some().then(|| quote!(, ..#additional_name));
         let impls = quote! {
-            super::runtime::macros::serde_struct!(#type_name, [#(#entries),*] #rest);
+            super::runtime::macros::serde_struct!(#type_name, #(#groups),* #rest);
         };
         (Vec::new(), impls)
     } else {
@@ -221,6 +229,11 @@ fn struct_item(
         #serde_impls
     }
 }
+
+/// The most fields (and groups of fields) `serde_struct!` takes in one group: the runtime's
+/// `fields::Slots` is written for tuples of up to 16. A struct with more than 16 groups keeps
+/// serde's derive.
+const SLOT_GROUP: usize = 16;
 
 /// The name serde gives a field: its own (without `r#`), or with `rename_all = "camelCase"`
 /// serde's camelCase of it (its PascalCase, each `_` dropped and the letter after it

@@ -18,7 +18,8 @@ macro_rules! string_enum {
         serde::Serialize for $name { fn serialize < S : serde::Serializer > (& self,
         serializer : S,) -> ::std::result::Result < S::Ok, S::Error > { serializer
         .serialize_str(self.as_str()) } } impl <'de > serde::Deserialize <'de > for $name
-        { fn deserialize < D : serde::Deserializer <'de >> (deserializer : D,) ->
+        { #[allow(clippy::disallowed_names, clippy::many_single_char_names)] fn
+        deserialize < D : serde::Deserializer <'de >> (deserializer : D,) ->
         ::std::result::Result < Self, D::Error > { let value = < String as
         serde::Deserialize >::deserialize(deserializer) ?;
         ::std::result::Result::Ok(match value.parse::< Self > () {
@@ -56,8 +57,9 @@ macro_rules! operation {
 pub(crate) use operation;
 /// serde's `Serialize` and `Deserialize` of a model struct, as a JSON object: each field is
 /// listed with how it is treated (`req`: required; `opt`: optional, left out when `None`;
-/// `null`: required but nullable, sent as `null`) and its property name. Properties the struct
-/// does not name are dropped, or kept in the field named last (a map), after `..`.
+/// `null`: required but nullable, sent as `null`) and its property name, in groups of at most
+/// 16. Properties the struct does not name are dropped, or kept in the field named last (a map),
+/// after `..`.
 ///
 /// A property named as its field gives no name (`req id` is `req id "id"`).
 ///
@@ -66,39 +68,51 @@ pub(crate) use operation;
 #[allow(unused_macros)]
 macro_rules! serde_struct {
     (
-        $name:ident, [$($mode:ident $field:ident $($key:literal)?),* $(,)?] $(,
+        $name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(,
         ..$extra:ident)?
     ) => {
         #[allow(deprecated)] impl serde::Serialize for $name { fn serialize < S :
         serde::Serializer > (& self, serializer : S,) -> ::std::result::Result < S::Ok,
-        S::Error > { use serde::ser::SerializeMap; #[allow(unused_mut)] let mut map =
-        serializer.serialize_map(::std::option::Option::None) ?; $(if let
-        ::std::result::Result::Err(error) = super::runtime::fields::$mode ::ser(& mut
-        map, super::runtime::macros::wire_key!($field $($key)?), & self.$field) { return
-        ::std::result::Result::Err(error); })* $(for (key, value) in & self.$extra { map
-        .serialize_entry(key, value) ?; })? map.end() } } #[allow(deprecated)] impl <'de
-        > serde::Deserialize <'de > for $name { fn deserialize < D : serde::Deserializer
-        <'de >> (deserializer : D,) -> ::std::result::Result < Self, D::Error > { struct
-        Visitor; impl <'de > serde::de::Visitor <'de > for Visitor { type Value = $name;
-        fn expecting(& self, f : & mut ::std::fmt::Formatter <'_ >) -> ::std::fmt::Result
-        { f.write_str(concat!("an object (", stringify!($name), ")")) }
-        #[allow(clippy::disallowed_names, clippy::many_single_char_names)] fn visit_map <
-        A : serde::de::MapAccess <'de >> (self, mut map : A,) -> ::std::result::Result
-        <$name, A::Error > { use super::runtime::fields:: { self, Unknown as _ }; $(let
-        mut $field = ::std::option::Option::None;)* #[allow(unused_mut,
-        unused_variables)] let mut unknown = fields::Ignore; $(let mut unknown =
-        ::std::collections::BTreeMap::new(); let _ = stringify!($extra);)? while let
-        ::std::option::Option::Some(key) = map.next_key::< fields::Key <'de >> () ? {
-        match key.as_str() { $(super::runtime::macros::wire_key!($field $($key)?) =>
-        fields::read(& mut map, & mut $field, super::runtime::macros::wire_key!($field
-        $($key)?)),)* _ => unknown.take(key, & mut map), } ?; }
-        ::std::result::Result::Ok($name { $($field : match fields::$mode ::finish($field,
-        super::runtime::macros::wire_key!($field $($key)?)) {
-        ::std::result::Result::Ok(value) => value, ::std::result::Result::Err(error) => {
-        return ::std::result::Result::Err(error) } },)* $($extra : unknown,)? }) } }
-        deserializer.deserialize_map(Visitor) } }
+        S::Error > { super::runtime::fields::object_write(serializer, &
+        [$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
+        ($(($(super::runtime::fields::write::$mode (& self.$field),)*),)+),
+        super::runtime::macros::extra_ref!($(self.$extra)?),) } } #[allow(deprecated)]
+        impl <'de > serde::Deserialize <'de > for $name {
+        #[allow(clippy::disallowed_names, clippy::many_single_char_names)] fn deserialize
+        < D : serde::Deserializer <'de >> (deserializer : D,) -> ::std::result::Result <
+        Self, D::Error > { #[allow(unused_variables)] let (($(($($field,)*),)+), unknown)
+        = super::runtime::fields::object::< D, ($(($(super::runtime::fields::$mode < _
+        >,)*),)+), super::runtime::macros::unknown_type!($($extra)?), > (deserializer,
+        stringify!($name), & [$($(super::runtime::macros::wire_key!($field
+        $($key)?)),*),+],) ?; ::std::result::Result::Ok($name { $($($field,)*)+ $($extra
+        : unknown,)? }) } }
     };
 }
+/// Where a `serde_struct!` struct keeps the properties it does not name: nowhere, or (`_`) its
+/// map.
+#[allow(unused_macros)]
+macro_rules! unknown_type {
+    () => {
+        super::runtime::fields::Ignore
+    };
+    ($extra:ident) => {
+        _
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use unknown_type;
+/// The properties a `serde_struct!` struct writes besides its fields: none, or its map's.
+#[allow(unused_macros)]
+macro_rules! extra_ref {
+    () => {
+        & super::runtime::fields::Ignore
+    };
+    ($($extra:tt)+) => {
+        &$($extra)+
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use extra_ref;
 /// The property name of a `serde_struct!` field: the one given, else the field's own.
 #[allow(unused_macros)]
 macro_rules! wire_key {

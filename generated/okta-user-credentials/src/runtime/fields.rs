@@ -1,13 +1,15 @@
-//! What `serde_struct!` calls for each field of a model struct: reading a key, storing a value
-//! once, deciding what a missing field means, and leaving unset optional fields out of a
-//! request. Written once here, so each struct's serde impls stay a few lines (the serde derive
-//! would give every struct its own field enum, seq visitor and three key visitors, which is most
+//! What `serde_struct!` calls to read and write a model struct. A struct's `Deserialize` is one
+//! call of [`object`] with the struct's property names and a tuple of its fields' slots
+//! ([`req`], [`opt`], [`null`]), so each struct costs the compiler one short function: the
+//! reading is written here, once, generic over the slots (the serde derive gives every struct
+//! its own field enum, seq visitor, three key visitors and a match arm per field, which is most
 //! of what a large API's crate costs to type-check).
-#![allow(dead_code)]
+#![allow(dead_code, non_camel_case_types)]
 use serde::de::{Error as _, IgnoredAny, MapAccess};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
+use std::marker::PhantomData;
 /// A property name as read: borrowed from the input where it can be, copied where not.
 pub(crate) enum Key<'de> {
     Borrowed(&'de str),
@@ -48,25 +50,193 @@ impl<'de> Deserialize<'de> for Key<'de> {
         deserializer.deserialize_str(KeyVisitor)
     }
 }
-/// Reads the value of a known property into its slot; a property sent twice is an error.
-pub(crate) fn read<'de, A, T>(
+/// Reads a JSON object into the slots `S` (the struct's fields, in the order of `keys`, their
+/// property names) and `U` (the properties `keys` does not name).
+pub(crate) fn object<'de, D, S, U>(
+    deserializer: D,
+    name: &'static str,
+    keys: &'static [&'static str],
+) -> Result<(S::Output, U), D::Error>
+where
+    D: Deserializer<'de>,
+    S: Slots<'de>,
+    U: Unknown<'de>,
+{
+    deserializer
+        .deserialize_map(ObjectVisitor::<S, U> {
+            name,
+            keys,
+            slots: PhantomData,
+        })
+}
+struct ObjectVisitor<S, U> {
+    name: &'static str,
+    keys: &'static [&'static str],
+    slots: PhantomData<fn() -> (S, U)>,
+}
+impl<'de, S: Slots<'de>, U: Unknown<'de>> serde::de::Visitor<'de>
+for ObjectVisitor<S, U> {
+    type Value = (S::Output, U);
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "an object ({})", self.name)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut slots = S::empty();
+        let mut unknown = U::default();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            match self.keys.iter().position(|known| *known == key.as_str()) {
+                Some(index) => slots.read(index, self.keys, &mut map)?,
+                None => unknown.take(key, &mut map)?,
+            }
+        }
+        Ok((slots.finish(self.keys)?, unknown))
+    }
+}
+/// Where a struct's fields are kept while its object is read: one field ([`req`], [`opt`],
+/// [`null`]) or a tuple of them, each taking the next `LEN` of the property names.
+pub(crate) trait Slots<'de>: Sized {
+    /// The fields' values.
+    type Output;
+    /// How many properties these slots read.
+    const LEN: usize;
+    fn empty() -> Self;
+    /// Reads the value of property `index` (`keys` are these slots' names) into its slot; a
+    /// property sent twice is an error.
+    fn read<A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        keys: &'static [&'static str],
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+    /// The values read; an error for a missing required property.
+    fn finish<E: serde::de::Error>(
+        self,
+        keys: &'static [&'static str],
+    ) -> Result<Self::Output, E>;
+}
+fn read_once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
+) -> Result<(), A::Error> {
     if slot.is_some() {
         return Err(A::Error::duplicate_field(key));
     }
     *slot = Some(map.next_value()?);
     Ok(())
 }
+/// A required property: missing is an error; always sent.
+pub(crate) struct req<T>(Option<T>);
+/// An optional property: missing or `null` is `None`; left out of a request when `None`.
+pub(crate) struct opt<T>(Option<Option<T>>);
+/// A required property that may be `null`: missing reads as `None` (as serde's derive has it);
+/// always sent, `None` as `null`.
+pub(crate) struct null<T>(Option<Option<T>>);
+impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
+    type Output = T;
+    const LEN: usize = 1;
+    fn empty() -> Self {
+        req(None)
+    }
+    fn read<A: MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        keys: &'static [&'static str],
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        read_once(map, &mut self.0, keys[0])
+    }
+    fn finish<E: serde::de::Error>(self, keys: &'static [&'static str]) -> Result<T, E> {
+        self.0.ok_or_else(|| E::missing_field(keys[0]))
+    }
+}
+macro_rules! optional_slot {
+    ($slot:ident) => {
+        impl <'de, T : Deserialize <'de >> Slots <'de > for $slot < T > { type Output =
+        Option < T >; const LEN : usize = 1; fn empty() -> Self { $slot (None) } fn read
+        < A : MapAccess <'de >> (& mut self, _index : usize, keys : &'static [&'static
+        str], map : & mut A,) -> Result < (), A::Error > { read_once(map, & mut self.0,
+        keys[0]) } fn finish < E : serde::de::Error > (self, _keys : &'static [&'static
+        str],) -> Result < Option < T >, E > { Ok(self.0.flatten()) } }
+    };
+}
+optional_slot!(opt);
+optional_slot!(null);
+impl<'de> Slots<'de> for () {
+    type Output = ();
+    const LEN: usize = 0;
+    fn empty() -> Self {}
+    fn read<A: MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _keys: &'static [&'static str],
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+    fn finish<E: serde::de::Error>(
+        self,
+        _keys: &'static [&'static str],
+    ) -> Result<(), E> {
+        Ok(())
+    }
+}
+/// `Slots` and `Entries` of a tuple of them, each taking the properties after the ones before it.
+macro_rules! tuple_slots {
+    ($(($index:tt $slot:ident))+) => {
+        impl <'de, $($slot : Slots <'de >),+> Slots <'de > for ($($slot,)+) { type Output
+        = ($($slot ::Output,)+); const LEN : usize = 0 $(+ $slot ::LEN)+; fn empty() ->
+        Self { ($($slot ::empty(),)+) } fn read < A : MapAccess <'de >> (& mut self, mut
+        index : usize, mut keys : &'static [&'static str], map : & mut A,) -> Result <
+        (), A::Error > { $(if index < $slot ::LEN { return self.$index .read(index, &
+        keys[..$slot ::LEN], map); } index -= $slot ::LEN; keys = & keys[$slot ::LEN
+        ..];)+ let _ = (index, keys); Ok(()) } #[allow(unused_assignments)] fn finish < E
+        : serde::de::Error > (self, mut keys : &'static [&'static str],) -> Result <
+        Self::Output, E > { Ok(($({ let own = & keys[..$slot ::LEN]; keys = & keys[$slot
+        ::LEN..]; self.$index .finish(own) ? },)+)) } } impl <$($slot : Entries),+>
+        Entries for ($($slot,)+) { const LEN : usize = 0 $(+ $slot ::LEN)+;
+        #[allow(unused_assignments)] fn write < M : SerializeMap > (& self, mut keys :
+        &'static [&'static str], map : & mut M,) -> Result < (), M::Error > { $(self
+        .$index .write(& keys[..$slot ::LEN], map) ?; keys = & keys[$slot ::LEN..];)+
+        Ok(()) } }
+    };
+}
+tuple_slots!((0 S0));
+tuple_slots!((0 S0) (1 S1));
+tuple_slots!((0 S0) (1 S1) (2 S2));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9));
+tuple_slots!(
+    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
+);
+tuple_slots!(
+    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
+    S11)
+);
+tuple_slots!(
+    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
+    S11) (12 S12)
+);
+tuple_slots!(
+    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
+    S11) (12 S12) (13 S13)
+);
+tuple_slots!(
+    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
+    S11) (12 S12) (13 S13) (14 S14)
+);
+tuple_slots!(
+    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
+    S11) (12 S12) (13 S13) (14 S14) (15 S15)
+);
 /// Where the properties a struct does not name go: nowhere (`Ignore`), or into its
 /// `additional_properties` map.
-pub(crate) trait Unknown<'de> {
+pub(crate) trait Unknown<'de>: Default {
     fn take<A: MapAccess<'de>>(
         &mut self,
         key: Key<'de>,
@@ -74,6 +244,7 @@ pub(crate) trait Unknown<'de> {
     ) -> Result<(), A::Error>;
 }
 /// Unknown properties are read and dropped: a server may add properties.
+#[derive(Default)]
 pub(crate) struct Ignore;
 impl<'de> Unknown<'de> for Ignore {
     fn take<A: MapAccess<'de>>(
@@ -95,46 +266,98 @@ impl<'de, T: Deserialize<'de>> Unknown<'de> for BTreeMap<String, T> {
         Ok(())
     }
 }
-/// A required property: missing is an error; always sent.
-pub(crate) mod req {
-    use super::*;
-    pub(crate) fn finish<T, E: serde::de::Error>(
-        value: Option<T>,
-        key: &'static str,
-    ) -> Result<T, E> {
-        value.ok_or_else(|| E::missing_field(key))
-    }
-    pub(crate) fn ser<M: SerializeMap, T: Serialize>(
+/// Writes a struct as a JSON object: `entries` are its fields (`write::req(&self.id)`...), in
+/// the order of `keys`, their property names; `extra` its other properties, if it keeps them.
+pub(crate) fn object_write<S, W, X>(
+    serializer: S,
+    keys: &'static [&'static str],
+    entries: W,
+    extra: &X,
+) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    W: Entries,
+    X: Extra,
+{
+    let mut map = serializer.serialize_map(None)?;
+    entries.write(keys, &mut map)?;
+    extra.write(&mut map)?;
+    map.end()
+}
+/// A struct's fields as it is written: one field ([`write::req`]...) or a tuple of them, each
+/// taking the next `LEN` of the property names.
+pub(crate) trait Entries {
+    /// How many properties these entries name.
+    const LEN: usize;
+    fn write<M: SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
         map: &mut M,
-        key: &'static str,
-        value: &T,
+    ) -> Result<(), M::Error>;
+}
+/// How each kind of field is written.
+pub(crate) mod write {
+    /// A required property: always sent.
+    pub(crate) struct req<'a, T>(pub(crate) &'a T);
+    /// An optional property: left out when `None`.
+    pub(crate) struct opt<'a, T>(pub(crate) &'a Option<T>);
+    /// A required, nullable property: always sent, `None` as `null`.
+    pub(crate) struct null<'a, T>(pub(crate) &'a Option<T>);
+}
+impl<T: Serialize> Entries for write::req<'_, T> {
+    const LEN: usize = 1;
+    fn write<M: SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry(key, value)
+        map.serialize_entry(keys[0], self.0)
     }
 }
-/// An optional property: missing is `None`; left out of a request when `None`.
-pub(crate) mod opt {
-    use super::*;
-    pub(crate) fn finish<T, E>(
-        value: Option<Option<T>>,
-        _key: &'static str,
-    ) -> Result<Option<T>, E> {
-        Ok(value.flatten())
-    }
-    pub(crate) fn ser<M: SerializeMap, T: Serialize>(
+impl<T: Serialize> Entries for write::null<'_, T> {
+    const LEN: usize = 1;
+    fn write<M: SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
         map: &mut M,
-        key: &'static str,
-        value: &Option<T>,
     ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => map.serialize_entry(key, value),
+        map.serialize_entry(keys[0], self.0)
+    }
+}
+impl<T: Serialize> Entries for write::opt<'_, T> {
+    const LEN: usize = 1;
+    fn write<M: SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        match self.0 {
+            Some(value) => map.serialize_entry(keys[0], value),
             None => Ok(()),
         }
     }
 }
-/// A required property that may be `null`: missing reads as `None` (as serde's derive has it);
-/// always sent, `None` as `null`.
-pub(crate) mod null {
-    #[allow(unused_imports)]
-    pub(crate) use super::{opt::finish, req::ser};
+impl Entries for () {
+    const LEN: usize = 0;
+    fn write<M: SerializeMap>(
+        &self,
+        _keys: &'static [&'static str],
+        _map: &mut M,
+    ) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+/// The properties a struct writes besides its fields: none, or its map's.
+pub(crate) trait Extra {
+    fn write<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+}
+impl Extra for Ignore {
+    fn write<M: SerializeMap>(&self, _map: &mut M) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+impl<T: Serialize> Extra for BTreeMap<String, T> {
+    fn write<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter().try_for_each(|(key, value)| map.serialize_entry(key, value))
+    }
 }
