@@ -210,3 +210,45 @@ fn long_feature_lists_become_groups_each_tag_turns_on() {
         .find(|m| m.features.len() == 1 && !m.features[0].starts_with("models-"));
     assert!(one_tag.is_some());
 }
+
+/// A spec with one object schema `Wide` of `count` string properties `p0`, `p1`...
+fn wide_struct_models(count: usize) -> String {
+    let properties: String = (0..count)
+        .map(|i| format!("        p{i}:\n          type: string\n"))
+        .collect();
+    let spec = format!(
+        "openapi: 3.0.3\ninfo:\n  title: Wide\n  version: '1'\npaths:\n  /wide:\n    get:\n      \
+         operationId: getWide\n      responses:\n        '200':\n          description: ok\n          \
+         content:\n            application/json:\n              schema:\n                \
+         $ref: '#/components/schemas/Wide'\ncomponents:\n  schemas:\n    Wide:\n      \
+         type: object\n      properties:\n{properties}"
+    );
+    let dir = std::env::temp_dir().join(format!("oapigen-wide-{}-{count}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("wide.yaml");
+    std::fs::write(&path, spec).unwrap();
+    let generated = oapigen::generate_files(&path, &oapigen::Options::default()).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    generated.files["src/models.rs"].clone()
+}
+
+/// Issue 12: `serde_struct!` takes a struct's fields in groups of at most 16 (the runtime reads
+/// tuples of up to 16 slots); a struct of more than 16 x 16 fields keeps serde's derive rather
+/// than failing to compile.
+#[test]
+fn struct_fields_come_in_groups_of_sixteen_and_very_wide_structs_keep_serdes_derive() {
+    let models = wide_struct_models(20);
+    let call = &models[models.find("serde_struct!(").expect("serde_struct! call")..];
+    let call = &call[..call.find(");").unwrap()];
+    assert_eq!(call.matches('[').count(), 2, "{call}");
+    assert!(call.contains("opt p15]"), "{call}");
+    assert!(call.contains("[opt p16"), "{call}");
+    assert!(!models.contains("serde::Deserialize"), "{models}");
+
+    let models = wide_struct_models(257);
+    assert!(!models.contains("serde_struct!("), "{models}");
+    assert!(
+        models.contains("serde::Serialize, serde::Deserialize"),
+        "{models}"
+    );
+}
