@@ -45,14 +45,18 @@ where
         spec_enum(pointer),
         "{pointer}: variants and spec differ"
     );
+    // Variants are equal by wire value, so which variant a value decodes to is compared by
+    // `Debug` (`Active`, never `Unknown("ACTIVE")`).
+    let debug = |value: &T| format!("{value:?}");
     for (wire, variant) in known {
-        assert_eq!(&T::from_str(wire).unwrap(), variant);
+        assert_eq!(debug(&T::from_str(wire).unwrap()), debug(variant));
         assert_eq!(variant.to_string(), *wire);
-        assert_eq!(&serde_json::from_value::<T>(json!(wire)).unwrap(), variant);
+        let decoded = serde_json::from_value::<T>(json!(wire)).unwrap();
+        assert_eq!(debug(&decoded), debug(variant));
         assert_eq!(serde_json::to_value(variant).unwrap(), json!(wire));
         assert_ne!(
-            variant,
-            &unknown(wire.to_string()),
+            debug(variant),
+            debug(&unknown(wire.to_string())),
             "{wire} decoded as unknown"
         );
     }
@@ -572,4 +576,27 @@ fn duplicate_property_and_wrong_shape_are_errors_that_name_them() {
         error.to_string().contains("an object (UserProfile)"),
         "{error}"
     );
+}
+
+// Guards: string enums compare, hash and sort by their wire values, as `Display` and serde see
+// them: a catch-all holding a listed value is that value, and sets of them order as strings.
+#[test]
+fn enums_compare_hash_and_order_by_wire_value() {
+    use models::UserStatus as S;
+    use std::collections::HashSet;
+    assert_eq!(S::Unknown("ACTIVE".to_string()), S::Active);
+    assert_ne!(S::Unknown("active".to_string()), S::Active);
+    let set: HashSet<S> = [S::Active, S::Unknown("ACTIVE".to_string())]
+        .into_iter()
+        .collect();
+    assert_eq!(set.len(), 1);
+    let mut sorted = [
+        S::Suspended,
+        S::Unknown("BRAND_NEW".into()),
+        S::Active,
+        S::LockedOut,
+    ];
+    sorted.sort();
+    let wire: Vec<&str> = sorted.iter().map(S::as_str).collect();
+    assert_eq!(wire, ["ACTIVE", "BRAND_NEW", "LOCKED_OUT", "SUSPENDED"]);
 }

@@ -447,6 +447,19 @@ impl Default for Request {
     }
 }
 
+impl Request {
+    /// The request an operation built, named by its `operationId` (for tracing): written once
+    /// here rather than once per operation.
+    pub(crate) fn named(
+        operation: &'static str,
+        request: Result<Request, Error>,
+    ) -> Result<Request, Error> {
+        let mut request = request?;
+        request.operation = operation;
+        Ok(request)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,9 @@
 //! The impls every string enum and every struct of the models has, written once: the models
 //! module declares each type (its fields or variants, their docs) and names its wire names here.
 
-/// `as_str`, `Display`, `FromStr` and serde's `Serialize`/`Deserialize` of a string enum: each
-/// listed variant is its wire value, anything else is the catch-all variant, kept as sent.
+/// `as_str`, `PartialEq`/`Eq`/`Hash`/`PartialOrd`/`Ord` (by wire value), `Display`, `FromStr`
+/// and serde's `Serialize`/`Deserialize` of a string enum: each listed variant is its wire
+/// value, anything else is the catch-all variant, kept as sent.
 ///
 /// `string_enum!(Color, Unknown, [Red = "red", DarkBlue = "dark-blue"]);`
 // Used by the models of a spec with string enums; a spec without any leaves it unused.
@@ -16,6 +17,34 @@ macro_rules! string_enum {
                     $(Self::$variant => $value,)*
                     Self::$catch_all(value) => value,
                 }
+            }
+        }
+
+        // Equal, hashed and ordered as their wire values, as `Display` and serde see them (so a
+        // catch-all holding a listed value equals that variant).
+        impl ::std::cmp::PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl ::std::cmp::Eq for $name {}
+
+        impl ::std::hash::Hash for $name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                ::std::hash::Hash::hash(self.as_str(), state)
+            }
+        }
+
+        impl ::std::cmp::PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::std::cmp::Ord for $name {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
             }
         }
 
@@ -46,8 +75,6 @@ macro_rules! string_enum {
         }
 
         impl<'de> serde::Deserialize<'de> for $name {
-            // Its locals are named after the fields, whatever the spec calls them.
-            #[allow(clippy::disallowed_names, clippy::many_single_char_names)]
             fn deserialize<D: serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
@@ -66,7 +93,7 @@ pub(crate) use string_enum;
 
 /// `send`, `send_with_response` and `IntoFuture` of an operation's request builder, which
 /// builds its request in `into_request` (names the invoking module imports: the runtime's
-/// `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
+/// `Request`, `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
 /// response into `Result<ApiResponse<$body>, Error>`.
 ///
 /// `operation!(GetUser, "getUser", models::User, RawResponse::json);`
@@ -75,24 +102,16 @@ pub(crate) use string_enum;
 macro_rules! operation {
     ($builder:ident, $id:literal, $body:ty, $decode:expr) => {
         impl<'a> $builder<'a> {
-            /// The request, named by its `operationId` (for tracing).
-            fn request(self) -> Result<Request, Error> {
-                self.into_request().map(|request| Request {
-                    operation: $id,
-                    ..request
-                })
-            }
-
             /// Send the request; the decoded response body.
             pub fn send(self) -> ResponseFuture<'a, $body> {
                 let client = self.client;
-                client.call_body(self.request(), $decode)
+                client.call_body(Request::named($id, self.into_request()), $decode)
             }
 
             /// Send the request; the decoded body with the response status and headers.
             pub fn send_with_response(self) -> ResponseFuture<'a, ApiResponse<$body>> {
                 let client = self.client;
-                client.call(self.request(), $decode)
+                client.call(Request::named($id, self.into_request()), $decode)
             }
         }
 

@@ -209,11 +209,11 @@ impl<'a, T: Send + 'a> futures_core::Stream for Items<'a, T> {
 /// `request` they send): the item type, the page decoder, how a page's body splits into its
 /// items and the next cursor, and how the next page is found.
 ///
-/// `paged!(ListUsers, models::User, RawResponse::json, |items| (items, None), Follow::Link);`
+/// `paged!(ListUsers, "listUsers", models::User, RawResponse::json, |items| (items, None), Follow::Link);`
 // Used by the API modules; the runtime's own build (runtime-tests) has none that page.
 #[allow(unused_macros)]
 macro_rules! paged {
-    ($builder:ident, $item:ty, $decode:expr, $split:expr, $follow:expr) => {
+    ($builder:ident, $id:literal, $item:ty, $decode:expr, $split:expr, $follow:expr) => {
         impl<'a> $builder<'a> {
             /// Every item of every page, a page (one request) at a time: a `Stream` of
             /// `Result<item, Error>`, or call `.next().await` in a loop. Each page is sent with
@@ -226,7 +226,13 @@ macro_rules! paged {
             /// `.next().await` in a loop.
             pub fn pages(self) -> Pages<'a, $item> {
                 let client = self.client;
-                Pages::new(client, self.request(), $decode, $split, $follow)
+                Pages::new(
+                    client,
+                    Request::named($id, self.into_request()),
+                    $decode,
+                    $split,
+                    $follow,
+                )
             }
         }
     };

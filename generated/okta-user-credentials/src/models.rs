@@ -24,7 +24,7 @@ super::runtime::macros::serde_struct!(
 /// The type of authentication provider
 ///
 /// A value this client does not know decodes as the last variant, never as an error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum AuthenticationProviderType {
     /// `ACTIVE_DIRECTORY`
     ///
@@ -79,7 +79,7 @@ super::runtime::macros::serde_struct!(
 /// Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
 ///
 /// A value this client does not know decodes as the last variant, never as an error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum DigestAlgorithm {
     /// `SHA256_HMAC`
     Sha256Hmac,
@@ -177,7 +177,7 @@ super::runtime::macros::serde_struct!(
 pub type HrefObjectSelfLink = HrefObject;
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// A value this client does not know decodes as the last variant, never as an error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum HttpMethod {
     /// `DELETE`
     Delete,
@@ -292,7 +292,7 @@ super::runtime::macros::serde_struct!(
 /// The algorithm used to generate the hash using the password (and salt, when applicable).
 ///
 /// A value this client does not know decodes as the last variant, never as an error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum PasswordCredentialHashAlgorithm {
     /// `BCRYPT`
     Bcrypt,
@@ -588,7 +588,7 @@ super::runtime::macros::serde_struct!(
 /// The status of a user changes in response to explicit events, such as admin-driven lifecycle changes, user login, or self-service password recovery. Okta doesn't asynchronously sweep through users and update their password expiry state, for example. Instead, Okta evaluates password policy at login time, notices the password has expired, and moves the user to the expired state. When running reports, remember that the data is valid as of the last login or lifecycle event for that user.
 ///
 /// A value this client does not know decodes as the last variant, never as an error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum UserStatus {
     /// `ACTIVE`
     Active,
@@ -619,7 +619,7 @@ super::runtime::macros::string_enum!(
 /// The target status of an in-progress asynchronous status transition. This property is only returned if the user's state is transitioning.
 ///
 /// A value this client does not know decodes as the last variant, never as an error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum UserTransitioningToStatus {
     /// `ACTIVE`
     Active,

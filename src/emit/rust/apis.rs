@@ -299,7 +299,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             /// for downloads too large to hold in memory.
             pub async fn send_streaming(self) -> Result<ByteStream, Error> {
                 let client = self.client;
-                let request = self.request()?;
+                let request = Request::named(#operation_id, self.into_request())?;
                 client.send_streaming(&request).await.map(ByteStream::new)
             }
         }
@@ -405,8 +405,9 @@ fn paged(
             )
         }
     };
+    let operation_id = &op.operation_id;
     Some(quote! {
-        super::super::runtime::paging::paged!(#builder, #item, #decode, #split, #follow);
+        super::super::runtime::paging::paged!(#builder, #operation_id, #item, #decode, #split, #follow);
     })
 }
 

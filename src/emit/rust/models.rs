@@ -427,7 +427,7 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
         #separator
         /// A value this client does not know decodes as the last variant, never as an error.
         #allow
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord #(, #extra)*)]
+        #[derive(Debug, Clone #(, #extra)*)]
         pub enum #type_name {
             #( #variant_items )*
             /// A value this client does not know yet, kept as sent.

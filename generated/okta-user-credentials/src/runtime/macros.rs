@@ -1,7 +1,8 @@
 //! The impls every string enum and every struct of the models has, written once: the models
 //! module declares each type (its fields or variants, their docs) and names its wire names here.
-/// `as_str`, `Display`, `FromStr` and serde's `Serialize`/`Deserialize` of a string enum: each
-/// listed variant is its wire value, anything else is the catch-all variant, kept as sent.
+/// `as_str`, `PartialEq`/`Eq`/`Hash`/`PartialOrd`/`Ord` (by wire value), `Display`, `FromStr`
+/// and serde's `Serialize`/`Deserialize` of a string enum: each listed variant is its wire
+/// value, anything else is the catch-all variant, kept as sent.
 ///
 /// `string_enum!(Color, Unknown, [Red = "red", DarkBlue = "dark-blue"]);`
 #[allow(unused_macros)]
@@ -9,29 +10,36 @@ macro_rules! string_enum {
     ($name:ident, $catch_all:ident, [$($variant:ident = $value:literal),* $(,)?]) => {
         impl $name { #[doc = " The value as it is sent on the wire."] pub fn as_str(&
         self) -> & str { match self { $(Self::$variant => $value,)* Self::$catch_all
-        (value) => value, } } } impl ::std::fmt::Display for $name { fn fmt(& self, f : &
-        mut ::std::fmt::Formatter <'_ >) -> ::std::fmt::Result { f.write_str(self
-        .as_str()) } } impl ::std::str::FromStr for $name { type Err =
-        ::std::convert::Infallible; fn from_str(value : & str) -> ::std::result::Result <
-        Self, Self::Err > { ::std::result::Result::Ok(match value { $($value =>
-        Self::$variant,)* other => Self::$catch_all (other.to_string()), }) } } impl
-        serde::Serialize for $name { fn serialize < S : serde::Serializer > (& self,
-        serializer : S,) -> ::std::result::Result < S::Ok, S::Error > { serializer
-        .serialize_str(self.as_str()) } } impl <'de > serde::Deserialize <'de > for $name
-        { #[allow(clippy::disallowed_names, clippy::many_single_char_names)] fn
-        deserialize < D : serde::Deserializer <'de >> (deserializer : D,) ->
-        ::std::result::Result < Self, D::Error > { let value = < String as
-        serde::Deserialize >::deserialize(deserializer) ?;
-        ::std::result::Result::Ok(match value.parse::< Self > () {
-        ::std::result::Result::Ok(parsed) => parsed, ::std::result::Result::Err(never) =>
-        match never {}, }) } }
+        (value) => value, } } } impl ::std::cmp::PartialEq for $name { fn eq(& self,
+        other : & Self) -> bool { self.as_str() == other.as_str() } } impl ::std::cmp::Eq
+        for $name {} impl ::std::hash::Hash for $name { fn hash < H : ::std::hash::Hasher
+        > (& self, state : & mut H) { ::std::hash::Hash::hash(self.as_str(), state) } }
+        impl ::std::cmp::PartialOrd for $name { fn partial_cmp(& self, other : & Self) ->
+        ::std::option::Option <::std::cmp::Ordering > {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other)) } } impl
+        ::std::cmp::Ord for $name { fn cmp(& self, other : & Self) ->
+        ::std::cmp::Ordering { self.as_str().cmp(other.as_str()) } } impl
+        ::std::fmt::Display for $name { fn fmt(& self, f : & mut ::std::fmt::Formatter
+        <'_ >) -> ::std::fmt::Result { f.write_str(self.as_str()) } } impl
+        ::std::str::FromStr for $name { type Err = ::std::convert::Infallible; fn
+        from_str(value : & str) -> ::std::result::Result < Self, Self::Err > {
+        ::std::result::Result::Ok(match value { $($value => Self::$variant,)* other =>
+        Self::$catch_all (other.to_string()), }) } } impl serde::Serialize for $name { fn
+        serialize < S : serde::Serializer > (& self, serializer : S,) ->
+        ::std::result::Result < S::Ok, S::Error > { serializer.serialize_str(self
+        .as_str()) } } impl <'de > serde::Deserialize <'de > for $name { fn deserialize <
+        D : serde::Deserializer <'de >> (deserializer : D,) -> ::std::result::Result <
+        Self, D::Error > { let value = < String as serde::Deserialize
+        >::deserialize(deserializer) ?; ::std::result::Result::Ok(match value.parse::<
+        Self > () { ::std::result::Result::Ok(parsed) => parsed,
+        ::std::result::Result::Err(never) => match never {}, }) } }
     };
 }
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 /// `send`, `send_with_response` and `IntoFuture` of an operation's request builder, which
 /// builds its request in `into_request` (names the invoking module imports: the runtime's
-/// `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
+/// `Request`, `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
 /// response into `Result<ApiResponse<$body>, Error>`.
 ///
 /// `operation!(GetUser, "getUser", models::User, RawResponse::json);`
@@ -39,18 +47,15 @@ pub(crate) use string_enum;
 macro_rules! operation {
     ($builder:ident, $id:literal, $body:ty, $decode:expr) => {
         impl <'a > $builder <'a > { #[doc =
-        " The request, named by its `operationId` (for tracing)."] fn request(self) ->
-        Result < Request, Error > { self.into_request().map(| request | Request {
-        operation : $id, ..request }) } #[doc =
         " Send the request; the decoded response body."] pub fn send(self) ->
-        ResponseFuture <'a, $body > { let client = self.client; client.call_body(self
-        .request(), $decode) } #[doc =
+        ResponseFuture <'a, $body > { let client = self.client; client
+        .call_body(Request::named($id, self.into_request()), $decode) } #[doc =
         " Send the request; the decoded body with the response status and headers."] pub
         fn send_with_response(self) -> ResponseFuture <'a, ApiResponse <$body >> { let
-        client = self.client; client.call(self.request(), $decode) } } impl <'a >
-        ::std::future::IntoFuture for $builder <'a > { type Output =
-        ::std::result::Result <$body, Error >; type IntoFuture = ResponseFuture <'a,
-        $body >; fn into_future(self) -> Self::IntoFuture { self.send() } }
+        client = self.client; client.call(Request::named($id, self.into_request()),
+        $decode) } } impl <'a > ::std::future::IntoFuture for $builder <'a > { type
+        Output = ::std::result::Result <$body, Error >; type IntoFuture = ResponseFuture
+        <'a, $body >; fn into_future(self) -> Self::IntoFuture { self.send() } }
     };
 }
 #[allow(unused_imports)]
