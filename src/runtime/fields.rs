@@ -130,9 +130,11 @@ fn read_once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
 pub(crate) struct req<T>(Option<T>);
 /// An optional property: missing or `null` is `None`; left out of a request when `None`.
 pub(crate) struct opt<T>(Option<Option<T>>);
-/// A required property that may be `null`: missing reads as `None` (as serde's derive has it);
-/// always sent, `None` as `null`.
-pub(crate) struct null<T>(Option<Option<T>>);
+/// A required property that may be `null`: read as an optional one (missing is `None`, as
+/// serde's derive has it); written as a required one ([`write::null`]), `None` as `null`.
+// Unused by a spec without such a property.
+#[allow(unused_imports)]
+pub(crate) use opt as null;
 
 impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
     type Output = T;
@@ -153,33 +155,24 @@ impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
     }
 }
 
-macro_rules! optional_slot {
-    ($slot:ident) => {
-        impl<'de, T: Deserialize<'de>> Slots<'de> for $slot<T> {
-            type Output = Option<T>;
-            const LEN: usize = 1;
-            fn empty() -> Self {
-                $slot(None)
-            }
-            fn read<A: MapAccess<'de>>(
-                &mut self,
-                _index: usize,
-                keys: &'static [&'static str],
-                map: &mut A,
-            ) -> Result<(), A::Error> {
-                read_once(map, &mut self.0, keys[0])
-            }
-            fn finish<E: serde::de::Error>(
-                self,
-                _keys: &'static [&'static str],
-            ) -> Result<Option<T>, E> {
-                Ok(self.0.flatten())
-            }
-        }
-    };
+impl<'de, T: Deserialize<'de>> Slots<'de> for opt<T> {
+    type Output = Option<T>;
+    const LEN: usize = 1;
+    fn empty() -> Self {
+        opt(None)
+    }
+    fn read<A: MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        keys: &'static [&'static str],
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        read_once(map, &mut self.0, keys[0])
+    }
+    fn finish<E: serde::de::Error>(self, _keys: &'static [&'static str]) -> Result<Option<T>, E> {
+        Ok(self.0.flatten())
+    }
 }
-optional_slot!(opt);
-optional_slot!(null);
 
 impl<'de> Slots<'de> for () {
     type Output = ();
@@ -336,22 +329,12 @@ pub(crate) mod write {
     pub(crate) struct req<'a, T>(pub(crate) &'a T);
     /// An optional property: left out when `None`.
     pub(crate) struct opt<'a, T>(pub(crate) &'a Option<T>);
-    /// A required, nullable property: always sent, `None` as `null`.
-    pub(crate) struct null<'a, T>(pub(crate) &'a Option<T>);
+    /// A required, nullable property: written as a required one, `None` as `null`.
+    #[allow(unused_imports)]
+    pub(crate) use req as null;
 }
 
 impl<T: Serialize> Entries for write::req<'_, T> {
-    const LEN: usize = 1;
-    fn write<M: SerializeMap>(
-        &self,
-        keys: &'static [&'static str],
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(keys[0], self.0)
-    }
-}
-
-impl<T: Serialize> Entries for write::null<'_, T> {
     const LEN: usize = 1;
     fn write<M: SerializeMap>(
         &self,
@@ -402,5 +385,50 @@ impl<T: Serialize> Extra for BTreeMap<String, T> {
     fn write<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         self.iter()
             .try_for_each(|(key, value)| map.serialize_entry(key, value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEYS: &[&str] = &["nick", "id", "note"];
+
+    /// `nick` (required, nullable), `id` (required), `note` (optional), as read.
+    type Thing = ((Option<String>, i64, Option<String>),);
+
+    fn read(json: &str) -> Result<Thing, serde_json::Error> {
+        let mut input = serde_json::Deserializer::from_str(json);
+        object::<_, ((null<String>, req<i64>, opt<String>),), Ignore>(&mut input, "Thing", KEYS)
+            .map(|(fields, Ignore)| fields)
+    }
+
+    fn write(nick: &Option<String>, id: &i64, note: &Option<String>) -> String {
+        let mut out = Vec::new();
+        let entries = ((write::null(nick), write::req(id), write::opt(note)),);
+        object_write(
+            &mut serde_json::Serializer::new(&mut out),
+            KEYS,
+            entries,
+            &Ignore,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_nullable_required_property_reads_missing_as_none_and_is_always_sent() {
+        assert_eq!(read(r#"{"id": 1}"#).unwrap(), ((None, 1, None),));
+        assert_eq!(
+            read(r#"{"id": 1, "nick": null}"#).unwrap(),
+            ((None, 1, None),)
+        );
+        let error = read(r#"{"nick": "x"}"#).unwrap_err().to_string();
+        assert!(error.contains("missing field `id`"), "{error}");
+        assert_eq!(write(&None, &1, &None), r#"{"nick":null,"id":1}"#);
+        assert_eq!(
+            write(&Some("a".into()), &1, &Some("b".into())),
+            r#"{"nick":"a","id":1,"note":"b"}"#
+        );
     }
 }

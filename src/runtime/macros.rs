@@ -93,8 +93,8 @@ pub(crate) use string_enum;
 
 /// `send`, `send_with_response` and `IntoFuture` of an operation's request builder, which
 /// builds its request in `into_request` (names the invoking module imports: the runtime's
-/// `Request`, `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a success
-/// response into `Result<ApiResponse<$body>, Error>`.
+/// `Request`, `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a
+/// success response into `Result<ApiResponse<$body>, Error>`.
 ///
 /// `operation!(GetUser, "getUser", models::User, RawResponse::json);`
 // Used by every operation; a spec without operations leaves it unused.

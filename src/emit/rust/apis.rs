@@ -250,46 +250,14 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         tag.struct_name,
         naming::bare(&op.method_name)
     );
-    let mut fields = Vec::new();
-    let mut setters = Vec::new();
-    for input in op.inputs() {
-        let field = ident(input.name());
-        let ty = stored(&input.ty());
-        if input.required() {
-            fields.push(quote!(#field: #ty));
-            continue;
-        }
-        fields.push(quote!(#field: Option<#ty>));
-        let fallback;
-        let (description, default) = match input {
-            Input::Param(p) => {
-                fallback = param_doc(p);
-                (
-                    p.description.as_deref().or(Some(&fallback)),
-                    p.default.as_ref(),
-                )
-            }
-            Input::Body(b) => (b.description.as_deref().or(Some("The request body.")), None),
-        };
-        setters.push(setter(input.name(), &input.ty(), description, default));
-    }
+    let (mut fields, mut setters) = fields_and_setters(op);
     let request = request(api, op);
     let alternatives = op.body.as_ref().filter(|b| !b.alternatives.is_empty());
     if let Some(body) = alternatives {
         fields.push(quote!(content_type: Option<&'static str>));
         setters.push(content_type_setter(body));
     }
-    let (output, decode) = match &op.outcomes {
-        Some(outcomes) => outcome_decode(outcomes),
-        None => {
-            let output = match &op.success_type {
-                Some(ty) => type_tokens(ty, &models()),
-                None => quote!(()),
-            };
-            let decode = decoder(op.success_format, &output);
-            (output, decode)
-        }
-    };
+    let (output, decode) = output_and_decode(op);
     let outcome_enum = op.outcomes.as_ref().map(outcome_enum);
     let operation_id = &op.operation_id;
     let paged = paged(&builder, op, &decode);
@@ -333,6 +301,50 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         super::super::runtime::macros::operation!(#builder, #operation_id, #output, #decode);
 
         #paged
+    }
+}
+
+/// The builder's fields (its inputs; the optional ones as `Option`) and a setter for each
+/// optional one.
+fn fields_and_setters(op: &Operation) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    for input in op.inputs() {
+        let field = ident(input.name());
+        let ty = stored(&input.ty());
+        if input.required() {
+            fields.push(quote!(#field: #ty));
+            continue;
+        }
+        fields.push(quote!(#field: Option<#ty>));
+        let fallback;
+        let (description, default) = match input {
+            Input::Param(p) => {
+                fallback = param_doc(p);
+                (
+                    p.description.as_deref().or(Some(&fallback)),
+                    p.default.as_ref(),
+                )
+            }
+            Input::Body(b) => (b.description.as_deref().or(Some("The request body.")), None),
+        };
+        setters.push(setter(input.name(), &input.ty(), description, default));
+    }
+    (fields, setters)
+}
+
+/// What the operation's `send` returns, and the decoder that reads it from a success.
+fn output_and_decode(op: &Operation) -> (TokenStream, TokenStream) {
+    match &op.outcomes {
+        Some(outcomes) => outcome_decode(outcomes),
+        None => {
+            let output = match &op.success_type {
+                Some(ty) => type_tokens(ty, &models()),
+                None => quote!(()),
+            };
+            let decode = decoder(op.success_format, &output);
+            (output, decode)
+        }
     }
 }
 

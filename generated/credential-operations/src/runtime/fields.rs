@@ -129,9 +129,10 @@ fn read_once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
 pub(crate) struct req<T>(Option<T>);
 /// An optional property: missing or `null` is `None`; left out of a request when `None`.
 pub(crate) struct opt<T>(Option<Option<T>>);
-/// A required property that may be `null`: missing reads as `None` (as serde's derive has it);
-/// always sent, `None` as `null`.
-pub(crate) struct null<T>(Option<Option<T>>);
+/// A required property that may be `null`: read as an optional one (missing is `None`, as
+/// serde's derive has it); written as a required one ([`write::null`]), `None` as `null`.
+#[allow(unused_imports)]
+pub(crate) use opt as null;
 impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
     type Output = T;
     const LEN: usize = 1;
@@ -150,18 +151,27 @@ impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
         self.0.ok_or_else(|| E::missing_field(keys[0]))
     }
 }
-macro_rules! optional_slot {
-    ($slot:ident) => {
-        impl <'de, T : Deserialize <'de >> Slots <'de > for $slot < T > { type Output =
-        Option < T >; const LEN : usize = 1; fn empty() -> Self { $slot (None) } fn read
-        < A : MapAccess <'de >> (& mut self, _index : usize, keys : &'static [&'static
-        str], map : & mut A,) -> Result < (), A::Error > { read_once(map, & mut self.0,
-        keys[0]) } fn finish < E : serde::de::Error > (self, _keys : &'static [&'static
-        str],) -> Result < Option < T >, E > { Ok(self.0.flatten()) } }
-    };
+impl<'de, T: Deserialize<'de>> Slots<'de> for opt<T> {
+    type Output = Option<T>;
+    const LEN: usize = 1;
+    fn empty() -> Self {
+        opt(None)
+    }
+    fn read<A: MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        keys: &'static [&'static str],
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        read_once(map, &mut self.0, keys[0])
+    }
+    fn finish<E: serde::de::Error>(
+        self,
+        _keys: &'static [&'static str],
+    ) -> Result<Option<T>, E> {
+        Ok(self.0.flatten())
+    }
 }
-optional_slot!(opt);
-optional_slot!(null);
 impl<'de> Slots<'de> for () {
     type Output = ();
     const LEN: usize = 0;
@@ -301,20 +311,11 @@ pub(crate) mod write {
     pub(crate) struct req<'a, T>(pub(crate) &'a T);
     /// An optional property: left out when `None`.
     pub(crate) struct opt<'a, T>(pub(crate) &'a Option<T>);
-    /// A required, nullable property: always sent, `None` as `null`.
-    pub(crate) struct null<'a, T>(pub(crate) &'a Option<T>);
+    /// A required, nullable property: written as a required one, `None` as `null`.
+    #[allow(unused_imports)]
+    pub(crate) use req as null;
 }
 impl<T: Serialize> Entries for write::req<'_, T> {
-    const LEN: usize = 1;
-    fn write<M: SerializeMap>(
-        &self,
-        keys: &'static [&'static str],
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(keys[0], self.0)
-    }
-}
-impl<T: Serialize> Entries for write::null<'_, T> {
     const LEN: usize = 1;
     fn write<M: SerializeMap>(
         &self,
