@@ -600,3 +600,24 @@ fn enums_compare_hash_and_order_by_wire_value() {
     let wire: Vec<&str> = sorted.iter().map(S::as_str).collect();
     assert_eq!(wire, ["ACTIVE", "BRAND_NEW", "LOCKED_OUT", "SUSPENDED"]);
 }
+
+// Guard: a model's `PartialEq` (written by `serde_struct!`, not derived) compares every field,
+// in every group of sixteen, and the properties kept beside them.
+#[test]
+fn models_are_equal_only_when_every_field_and_kept_property_is() {
+    let wire = json!({"city": "Lyon", "zipCode": "69001", "favoriteColor": "green"});
+    let profile: models::UserProfile = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(profile, serde_json::from_value(wire).unwrap());
+    assert_eq!(profile, profile.clone());
+    let mut other = profile.clone();
+    other.zip_code = Some("69002".into());
+    assert_ne!(profile, other, "a field of the second group differs");
+    let mut other = profile.clone();
+    other.city = None;
+    assert_ne!(profile, other, "a field of the first group differs");
+    let mut other = profile.clone();
+    other
+        .additional_properties
+        .insert("favoriteColor".into(), json!("blue"));
+    assert_ne!(profile, other, "a kept property differs");
+}

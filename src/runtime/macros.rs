@@ -129,11 +129,11 @@ macro_rules! operation {
 #[allow(unused_imports)]
 pub(crate) use operation;
 
-/// serde's `Serialize` and `Deserialize` of a model struct, as a JSON object: each field is
-/// listed with how it is treated (`req`: required; `opt`: optional, left out when `None`;
-/// `null`: required but nullable, sent as `null`) and its property name, in groups of at most
-/// 16. Properties the struct does not name are dropped, or kept in the field named last (a map),
-/// after `..`.
+/// `PartialEq` (field by field), and serde's `Serialize` and `Deserialize` as a JSON object, of
+/// a model struct: each field is listed with how it is treated (`req`: required; `opt`:
+/// optional, left out when `None`; `null`: required but nullable, sent as `null`) and its
+/// property name, in groups of at most 16. Properties the struct does not name are dropped, or
+/// kept in the field named last (a map), after `..`.
 ///
 /// A property named as its field gives no name (`req id` is `req id "id"`).
 ///
@@ -143,6 +143,16 @@ pub(crate) use operation;
 #[allow(unused_macros)]
 macro_rules! serde_struct {
     ($name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(, ..$extra:ident)?) => {
+        // Field by field, as `#[derive(PartialEq)]` compares, without the derive's marker impl
+        // (`StructuralPartialEq`, for constant patterns, which a struct with `String`s and
+        // `Vec`s cannot be): one impl fewer per model for the compiler.
+        #[allow(deprecated)]
+        impl ::std::cmp::PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                true $($(&& self.$field == other.$field)*)+ $(&& self.$extra == other.$extra)?
+            }
+        }
+
         #[allow(deprecated)]
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(

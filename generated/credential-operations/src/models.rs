@@ -9,7 +9,7 @@
 )]
 #[cfg(feature = "credential-operations")]
 /// The request body of `POST /api/v1/users/{userId}/credentials/change_password`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ChangePasswordRequest {
     /// See [`ChangePasswordRequestNewPassword`].
     pub new_password: Option<ChangePasswordRequestNewPassword>,
@@ -23,7 +23,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "credential-operations")]
 /// The `newPassword` property of the request body of `POST /api/v1/users/{userId}/credentials/change_password`.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ChangePasswordRequestNewPassword {
     /// The `value` property.
     pub value: Option<String>,
@@ -41,7 +41,7 @@ impl std::fmt::Debug for ChangePasswordRequestNewPassword {
 super::runtime::macros::serde_struct!(ChangePasswordRequestNewPassword, [opt value]);
 #[cfg(feature = "credential-operations")]
 /// The `oldPassword` property of the request body of `POST /api/v1/users/{userId}/credentials/change_password`.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ChangePasswordRequestOldPassword {
     /// The `value` property.
     pub value: Option<String>,
@@ -59,7 +59,7 @@ impl std::fmt::Debug for ChangePasswordRequestOldPassword {
 super::runtime::macros::serde_struct!(ChangePasswordRequestOldPassword, [opt value]);
 #[cfg(feature = "credential-operations")]
 /// The request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ChangeRecoveryQuestionRequest {
     /// See [`ChangeRecoveryQuestionRequestPassword`].
     pub password: Option<ChangeRecoveryQuestionRequestPassword>,
@@ -72,7 +72,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "credential-operations")]
 /// The `password` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ChangeRecoveryQuestionRequestPassword {
     /// The `value` property.
     pub value: Option<String>,
@@ -92,7 +92,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "credential-operations")]
 /// The `recovery_question` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ChangeRecoveryQuestionRequestRecoveryQuestion {
     /// The `answer` property.
     pub answer: Option<String>,
@@ -115,7 +115,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "credential-operations")]
 /// The request body of `PUT /api/v1/users/{userId}`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct SetRecoveryCredentialRequest {
     /// See [`SetRecoveryCredentialRequestCredentials`].
     pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
@@ -124,7 +124,7 @@ pub struct SetRecoveryCredentialRequest {
 super::runtime::macros::serde_struct!(SetRecoveryCredentialRequest, [opt credentials]);
 #[cfg(feature = "credential-operations")]
 /// The `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct SetRecoveryCredentialRequestCredentials {
     /// See [`SetRecoveryCredentialRequestCredentialsRecoveryQuestion`].
     pub recovery_question: Option<
@@ -137,7 +137,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "credential-operations")]
 /// The `recovery_question` property of the `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetRecoveryCredentialRequestCredentialsRecoveryQuestion {
     /// The `answer` property.
     pub answer: Option<String>,

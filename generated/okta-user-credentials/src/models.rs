@@ -9,7 +9,7 @@
 )]
 #[cfg(feature = "user-cred")]
 /// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct AuthenticationProvider {
     /// *Read-only.* The name of the authentication provider
     pub name: Option<String>,
@@ -61,7 +61,7 @@ super::runtime::macros::string_enum!(
 );
 #[cfg(feature = "user-cred")]
 /// The `ChangePasswordRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ChangePasswordRequest {
     /// See [`PasswordCredential`].
     pub new_password: Option<PasswordCredential>,
@@ -93,7 +93,7 @@ super::runtime::macros::string_enum!(
     DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
 );
 /// The `Error` schema.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Error {
     /// The `errorCauses` property.
     pub error_causes: Option<Vec<ErrorCause>>,
@@ -111,7 +111,7 @@ super::runtime::macros::serde_struct!(
     "errorId", opt error_link "errorLink", opt error_summary "errorSummary"]
 );
 /// The `ErrorCause` schema.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ErrorCause {
     /// The `errorSummary` property.
     pub error_summary: Option<String>,
@@ -119,7 +119,7 @@ pub struct ErrorCause {
 super::runtime::macros::serde_struct!(ErrorCause, [opt error_summary "errorSummary"]);
 #[cfg(feature = "user-cred")]
 /// The `ForgotPasswordResponse` schema.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ForgotPasswordResponse {
     /// *Read-only.* The `resetPasswordUrl` property.
     pub reset_password_url: Option<String>,
@@ -143,7 +143,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// Describes allowed HTTP verbs for the `href`
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct HrefHints {
     /// The `allow` property.
     pub allow: Option<Vec<HttpMethod>>,
@@ -152,7 +152,7 @@ pub struct HrefHints {
 super::runtime::macros::serde_struct!(HrefHints, [opt allow]);
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// The `HrefObject` schema.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct HrefObject {
     /// See [`HrefHints`].
     pub hints: Option<HrefHints>,
@@ -199,7 +199,7 @@ super::runtime::macros::string_enum!(
 );
 #[cfg(feature = "other-models")]
 /// Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object is used for dynamic discovery of related resources and lifecycle operations.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct LinksSelf {
     /// See [`HrefObjectSelfLink`].
     pub self_: Option<HrefObjectSelfLink>,
@@ -213,7 +213,7 @@ super::runtime::macros::serde_struct!(LinksSelf, [opt self_ "self"]);
 /// a password credential, then the password object is a bare object without the value property defined (for example, `password: {}`). This indicates that a password value exists. You can modify password policy requirements in the Admin Console by editing the Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** > **Password**).
 ///
 /// For information on defaults and configuring your password policies, see [Configure the password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help documentation.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PasswordCredential {
     /// See [`PasswordCredentialHash`].
     pub hash: Option<PasswordCredentialHash>,
@@ -242,7 +242,7 @@ super::runtime::macros::serde_struct!(
 /// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
 ///  A hashed password may be specified in a password object when creating or updating a user, but not for other operations.
 ///  See the [Create user with imported hashed password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password) description. When you update a user with a hashed password, the user must be in the `STAGED` status.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PasswordCredentialHash {
     /// See [`PasswordCredentialHashAlgorithm`].
     pub algorithm: Option<PasswordCredentialHashAlgorithm>,
@@ -316,7 +316,7 @@ super::runtime::macros::string_enum!(
 );
 #[cfg(feature = "user-cred")]
 /// Specify a [password import inline hook](/openapi/okta-management/management/tag/InlineHook/#tag/InlineHook/operation/createPasswordImportInlineHook) to trigger verification of the user's password the first time the user signs in. This allows an existing password to be imported into Okta directly from some other store.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct PasswordCredentialHook {
     /// The type of password inline hook. Currently, must be set to default.
     pub r#type: Option<String>,
@@ -326,7 +326,7 @@ super::runtime::macros::serde_struct!(PasswordCredentialHook, [opt r#type "type"
 #[cfg(feature = "user-cred")]
 /// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
 /// password or unlocks their account. The answer property is write-only.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryQuestionCredential {
     /// *Write-only.* The answer to the recovery question
     pub answer: Option<String>,
@@ -349,7 +349,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "user-cred")]
 /// The `ResetPasswordToken` schema.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResetPasswordToken {
     /// *Read-only.* The `resetPasswordUrl` property.
     pub reset_password_url: Option<String>,
@@ -373,7 +373,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "user-cred")]
 /// The `User` schema.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct User {
     /// *Read-only.* The timestamp when the user status transitioned to `ACTIVE`
     pub activated: Option<chrono::DateTime<chrono::Utc>>,
@@ -421,7 +421,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "user-cred")]
 /// Specifies primary authentication and recovery credentials for a user. Credential types and requirements vary depending on the provider and security policy of the org.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct UserCredentials {
     /// See [`PasswordCredential`].
     pub password: Option<PasswordCredential>,
@@ -440,7 +440,7 @@ super::runtime::macros::serde_struct!(
 ///
 /// For an individual user result, the links object contains a full set of link relations available for that user as determined by your policies.
 /// For a collection of users, the links object contains only the `self` link. Operations that return a collection of users include [List all users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers) and [List all group member users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct UserLinks {
     /// URL to the individual user
     pub self_: Option<HrefObject>,
@@ -493,7 +493,7 @@ super::runtime::macros::serde_struct!(
 /// You can use the Profile Editor in the Admin Console or the [Schemas API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema) to manage schema extensions.
 ///
 /// Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site scripting.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct UserProfile {
     /// The city or locality of the user's address (`locality`)
     pub city: Option<String>,
@@ -639,7 +639,7 @@ super::runtime::macros::string_enum!(
 /// The user type that determines the schema for the user's profile. The `type` property is a map that identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
 ///
 /// Currently it contains a single element, `id`. It can be specified when creating a new user, and can be updated by an admin on a full replace of an existing user (but not a partial update).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct UserType {
     /// The ID of the user type
     pub id: Option<String>,

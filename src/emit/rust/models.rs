@@ -211,9 +211,12 @@ fn struct_item(
         let serde = vec![quote!(serde::Serialize), quote!(serde::Deserialize)];
         (serde, TokenStream::new())
     };
+    // `serde_struct!` writes `PartialEq` too.
+    let partial_eq = (!by_macro).then(|| quote!(PartialEq));
     let derives = debug
         .into_iter()
-        .chain([quote!(Clone), quote!(PartialEq)])
+        .chain([quote!(Clone)])
+        .chain(partial_eq)
         .chain(default)
         .chain(serde_derives)
         .chain(extra.iter().map(|path| quote!(#path)));

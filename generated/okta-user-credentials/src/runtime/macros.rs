@@ -60,11 +60,11 @@ macro_rules! operation {
 }
 #[allow(unused_imports)]
 pub(crate) use operation;
-/// serde's `Serialize` and `Deserialize` of a model struct, as a JSON object: each field is
-/// listed with how it is treated (`req`: required; `opt`: optional, left out when `None`;
-/// `null`: required but nullable, sent as `null`) and its property name, in groups of at most
-/// 16. Properties the struct does not name are dropped, or kept in the field named last (a map),
-/// after `..`.
+/// `PartialEq` (field by field), and serde's `Serialize` and `Deserialize` as a JSON object, of
+/// a model struct: each field is listed with how it is treated (`req`: required; `opt`:
+/// optional, left out when `None`; `null`: required but nullable, sent as `null`) and its
+/// property name, in groups of at most 16. Properties the struct does not name are dropped, or
+/// kept in the field named last (a map), after `..`.
 ///
 /// A property named as its field gives no name (`req id` is `req id "id"`).
 ///
@@ -76,9 +76,12 @@ macro_rules! serde_struct {
         $name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(,
         ..$extra:ident)?
     ) => {
-        #[allow(deprecated)] impl serde::Serialize for $name { fn serialize < S :
-        serde::Serializer > (& self, serializer : S,) -> ::std::result::Result < S::Ok,
-        S::Error > { super::runtime::fields::object_write(serializer, &
+        #[allow(deprecated)] impl ::std::cmp::PartialEq for $name { fn eq(& self, other :
+        & Self) -> bool { true $($(&& self.$field == other.$field)*)+ $(&& self.$extra ==
+        other.$extra)? } } #[allow(deprecated)] impl serde::Serialize for $name { fn
+        serialize < S : serde::Serializer > (& self, serializer : S,) ->
+        ::std::result::Result < S::Ok, S::Error > {
+        super::runtime::fields::object_write(serializer, &
         [$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
         ($(($(super::runtime::fields::write::$mode (& self.$field),)*),)+),
         super::runtime::macros::extra_ref!($(self.$extra)?),) } } #[allow(deprecated)]
