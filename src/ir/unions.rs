@@ -123,6 +123,27 @@ impl<'a> Schemas<'a> {
             if reference == own {
                 continue;
             }
+            // A value that names no component schema is the spec's mistake: left out, said.
+            let names_schema = super::refs::ref_name::<Schema>(&reference).is_some_and(|n| {
+                self.spec
+                    .doc
+                    .components
+                    .as_ref()
+                    .is_some_and(|c| c.schemas.contains_key(n.as_ref()))
+            });
+            if !names_schema {
+                self.warnings.push(Warning {
+                    pointer: format!(
+                        "{pointer}/discriminator/mapping/{}",
+                        crate::location::escape(tag)
+                    ),
+                    message: format!(
+                        "`{target}` names no schema in #/components/schemas; the mapping \
+                         entry `{tag}` is ignored"
+                    ),
+                });
+                continue;
+            }
             match subtypes.iter_mut().find(|(r, _)| *r == reference) {
                 Some((_, tags)) => tags.push(tag.clone()),
                 None => subtypes.push((reference, vec![tag.clone()])),

@@ -1,32 +1,44 @@
-//! `$ref`s to schemas that sit inline elsewhere in the document (`#/paths/~1a/post/...`):
-//! the schema moves to `components/schemas` under a name made from where it was, and both
-//! its old place and every `$ref` to it point there, so the typed model sees one schema.
+//! `$ref`s to things that sit inline elsewhere in the document (`#/paths/~1a/post/...`, as
+//! converters from Swagger 2 write them, or a property of a component schema,
+//! `#/components/schemas/Disk/properties/filesystem`): a schema, response, parameter, request body, header
+//! or example moves to its `components` map under a name made from where it was, and both its
+//! old place and every `$ref` to it point there, so the typed model sees one of it.
 
 use serde_yaml::{Mapping, Value};
 
-/// Moves every schema that a `$ref` reaches outside `#/components/` into
-/// `components/schemas`. Returns `(old pointer, new name)` for each.
+/// Moves every schema, response, parameter, request body, header or example that a `$ref`
+/// reaches other than as a component of its own into its `components` map. A reference's pointer may be
+/// percent-encoded, as URI fragments are (`~1jobs~1%7Bid%7D`). Returns `(old pointer, new
+/// name)` for each.
 pub fn hoist_inline_schema_refs(doc: &mut Value) -> Vec<(String, String)> {
     let mut refs = Vec::new();
     collect_refs(doc, &mut refs);
     refs.sort();
     refs.dedup();
+    // Deepest first: a schema inside a response moves before the response does, so the
+    // pointer to it still leads somewhere.
+    let mut refs: Vec<(String, Vec<String>)> = refs
+        .into_iter()
+        .map(|pointer| {
+            let segments = segments_of(doc, &pointer);
+            (pointer, segments)
+        })
+        .collect();
+    refs.sort_by_key(|(_, segments)| std::cmp::Reverse(segments.len()));
     let mut moved = Vec::new();
-    for pointer in refs {
-        let segments = crate::location::pointer_segments(&pointer);
-        // Only schemas: somewhere below a `schema` key.
-        if !segments.iter().any(|s| s == "schema") {
+    for (pointer, segments) in refs {
+        let Some(kind) = kind_of(&segments) else {
             continue;
-        }
+        };
         let Some(target) = get(doc, &segments).cloned() else {
             continue;
         };
-        let name = unique_name(doc, &segments);
-        let component_ref = format!("#/components/schemas/{}", crate::location::escape(&name));
-        let Some(schemas) = schemas_map(doc) else {
+        let name = unique_name(doc, kind, &segments);
+        let component_ref = format!("#/components/{kind}/{}", crate::location::escape(&name));
+        let Some(map) = components_map(doc, kind) else {
             continue;
         };
-        schemas.insert(Value::String(name.clone()), target);
+        map.insert(Value::String(name.clone()), target);
         if let Some(place) = get_mut(doc, &segments) {
             let mut reference = Mapping::new();
             reference.insert("$ref".into(), Value::String(component_ref.clone()));
@@ -38,14 +50,69 @@ pub fn hoist_inline_schema_refs(doc: &mut Value) -> Vec<(String, String)> {
     moved
 }
 
+/// The segments of `pointer`, percent-decoded when that is what finds its target.
+fn segments_of(doc: &Value, pointer: &str) -> Vec<String> {
+    let plain = crate::location::pointer_segments(pointer);
+    if !pointer.contains('%') || get(doc, &plain).is_some() {
+        return plain;
+    }
+    match percent_decode(pointer) {
+        Some(decoded) => crate::location::pointer_segments(&decoded),
+        None => plain,
+    }
+}
+
+/// `%7B` as `{`; `None` when an escape is not one, or the bytes are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Which `components` map what sits at `segments` belongs in: a schema is anything below a
+/// `schema` key (or a schema's own keywords); the others by the key they sit under.
+fn kind_of(segments: &[String]) -> Option<&'static str> {
+    let inside_schema = segments.starts_with(&["components".into(), "schemas".into()]);
+    if inside_schema || segments.iter().any(|s| s == "schema") {
+        return Some("schemas");
+    }
+    let n = segments.len();
+    let parent = segments.get(n.checked_sub(2)?).map(String::as_str);
+    let last = segments.last().map(String::as_str);
+    match (parent, last) {
+        (Some("responses"), _) => Some("responses"),
+        (Some("parameters"), _) => Some("parameters"),
+        (Some("headers"), _) => Some("headers"),
+        (Some("examples"), _) => Some("examples"),
+        (_, Some("requestBody")) => Some("requestBodies"),
+        _ => None,
+    }
+}
+
+/// `#/components/{kind}/{name}` itself, which the model resolves (not a place inside one).
+fn is_component(reference: &str) -> bool {
+    reference
+        .strip_prefix("#/components/")
+        .is_some_and(|rest| rest.split('/').count() == 2)
+}
+
 fn collect_refs(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::Mapping(map) => {
             for (key, value) in map {
                 match (key.as_str(), value) {
-                    (Some("$ref"), Value::String(r))
-                        if r.starts_with("#/") && !r.starts_with("#/components/") =>
-                    {
+                    (Some("$ref"), Value::String(r)) if r.starts_with("#/") && !is_component(r) => {
                         out.push(r.clone());
                     }
                     _ => collect_refs(value, out),
@@ -81,7 +148,7 @@ fn get<'a>(value: &'a Value, segments: &[String]) -> Option<&'a Value> {
     })
 }
 
-fn get_mut<'a>(value: &'a mut Value, segments: &[String]) -> Option<&'a mut Value> {
+pub(super) fn get_mut<'a>(value: &'a mut Value, segments: &[String]) -> Option<&'a mut Value> {
     segments.iter().try_fold(value, |v, s| match v {
         Value::Mapping(map) => map.get_mut(s.as_str()),
         Value::Sequence(items) => items.get_mut(s.parse::<usize>().ok()?),
@@ -91,22 +158,29 @@ fn get_mut<'a>(value: &'a mut Value, segments: &[String]) -> Option<&'a mut Valu
 
 /// `components/schemas`, made if missing; `None` if the document has another shape there.
 pub(super) fn schemas_map(doc: &mut Value) -> Option<&mut Mapping> {
+    components_map(doc, "schemas")
+}
+
+/// `components/{kind}`, made if missing; `None` if the document has another shape there.
+fn components_map<'a>(doc: &'a mut Value, kind: &str) -> Option<&'a mut Mapping> {
     let root = doc.as_mapping_mut()?;
     let components = root
         .entry("components".into())
         .or_insert_with(|| Value::Mapping(Mapping::new()))
         .as_mapping_mut()?;
     components
-        .entry("schemas".into())
+        .entry(kind.into())
         .or_insert_with(|| Value::Mapping(Mapping::new()))
         .as_mapping_mut()
 }
 
-/// A component name from where the schema sat: `/anything` `post` ... `circular` →
+/// A component name from where it sat: `/anything` `post` ... `circular` →
 /// `AnythingPostCircular`; structural words (`content`, `schema`, media types) left out.
-fn unique_name(doc: &Value, segments: &[String]) -> String {
+fn unique_name(doc: &Value, kind: &str, segments: &[String]) -> String {
     const STRUCTURAL: &[&str] = &[
         "paths",
+        "components",
+        "schemas",
         "content",
         "schema",
         "properties",
@@ -114,6 +188,8 @@ fn unique_name(doc: &Value, segments: &[String]) -> String {
         "responses",
         "requestBody",
         "parameters",
+        "headers",
+        "examples",
         "allOf",
         "anyOf",
         "oneOf",
@@ -123,11 +199,15 @@ fn unique_name(doc: &Value, segments: &[String]) -> String {
         .map(String::as_str)
         .filter(|s| (!STRUCTURAL.contains(s) && !s.contains('/')) || s.starts_with('/'))
         .collect();
-    let base = crate::naming::camel(&words.join(" "));
+    let mut base = crate::naming::camel(&words.join(" "));
+    // A request body has no word of its own.
+    if kind == "requestBodies" {
+        base.push_str("Body");
+    }
     let taken = |name: &str| {
         get(
             doc,
-            &["components".into(), "schemas".into(), name.to_string()],
+            &["components".into(), kind.to_string(), name.to_string()],
         )
         .is_some()
     };

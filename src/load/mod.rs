@@ -68,7 +68,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let mut raw = raw_value(path, &text, is_json)?;
-    let (warnings, webhooks) = if v31::is_31(&raw) {
+    let (mut warnings, webhooks) = if v31::is_31(&raw) {
         v31::normalize(&mut raw)
     } else {
         Default::default()
@@ -76,7 +76,16 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
     check_version(path, &text, &raw)?;
     check_path_keys(path, &text, &raw)?;
     hoist::hoist_inline_schema_refs(&mut raw);
-    if let Some((pointer, message)) = schemas::check(&raw) {
+    while let Some((pointer, message)) = schemas::check(&raw) {
+        // A validation or documentation keyword of the wrong type (`pattern: 0`) says nothing
+        // the client needs: it goes, with a warning, and the rest is checked again.
+        if let Some(keyword) = schemas::drop_bad_keyword(&mut raw, &pointer) {
+            warnings.push((
+                pointer,
+                format!("`{keyword}` is not valid here ({message}); ignored"),
+            ));
+            continue;
+        }
         return Err(Error::Parse {
             location: Location {
                 file: path.to_path_buf(),

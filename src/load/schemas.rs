@@ -34,6 +34,52 @@ pub fn check(doc: &Value) -> Option<(String, String)> {
     })
 }
 
+/// Keywords that only validate or document a value: a schema whose only fault is one of these
+/// (of the wrong type) is read without it.
+const DROPPABLE: &[&str] = &[
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "title",
+    "description",
+    "externalDocs",
+    "xml",
+];
+
+/// For the schema at `pointer` (as [`check`] found it, or a keyword in it) that does not
+/// parse: the keyword it parses without, removed; `None` when no such keyword is its fault.
+pub fn drop_bad_keyword(doc: &mut Value, pointer: &str) -> Option<&'static str> {
+    let segments = crate::location::pointer_segments(pointer);
+    // The pointer names the schema, or one of its keywords.
+    let depths = [segments.len(), segments.len().saturating_sub(1)];
+    for depth in depths {
+        let Some(Value::Mapping(schema)) = super::hoist::get_mut(doc, &segments[..depth]) else {
+            continue;
+        };
+        for keyword in DROPPABLE {
+            let Some(value) = schema.remove(*keyword) else {
+                continue;
+            };
+            let without = Value::Mapping(schema.clone());
+            if serde_yaml::from_value::<ReferenceOr<Schema>>(without).is_ok() {
+                return Some(keyword);
+            }
+            schema.insert((*keyword).into(), value);
+        }
+    }
+    None
+}
+
 type Found<'a> = Vec<(String, &'a Value, usize)>;
 
 fn child(pointer: &str, key: &str) -> String {
