@@ -263,3 +263,24 @@ fn slugs_follow_github() {
     let anchors = markdown::anchors("# A\n## A\n```\n# B\n```\n<a name=\"x\"></a>\n");
     assert_eq!(anchors.into_iter().collect::<Vec<_>>(), ["a", "a-1", "x"]);
 }
+
+// Guard: the API's description is a document of its own in the README (rev.ai's has headings,
+// tables and code blocks), kept line for line, not run together as a paragraph.
+#[test]
+fn readme_keeps_the_api_description_line_for_line() {
+    let generated = oapigen::generate_files(
+        std::path::Path::new("tests/fixtures/markdown_prose.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let readme = &generated.files["README.md"];
+    assert!(
+        readme
+            .contains("strictly (issue 14): a list the next paragraph runs on from, tabs, tables"),
+        "{readme}"
+    );
+    assert!(
+        readme.contains("\n\n| Limit | Value |\n|-------|-------|\n"),
+        "the table stays a table: {readme}"
+    );
+}

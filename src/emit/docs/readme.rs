@@ -1,7 +1,7 @@
 //! The crate's `README.md`: what the API is, every endpoint, every model, every way to
 //! authorize. The pages' back-links point at its sections.
 
-use super::text::{code_span, escape_cell, opt_cell, paragraph};
+use super::text::{blocks, code_span, escape_cell, opt_cell, paragraph};
 use crate::emit::rust::example::operation_example;
 use crate::ir::{Api, SecurityKind, SecurityScheme};
 use serde::Serialize;
@@ -65,7 +65,7 @@ pub(super) fn readme(api: &Api) -> Readme {
         crate_name: api.crate_name.clone(),
         lib_name: api.lib_name.clone(),
         title: api.title.clone(),
-        description: paragraph(api.description.as_deref()),
+        description: blocks(api.description.as_deref()),
         spec_version: api.spec_version.clone(),
         crate_version: api.crate_version.clone(),
         base_url: api.base_url.clone(),

@@ -68,6 +68,40 @@ pub fn paragraph(text: Option<&str>) -> Option<String> {
     text.map(flatten).filter(|text| !text.is_empty())
 }
 
+/// An optional spec text as Markdown blocks of a page's own (the API's description in the
+/// README): its lines and paragraphs kept, its headings two levels down (`# Quick Start` as
+/// `### Quick Start`), under the page's title and sections; `None` when absent or blank.
+/// Flattened as [`paragraph`] does, a description written as a document (rev.ai's has
+/// headings, lists and code blocks) would read as one long line.
+pub fn blocks(text: Option<&str>) -> Option<String> {
+    let text = text?.replace("\r\n", "\n");
+    let mut fence: Option<&str> = None;
+    let lines: Vec<String> = text
+        .trim_matches('\n')
+        .lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+            match (fence, marker) {
+                (None, Some(m)) => fence = Some(m),
+                (Some(open), Some(m)) if open == m => fence = None,
+                _ => {}
+            }
+            let heading = fence.is_none()
+                && marker.is_none()
+                && line.starts_with('#')
+                && line.trim_start_matches('#').starts_with([' ', '\t'])
+                && line.len() - line.trim_start_matches('#').len() <= 4;
+            match heading {
+                true => format!("##{}", line.trim_end()),
+                false => line.trim_end().to_string(),
+            }
+        })
+        .collect();
+    let text = lines.join("\n");
+    (!text.trim().is_empty()).then_some(text)
+}
+
 /// `text` as a Markdown code span, with a fence longer than any run of backticks inside.
 pub fn code_span(text: &str) -> String {
     let text = one_line(text);
@@ -182,6 +216,17 @@ mod tests {
         assert_eq!(paragraph(Some(" \n")), None);
         assert_eq!(paragraph(None), None);
         assert_eq!(paragraph(Some("a `b`\n\nc")), Some("a `b`  c".into()));
+    }
+
+    #[test]
+    fn blocks_keep_lines_and_put_headings_under_the_page() {
+        let text = "Intro.\r\nMore.\n\n# Quick Start\n\n```\n# not a heading\n```\n- a\n#5 is no heading\n";
+        assert_eq!(
+            blocks(Some(text)).unwrap(),
+            "Intro.\nMore.\n\n### Quick Start\n\n```\n# not a heading\n```\n- a\n#5 is no heading"
+        );
+        assert_eq!(blocks(Some(" \n")), None);
+        assert_eq!(blocks(None), None);
     }
 
     #[test]
