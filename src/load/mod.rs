@@ -76,29 +76,28 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
     check_version(path, &text, &raw)?;
     check_path_keys(path, &text, &raw)?;
     hoist::hoist_inline_schema_refs(&mut raw);
-    while let Some((pointer, message)) = schemas::check(&raw) {
-        // A validation or documentation keyword of the wrong type (`pattern: 0`) says nothing
-        // the client needs: it goes, with a warning, and the rest is checked again.
-        if let Some(keyword) = schemas::drop_bad_keyword(&mut raw, &pointer) {
-            warnings.push((
-                pointer,
-                format!("`{keyword}` is not valid here ({message}); ignored"),
-            ));
-            continue;
+    // Deep schemas are checked one by one first: a bad one deep down would make the typed
+    // parse retry its way up, in time exponential in the depth (see `schemas`). Shallow ones
+    // only when the typed parse fails, to say where and what.
+    repair_schemas(
+        path,
+        &text,
+        &mut raw,
+        &mut warnings,
+        schemas::CHECKED_ALONE_FROM,
+    )?;
+    let typed =
+        |raw: &serde_yaml::Value| <openapiv3::OpenAPI as serde::Deserialize>::deserialize(raw).ok();
+    let doc = match typed(&raw) {
+        Some(doc) => Ok(doc),
+        None => {
+            repair_schemas(path, &text, &mut raw, &mut warnings, 0)?;
+            match typed(&raw) {
+                Some(doc) => Ok(doc),
+                // As in `raw_value`: the path of an error is found by a second, tracking read.
+                None => serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw),
+            }
         }
-        return Err(Error::Parse {
-            location: Location {
-                file: path.to_path_buf(),
-                line: line_of_pointer(&text, &pointer),
-                pointer,
-            },
-            message,
-        });
-    }
-    // As in `raw_value`: the path of an error is found by a second, tracking read.
-    let doc = match <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&raw) {
-        Ok(doc) => Ok(doc),
-        Err(_) => serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw),
     };
     let doc = doc.map_err(|e| {
         let serde_path = e.path().to_string();
@@ -112,6 +111,36 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
         webhooks,
         lines: OnceLock::new(),
     })
+}
+
+/// Checks the schemas `min_depth` deep or deeper one by one (see [`schemas::check`]): a
+/// validation or documentation keyword of the wrong type (`pattern: 0`) says nothing the client
+/// needs, and goes, with a warning; any other fault is a located error.
+fn repair_schemas(
+    path: &Path,
+    text: &str,
+    raw: &mut serde_yaml::Value,
+    warnings: &mut Vec<v31::LoadWarning>,
+    min_depth: usize,
+) -> Result<()> {
+    while let Some((pointer, message)) = schemas::check(raw, min_depth) {
+        if let Some(keyword) = schemas::drop_bad_keyword(raw, &pointer) {
+            warnings.push((
+                pointer,
+                format!("`{keyword}` is not valid here ({message}); ignored"),
+            ));
+            continue;
+        }
+        return Err(Error::Parse {
+            location: Location {
+                file: path.to_path_buf(),
+                line: line_of_pointer(text, &pointer),
+                pointer,
+            },
+            message,
+        });
+    }
+    Ok(())
 }
 
 /// The document as a plain value, or a syntax error with its line.

@@ -14,13 +14,18 @@ use serde_yaml::Value;
 /// documents stay far below it (the deepest we know nests about 10).
 pub const MAX_SCHEMA_DEPTH: usize = 48;
 
-/// The JSON pointer and message of the deepest schema that does not parse, or that nests
-/// too deep.
-pub fn check(doc: &Value) -> Option<(String, String)> {
+/// The depth from which the loader checks every schema before the typed parse: a bad schema
+/// shallower than this costs that parse at most some 2^6 retries of one component.
+pub const CHECKED_ALONE_FROM: usize = 6;
+
+/// The JSON pointer and message of the deepest schema, `min_depth` deep or deeper (a
+/// component's own schema is 1 deep), that does not parse, or of one that nests too deep.
+pub fn check(doc: &Value, min_depth: usize) -> Option<(String, String)> {
     let mut schemas = Vec::new();
     if let Err(too_deep) = walk_doc(doc, "#", 0, &mut schemas) {
         return Some(too_deep);
     }
+    schemas.retain(|(_, _, depth)| *depth >= min_depth);
     // Deepest first.
     schemas.sort_by_key(|(_, _, depth)| std::cmp::Reverse(*depth));
     schemas.into_iter().find_map(|(pointer, value, _)| {
@@ -204,7 +209,7 @@ mod tests {
     #[test]
     fn a_bad_deep_schema_is_found_at_once_and_located() {
         let started = std::time::Instant::now();
-        let (pointer, message) = check(&nested(30, "type: 5")).unwrap();
+        let (pointer, message) = check(&nested(30, "type: 5"), 0).unwrap();
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
         assert_eq!(
             pointer,
@@ -215,8 +220,8 @@ mod tests {
 
     #[test]
     fn good_schemas_pass_and_too_deep_ones_are_refused() {
-        assert_eq!(check(&nested(30, "type: string")), None);
-        let (pointer, message) = check(&nested(MAX_SCHEMA_DEPTH + 5, "type: string")).unwrap();
+        assert_eq!(check(&nested(30, "type: string"), 0), None);
+        let (pointer, message) = check(&nested(MAX_SCHEMA_DEPTH + 5, "type: string"), 0).unwrap();
         assert!(message.contains("deeper than"), "{message}");
         assert!(
             pointer.starts_with("#/components/schemas/A/allOf/0"),
@@ -234,7 +239,7 @@ mod tests {
             "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      responses:\n        default:\n          description: d\n          content: {{application/json: {{schema: {schema}}}}}"
         ))
         .unwrap();
-        let (pointer, _) = check(&doc).unwrap();
+        let (pointer, _) = check(&doc, 0).unwrap();
         assert!(
             pointer.starts_with("#/paths/~1a/get/responses/default/content"),
             "{pointer}"
@@ -247,6 +252,6 @@ mod tests {
             "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        type: {type: string}\n        properties: {type: integer}\n      example: {type: 5}",
         )
         .unwrap();
-        assert_eq!(check(&doc), None);
+        assert_eq!(check(&doc, 0), None);
     }
 }
