@@ -16,6 +16,9 @@ pub fn line_of_pointer(text: &str, pointer: &str) -> Option<usize> {
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     lines: Vec<IndexedLine>,
+    /// For each line, the next line whose key sits at its column or left of it: the lines
+    /// between are its children, which a search among its siblings jumps over.
+    after_block: Vec<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -49,7 +52,29 @@ impl LineIndex {
             });
             offset += line.len();
         }
-        LineIndex { lines }
+        // Keyless lines never end a block.
+        let key_column = |line: &IndexedLine, text_is_item: bool| match line.keyless {
+            true => u32::MAX,
+            false => line.leading + if text_is_item { 2 } else { 0 },
+        };
+        let columns: Vec<u32> = lines
+            .iter()
+            .map(|line| {
+                let content = &text[line.start..line.end];
+                key_column(line, content.starts_with("- ") || content == "-")
+            })
+            .collect();
+        // Next line at or left of each line's column, found by jumping over whole blocks:
+        // linear in the lines.
+        let mut after_block = vec![lines.len() as u32; lines.len()];
+        for i in (0..lines.len()).rev() {
+            let mut j = i + 1;
+            while j < lines.len() && columns[j] > columns[i] {
+                j = after_block[j] as usize;
+            }
+            after_block[i] = j as u32;
+        }
+        LineIndex { lines, after_block }
     }
 
     /// [`line_of_pointer`] in `text`, the text this index was built from.
@@ -105,7 +130,11 @@ impl LineIndex {
         let mut item = 0usize;
         let mut item_column: Option<isize> = None;
         let mut child_column: Option<isize> = None;
-        for (i, line) in self.lines.iter().enumerate().skip(from) {
+        let mut first_column: Option<isize> = None;
+        let mut next = from;
+        while let Some(line) = self.lines.get(next) {
+            let i = next;
+            next += 1;
             if line.keyless {
                 continue;
             }
@@ -115,6 +144,11 @@ impl LineIndex {
             let key_column = if is_item { leading + 2 } else { leading };
             if key_column <= column {
                 return None; // the parent's block ended
+            }
+            // The lines of this one's block sit right of it, right of every key the search
+            // looks at: skipped at once (a spec's `components/schemas` is most of its lines).
+            if key_column >= *first_column.get_or_insert(key_column) {
+                next = self.after_block[i] as usize;
             }
             // A number is a list index in a list, and a key (`"200":`) in a mapping.
             let index = index

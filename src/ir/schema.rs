@@ -23,6 +23,8 @@ pub struct Schemas<'a> {
     pub(super) spec: &'a Spec,
     /// Component schema name → Rust model name, for components that become models.
     pub(super) component_models: HashMap<String, String>,
+    /// The model names of `component_models`, to tell whether a name is taken at once.
+    pub(super) component_names: std::collections::HashSet<String>,
     /// Types of the components that are not models, converted once (by `$ref`): each warns
     /// once and hoists its inline models once.
     component_types: HashMap<String, TypeRef>,
@@ -86,6 +88,7 @@ impl<'a> Schemas<'a> {
         Schemas {
             spec,
             component_models,
+            component_names: taken,
             component_types: HashMap::new(),
             models: BTreeMap::new(),
             warnings: Vec::new(),
@@ -228,7 +231,7 @@ impl<'a> Schemas<'a> {
             Shape::Struct | Shape::Enum(_) | Shape::Union(..) | Shape::Tuple(_) => {
                 let name = naming::unique(hint, |n| {
                     self.models.contains_key(n)
-                        || self.component_models.values().any(|m| m == n)
+                        || self.component_names.contains(n)
                         || naming::RESERVED_TYPE_NAMES.contains(&n)
                 });
                 // Reserve the name before building, so nested hoists cannot take it.

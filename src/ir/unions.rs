@@ -182,7 +182,7 @@ impl<'a> Schemas<'a> {
                     None => {
                         let fields = naming::unique(&format!("{name}Fields"), |n| {
                             self.models.contains_key(n)
-                                || self.component_models.values().any(|m| m == n)
+                                || self.component_names.contains(n)
                                 || naming::RESERVED_TYPE_NAMES.contains(&n)
                         });
                         self.models
