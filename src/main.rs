@@ -1,5 +1,10 @@
 //! The `oapigen` command: regenerate checked-in clients, check them, or generate one.
 
+// mimalloc: a fifth of a generation's CPU time was the system allocator's (the token streams,
+// syntax trees and YAML values are many small allocations, made and freed on three threads).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Args, Parser, Subcommand};
 use oapigen::{Options, write};
 use std::path::{Path, PathBuf};
