@@ -49,5 +49,6 @@ impl Credentials {
     }
 }
 /// The error models the spec declares, as decoded from an error response.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {}

@@ -118,6 +118,7 @@ impl super::runtime::ClientBuilder {
     }
 }
 /// The error models the spec declares, as decoded from an error response.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
     /// A [`Error`](super::models::Error).

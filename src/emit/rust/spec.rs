@@ -44,6 +44,9 @@ fn error_body(api: &Api, gated: bool) -> TokenStream {
     let decoders = super::errors::decoders(api, gated);
     quote! {
         /// The error models the spec declares, as decoded from an error response.
+        // The variants are the spec's types, of whatever size (it travels boxed in
+        // `Error::Status`); boxing each would put every match behind a pointer.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         pub enum ErrorBody {
             #( #variants )*
