@@ -44,7 +44,9 @@ fn shorten(name: String, separator: &str) -> String {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     });
     // ASCII only (see `words`), so any byte index is a character boundary.
-    format!("{}{separator}{hash:016x}", &name[..MAX_NAME - 17])
+    // Cut at a word break, the break goes: `audit_` + `_` + hash would be no snake case.
+    let prefix = name[..MAX_NAME - 17].trim_end_matches('_');
+    format!("{prefix}{separator}{hash:016x}")
 }
 
 /// Replace every character that cannot be part of an identifier with a word break, so that
@@ -253,6 +255,12 @@ mod tests {
         assert_eq!(&method[..10], "a_very_lon");
         assert_ne!(camel(&format!("{long}x")), type_name);
         assert_eq!(camel("ShortName"), "ShortName");
+        // Cut right after a word (loket.nl's operation ids): one `_` before the hash, so the
+        // name is still snake case.
+        let cut_at_a_break = format!("{}_{}", "a".repeat(MAX_NAME - 18), "b".repeat(40));
+        let method = snake(&cut_at_a_break);
+        assert!(!method.contains("__"), "{method}");
+        assert_eq!(method, method.to_snake_case(), "{method}");
     }
 
     #[test]

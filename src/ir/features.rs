@@ -12,11 +12,15 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The cargo feature of a tag: its module name in kebab case; a tag module named `default`
 /// (operations without a tag) is `default-tag`, since `default` is Cargo's own.
 pub(super) fn feature_name(module: &str) -> String {
-    let name = crate::naming::bare(module).replace('_', "-");
-    if name == "default" {
-        "default-tag".to_string()
-    } else {
-        name
+    // A module starting with a digit has a `_` before it (`_1_click_applications`); a feature
+    // may start with the digit, and not with `-`.
+    let name = crate::naming::bare(module)
+        .trim_start_matches('_')
+        .replace('_', "-");
+    match name.as_str() {
+        "default" => "default-tag".to_string(),
+        "" => "tag".to_string(),
+        _ => name,
     }
 }
 
@@ -134,4 +138,22 @@ fn operation_models(op: &Operation) -> Vec<String> {
     op.types()
         .filter_map(|t| t.model().map(str::to_string))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feature_name;
+
+    // DigitalOcean's `1-Click Applications` tag: its module is `_1_click_applications`, and
+    // Cargo refuses a feature starting with `-`.
+    #[test]
+    fn features_are_valid_cargo_feature_names() {
+        assert_eq!(
+            feature_name("_1_click_applications"),
+            "1-click-applications"
+        );
+        assert_eq!(feature_name("user_factor"), "user-factor");
+        assert_eq!(feature_name("r#type"), "type");
+        assert_eq!(feature_name("default"), "default-tag");
+    }
 }
