@@ -210,6 +210,7 @@ fn models_are_gated_by_the_tags_that_reach_them() {
             ("pets", "pets"),
             ("store", "store"),
             ("_1_click_apps", "1-click-apps"),
+            ("lookup", "lookup"),
             ("default", "default-tag")
         ]
     );

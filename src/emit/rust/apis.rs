@@ -135,7 +135,13 @@ fn runtime_import(tag: &Tag) -> TokenStream {
         ("File", params().any(|p| mentions_file(&p.ty))),
         (
             "params::PathPiece",
-            ops.iter().any(|op| !op.path_segments.is_empty()),
+            // Only for template text: a path of parameters alone (`/{bin}`) has none.
+            ops.iter().any(|op| {
+                op.path_segments
+                    .iter()
+                    .flatten()
+                    .any(|part| matches!(part, PathSegment::Literal(_)))
+            }),
         ),
         (
             "params::Style",
