@@ -252,3 +252,22 @@ fn struct_fields_come_in_groups_of_sixteen_and_very_wide_structs_keep_serdes_der
         "{models}"
     );
 }
+
+// Guard: blank prose (`description: ""`) is no prose: the parameter's setter, the model and
+// its field get the docs written for undescribed ones (the crate warns on missing docs).
+#[test]
+fn blank_descriptions_get_the_docs_of_missing_ones() {
+    let generated = oapigen::generate_files(
+        Path::new("tests/fixtures/parameter_types.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let apis = &generated.files["src/apis/default.rs"];
+    assert!(
+        apis.contains("/// The `segment` query parameter.\n    pub fn segment("),
+        "{apis}"
+    );
+    let models = &generated.files["src/models.rs"];
+    assert!(models.contains("/// The `NotFound` schema."), "{models}");
+    assert!(models.contains("/// The `id` property."), "{models}");
+}

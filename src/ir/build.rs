@@ -18,7 +18,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
             message: message.clone(),
         })
         .collect();
-    let schemes = security::schemes(spec, &mut warnings)?;
+    let mut schemes = security::schemes(spec, &mut warnings)?;
     let mut schemas = Schemas::new(spec, !options.string_formats);
     schemas.convert_components()?;
     let mut operations = Operations {
@@ -42,9 +42,10 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
             options.operations
         )));
     }
-    let webhooks = webhooks(spec, &mut schemas)?;
+    let mut webhooks = webhooks(spec, &mut schemas)?;
     let mut tags = group_by_tag(spec, tagged);
     let mut models = schemas.models;
+    finish::drop_blank_prose(&mut models, &mut tags, &mut webhooks, &mut schemes);
     super::shared::merge_identical(&mut models, &mut tags);
     warnings.extend(super::paging::decide(&mut tags, &models, options)?);
     warnings.append(&mut schemas.warnings);
@@ -76,7 +77,11 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         crate_version: cargo_version(&info.version),
         spec_version: info.version.clone(),
         title: info.title.clone(),
-        description: info.description.clone(),
+        description: {
+            let mut description = info.description.clone();
+            finish::clear_blank(&mut description);
+            description
+        },
         base_url: base_url(spec, &mut warnings),
         tags,
         models,

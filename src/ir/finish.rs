@@ -1,7 +1,7 @@
 //! Passes over the finished set of models: which fields need a `Box`, which structs can
-//! derive `Default`.
+//! derive `Default`, which prose is none.
 
-use super::{Model, ModelKind, TypeRef, Warning};
+use super::{Model, ModelKind, SecurityScheme, Tag, TypeRef, Warning, Webhook};
 use std::collections::{BTreeMap, HashMap};
 
 /// Box exactly the fields that close a cycle of structs held by value (directly or in an
@@ -245,5 +245,56 @@ fn type_has_default(
             result
         }
         _ => true,
+    }
+}
+
+/// Spec prose that is blank (`description: ""`, which some converters write for every
+/// parameter) is no prose: the emitters then write their own doc, as for a missing one, and
+/// `#![warn(missing_docs)]` stays satisfied.
+pub fn drop_blank_prose(
+    models: &mut BTreeMap<String, Model>,
+    tags: &mut [Tag],
+    webhooks: &mut [Webhook],
+    schemes: &mut [SecurityScheme],
+) {
+    for model in models.values_mut() {
+        clear_blank(&mut model.description);
+        match &mut model.kind {
+            ModelKind::Struct(s) => s
+                .fields
+                .iter_mut()
+                .for_each(|f| clear_blank(&mut f.description)),
+            ModelKind::Enum(e) => e
+                .variants
+                .iter_mut()
+                .for_each(|v| clear_blank(&mut v.description)),
+            _ => {}
+        }
+    }
+    for op in tags.iter_mut().flat_map(|t| t.operations.iter_mut()) {
+        clear_blank(&mut op.summary);
+        clear_blank(&mut op.description);
+        op.params
+            .iter_mut()
+            .for_each(|p| clear_blank(&mut p.description));
+        if let Some(body) = &mut op.body {
+            clear_blank(&mut body.description);
+        }
+    }
+    tags.iter_mut()
+        .for_each(|t| clear_blank(&mut t.description));
+    for hook in webhooks {
+        clear_blank(&mut hook.summary);
+        clear_blank(&mut hook.description);
+    }
+    schemes
+        .iter_mut()
+        .for_each(|s| clear_blank(&mut s.description));
+}
+
+/// `None` for text that is only white space.
+pub fn clear_blank(text: &mut Option<String>) {
+    if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        *text = None;
     }
 }
