@@ -117,9 +117,7 @@ fn decoder_body(op: &Operation) -> TokenStream {
     }
     let exact = exact.iter().map(|(model, codes)| {
         let decode = decode(model);
-        let codes = codes
-            .iter()
-            .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
+        let codes = status_patterns(codes);
         quote! { #( #codes )|* => #decode, }
     });
     quote! {
@@ -128,5 +126,44 @@ fn decoder_body(op: &Operation) -> TokenStream {
             #( #ranges )*
             #fallback
         }
+    }
+}
+
+/// Status codes as match patterns, in order: a run of consecutive codes as a range
+/// (`400..=404`, as clippy's `manual_range_patterns` asks), the others alone.
+fn status_patterns(codes: &[u16]) -> Vec<TokenStream> {
+    let mut codes = codes.to_vec();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for code in codes {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == code => *last = code,
+            _ => runs.push((code, code)),
+        }
+    }
+    runs.into_iter()
+        .map(|(first, last)| {
+            let lit = proc_macro2::Literal::u16_unsuffixed;
+            let (a, b) = (lit(first), lit(last));
+            match first == last {
+                true => quote!(#a),
+                false => quote!(#a..=#b),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::status_patterns;
+
+    #[test]
+    fn consecutive_statuses_are_ranges() {
+        let patterns: Vec<String> = status_patterns(&[404, 400, 401, 402, 409, 403, 410, 500])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(patterns, ["400 ..= 404", "409 ..= 410", "500"]);
     }
 }
