@@ -132,14 +132,14 @@ impl ErrorBody {
         body: &[u8],
     ) -> Option<Self> {
         match status {
-            400 | 403..=404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),
+            400 | 403 | 404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),
             _ => None,
         }
     }
     #[cfg(feature = "user-cred")]
     pub(crate) fn decode_403_404_429_error(status: u16, body: &[u8]) -> Option<Self> {
         match status {
-            403..=404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),
+            403 | 404 | 429 => serde_json::from_slice(body).ok().map(Self::Error),
             _ => None,
         }
     }

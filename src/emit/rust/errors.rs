@@ -129,8 +129,8 @@ fn decoder_body(op: &Operation) -> TokenStream {
     }
 }
 
-/// Status codes as match patterns, in order: a run of consecutive codes as a range
-/// (`400..=404`, as clippy's `manual_range_patterns` asks), the others alone.
+/// Status codes as match patterns, in order: a run of three or more consecutive codes as a
+/// range (`400..=404`, as clippy's `manual_range_patterns` asks), the others alone.
 fn status_patterns(codes: &[u16]) -> Vec<TokenStream> {
     let mut codes = codes.to_vec();
     codes.sort_unstable();
@@ -142,13 +142,19 @@ fn status_patterns(codes: &[u16]) -> Vec<TokenStream> {
             _ => runs.push((code, code)),
         }
     }
+    let lit = proc_macro2::Literal::u16_unsuffixed;
     runs.into_iter()
-        .map(|(first, last)| {
-            let lit = proc_macro2::Literal::u16_unsuffixed;
-            let (a, b) = (lit(first), lit(last));
-            match first == last {
-                true => quote!(#a),
-                false => quote!(#a..=#b),
+        .flat_map(|(first, last)| match last - first {
+            // A pair reads better as `403 | 404`, and clippy lets it be.
+            0 | 1 => (first..=last)
+                .map(|c| {
+                    let c = lit(c);
+                    quote!(#c)
+                })
+                .collect(),
+            _ => {
+                let (a, b) = (lit(first), lit(last));
+                vec![quote!(#a..=#b)]
             }
         })
         .collect()
@@ -164,6 +170,6 @@ mod tests {
             .iter()
             .map(ToString::to_string)
             .collect();
-        assert_eq!(patterns, ["400 ..= 404", "409 ..= 410", "500"]);
+        assert_eq!(patterns, ["400 ..= 404", "409", "410", "500"]);
     }
 }
