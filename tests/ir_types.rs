@@ -1,6 +1,6 @@
 //! Decisions the intermediate model makes about types that the emitted code depends on.
 
-use oapigen::ir::{Api, ModelKind, StructModel};
+use oapigen::ir::{Api, ModelKind, StructModel, TypeRef};
 use std::path::Path;
 
 fn ir(fixture: &str) -> Api {
@@ -39,6 +39,24 @@ fn box_only_where_a_cycle_needs_it() {
     );
     assert_eq!(boxed(&api, "Person"), ["manager", "team"]);
     assert_eq!(boxed(&api, "Team"), ["lead"]);
+}
+
+/// An array component whose items hold it (Just Eat's `order-item`) is a named alias, which
+/// the items' struct holds it by: the cycle goes through a struct and a `Vec`, as Rust allows.
+#[test]
+fn an_array_that_holds_itself_through_its_items_is_a_named_alias() {
+    let api = ir("recursive.yaml");
+    let alias = &api.models["OrderItems"];
+    let ModelKind::Alias(TypeRef::Array(item)) = &alias.kind else {
+        panic!("{alias:?}");
+    };
+    let item = item.model().unwrap();
+    let field = structure(&api, item)
+        .fields
+        .iter()
+        .find(|f| f.api_name == "items")
+        .unwrap();
+    assert_eq!(field.ty, TypeRef::Model("OrderItems".into()));
 }
 
 /// A struct derives `Default` unless a field it must always hold has no default: enums have

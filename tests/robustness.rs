@@ -247,7 +247,7 @@ fn refs_into_paths_and_properties_bad_keywords_and_dangling_mappings_generate() 
     // `pattern: 0` is dropped, said where.
     let warning = warning_at(&generated, "#/components/schemas/Job/properties/timecode");
     assert!(warning.contains("`pattern` is not valid here"), "{warning}");
-    assert!(warning.contains(":44 "), "located by line: {warning}");
+    assert!(warning.contains(":68 "), "located by line: {warning}");
     assert!(models.contains("pub timecode: Option<String>"), "{models}");
     // A mapping entry naming nothing is left out, said where; the other still tags.
     let warning = warning_at(
@@ -259,4 +259,30 @@ fn refs_into_paths_and_properties_bad_keywords_and_dangling_mappings_generate() 
         "{warning}"
     );
     assert!(models.contains("\"now\""), "{models}");
+    // A path key's query string is left out, said where; `query` is a query parameter.
+    let warning = warning_at(&generated, "#/paths/~1search?query={query}");
+    assert!(
+        warning.contains("`?query={query}` is left out of `/search`"),
+        "{warning}"
+    );
+    let search = generated.api.tags[0]
+        .operations
+        .iter()
+        .find(|op| op.operation_id == "search")
+        .unwrap();
+    assert_eq!(search.path, "/search");
+    assert_eq!(search.params[0].api_name, "query");
+    // Callbacks are left out, said where.
+    let warning = warning_at(&generated, "#/paths/~1search?query={query}/get/callbacks");
+    assert!(
+        warning.contains("callbacks are requests the API makes to you"),
+        "{warning}"
+    );
+    // Draft 4's tuple `items` goes, said where: an array of anything.
+    assert!(
+        generated
+            .warnings
+            .iter()
+            .any(|w| w.contains("`items` is not valid here"))
+    );
 }

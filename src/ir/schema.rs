@@ -28,6 +28,10 @@ pub struct Schemas<'a> {
     /// Types of the components that are not models, converted once (by `$ref`): each warns
     /// once and hoists its inline models once.
     component_types: HashMap<String, TypeRef>,
+    /// Components that are not models whose types are being worked out; one met again
+    /// while its own type is (an array whose items hold it) becomes a named alias, the
+    /// `$ref` inside it that name: reference → alias name.
+    component_cycles: HashMap<String, Option<String>>,
     pub models: BTreeMap<String, Model>,
     pub warnings: Vec<Warning>,
     depth: usize,
@@ -90,6 +94,7 @@ impl<'a> Schemas<'a> {
             component_models,
             component_names: taken,
             component_types: HashMap::new(),
+            component_cycles: HashMap::new(),
             models: BTreeMap::new(),
             warnings: Vec::new(),
             depth: 0,
@@ -175,8 +180,40 @@ impl<'a> Schemas<'a> {
         if let Some(ty) = self.component_types.get(reference) {
             return Ok(ty.clone());
         }
+        // Met again while its own type is worked out: it needs a name to hold itself by.
+        if let Some(alias) = self.component_cycles.get_mut(reference) {
+            let name = match alias {
+                Some(name) => name.clone(),
+                None => {
+                    let key = refs::ref_name::<Schema>(reference).unwrap_or_default();
+                    let name = naming::unique(&naming::camel(&key), |n| {
+                        self.models.contains_key(n)
+                            || self.component_names.contains(n)
+                            || naming::RESERVED_TYPE_NAMES.contains(&n)
+                    });
+                    *alias = Some(name.clone());
+                    self.models.insert(name.clone(), placeholder(&name));
+                    name
+                }
+            };
+            return Ok(TypeRef::Model(name));
+        }
         let (target, at) = refs::follow::<Schema>(self.spec, reference, pointer)?;
-        let ty = self.inline_type(target, hint, &at)?;
+        self.component_cycles.insert(reference.to_string(), None);
+        let ty = self.inline_type(target, hint, &at);
+        let alias = self.component_cycles.remove(reference).flatten();
+        let mut ty = ty?;
+        if let Some(name) = alias {
+            // `type A = Vec<A>` is no type: only a struct between can hold it.
+            if ty.model() == Some(name.as_str()) {
+                return Err(self.spec.error(
+                    &at,
+                    format!("`{reference}` holds itself with no object between: no Rust type can"),
+                ));
+            }
+            self.insert(name.clone(), target, ModelKind::Alias(ty), at);
+            ty = TypeRef::Model(name);
+        }
         self.component_types
             .insert(reference.to_string(), ty.clone());
         Ok(ty)

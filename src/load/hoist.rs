@@ -108,18 +108,55 @@ fn is_component(reference: &str) -> bool {
 }
 
 fn collect_refs(value: &Value, out: &mut Vec<String>) {
+    collect(value, false, out)
+}
+
+/// Keywords whose value is a map of names (`properties: {example: ..}` names a property, it
+/// is no `example`).
+const NAME_MAPS: &[&str] = &[
+    "paths",
+    "components",
+    "schemas",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "properties",
+    "patternProperties",
+    "definitions",
+    "$defs",
+    "content",
+    "encoding",
+    "variables",
+];
+
+/// The `$ref`s below `value`; `names`: the keys of `value` are names, not keywords.
+fn collect(value: &Value, names: bool, out: &mut Vec<String>) {
+    let wanted = |r: &str| r.starts_with("#/") && !is_component(r);
     match value {
+        Value::Mapping(map) if names => map.values().for_each(|v| collect(v, false, out)),
         Value::Mapping(map) => {
             for (key, value) in map {
                 match (key.as_str(), value) {
-                    (Some("$ref"), Value::String(r)) if r.starts_with("#/") && !is_component(r) => {
-                        out.push(r.clone());
+                    (Some("$ref"), Value::String(r)) if wanted(r) => out.push(r.clone()),
+                    // Example values are data: a `$ref` in one is no reference (Shutterstock's
+                    // examples hold `{$ref: '#/components/schemas/Url/example'}`).
+                    (Some("example" | "enum" | "const"), _) => {}
+                    (Some(k), _) if k.starts_with("x-") => {}
+                    // A map of examples: each a reference, or an Example whose value is data.
+                    (Some("examples"), Value::Mapping(examples)) => {
+                        let refs = examples.values().filter_map(|e| e.get("$ref")?.as_str());
+                        out.extend(refs.filter(|r| wanted(r)).map(str::to_string));
                     }
-                    _ => collect_refs(value, out),
+                    (Some(k), _) if NAME_MAPS.contains(&k) => collect(value, true, out),
+                    _ => collect(value, false, out),
                 }
             }
         }
-        Value::Sequence(items) => items.iter().for_each(|v| collect_refs(v, out)),
+        Value::Sequence(items) => items.iter().for_each(|v| collect(v, false, out)),
         _ => {}
     }
 }

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 mod hoist;
 mod narrow;
 pub mod schemas;
+mod tidy;
 pub mod v31;
 use std::path::{Path, PathBuf};
 
@@ -75,6 +76,9 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
     };
     check_version(path, &text, &raw)?;
     check_path_keys(path, &text, &raw)?;
+    // Callbacks first: their warnings name the path as the text has it.
+    tidy::drop_callbacks(&mut raw, &mut warnings);
+    tidy::strip_query_from_path_keys(&mut raw, &mut warnings);
     hoist::hoist_inline_schema_refs(&mut raw);
     // Deep schemas are checked one by one first: a bad one deep down would make the typed
     // parse retry its way up, in time exponential in the depth (see `schemas`). Shallow ones

@@ -59,6 +59,8 @@ const DROPPABLE: &[&str] = &[
     "description",
     "externalDocs",
     "xml",
+    // Draft 4's tuple form (`items: [..]`), which 3.0 does not have: an array of anything.
+    "items",
 ];
 
 /// For the schema at `pointer` (as [`check`] found it, or a keyword in it) that does not
