@@ -59,6 +59,15 @@ fn an_array_that_holds_itself_through_its_items_is_a_named_alias() {
     assert_eq!(field.ty, TypeRef::Model("OrderItems".into()));
 }
 
+/// `allOf: [{$ref: a string}, {maxLength: 12}]` (DigitalOcean's `filesystem_label`): the
+/// validation keywords say nothing of the type, which stays the string.
+#[test]
+fn an_all_of_member_of_validation_keywords_only_leaves_the_type_as_is() {
+    let api = ir("recursive.yaml");
+    let text = &structure(&api, "Label").fields[0];
+    assert_eq!(text.ty, TypeRef::String, "{text:?}");
+}
+
 /// A struct derives `Default` unless a field it must always hold has no default: enums have
 /// none, and neither does a struct holding a required enum.
 #[test]

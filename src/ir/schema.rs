@@ -597,7 +597,29 @@ fn all_of(schema: &Schema) -> &[ReferenceOr<Schema>] {
 /// A schema that only annotates (`description`, `readOnly`, ...) and says nothing about the
 /// type, like the second member of `allOf: [{$ref: X}, {description: ...}]`.
 fn is_annotation_only(schema: &Schema) -> bool {
-    matches!(&schema.schema_kind, SchemaKind::Any(any) if *any == Default::default())
+    let SchemaKind::Any(any) = &schema.schema_kind else {
+        return false;
+    };
+    // Validation keywords (DigitalOcean's `allOf: [{$ref: a string}, {maxLength: 12}]`) say
+    // nothing of the type either.
+    let typing = openapiv3::AnySchema {
+        pattern: None,
+        multiple_of: None,
+        exclusive_minimum: None,
+        exclusive_maximum: None,
+        minimum: None,
+        maximum: None,
+        min_properties: None,
+        max_properties: None,
+        min_items: None,
+        max_items: None,
+        unique_items: None,
+        format: None,
+        min_length: None,
+        max_length: None,
+        ..any.clone()
+    };
+    typing == openapiv3::AnySchema::default()
 }
 
 /// Whether a component schema becomes a model of its own (a struct, an enum, or a named alias

@@ -33,6 +33,12 @@ pub fn hoist_inline_schema_refs(doc: &mut Value) -> Vec<(String, String)> {
         let Some(target) = get(doc, &segments).cloned() else {
             continue;
         };
+        // A plain string, number or boolean needs no name: each reference becomes a copy, so
+        // `allOf: [{$ref: a string}, {type: string, nullable: true}]` reads as one string.
+        if kind == "schemas" && is_plain_primitive(&target) {
+            replace_refs(doc, &pointer, &target);
+            continue;
+        }
         let name = unique_name(doc, kind, &segments);
         let component_ref = format!("#/components/{kind}/{}", crate::location::escape(&name));
         let Some(map) = components_map(doc, kind) else {
@@ -157,6 +163,46 @@ fn collect(value: &Value, names: bool, out: &mut Vec<String>) {
             }
         }
         Value::Sequence(items) => items.iter().for_each(|v| collect(v, false, out)),
+        _ => {}
+    }
+}
+
+/// A schema of one primitive type with nothing that could refer on (no `enum`, which becomes
+/// a model of its own; no `$ref`, `allOf`, `oneOf`, `anyOf`, `not`).
+fn is_plain_primitive(schema: &Value) -> bool {
+    let Value::Mapping(map) = schema else {
+        return false;
+    };
+    let primitive = matches!(
+        map.get("type").and_then(Value::as_str),
+        Some("string" | "integer" | "number" | "boolean")
+    );
+    let refers = [
+        "$ref",
+        "enum",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "not",
+        "items",
+        "properties",
+    ]
+    .iter()
+    .any(|k| map.contains_key(*k));
+    primitive && !refers
+}
+
+/// Every `{$ref: from}` below `value` replaced by a copy of `with`.
+fn replace_refs(value: &mut Value, from: &str, with: &Value) {
+    match value {
+        Value::Mapping(map) => {
+            if map.get("$ref").and_then(Value::as_str) == Some(from) {
+                *value = with.clone();
+                return;
+            }
+            map.values_mut().for_each(|v| replace_refs(v, from, with));
+        }
+        Value::Sequence(items) => items.iter_mut().for_each(|v| replace_refs(v, from, with)),
         _ => {}
     }
 }

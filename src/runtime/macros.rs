@@ -23,6 +23,8 @@ macro_rules! string_enum {
         // Equal, hashed and ordered as their wire values, as `Display` and serde see them (so a
         // catch-all holding a listed value equals that variant).
         impl ::std::cmp::PartialEq for $name {
+            // A struct without fields compares nothing.
+            #[allow(unused_variables)]
             fn eq(&self, other: &Self) -> bool {
                 self.as_str() == other.as_str()
             }
@@ -148,6 +150,8 @@ macro_rules! serde_struct {
         // `Vec`s cannot be): one impl fewer per model for the compiler.
         #[allow(deprecated)]
         impl ::std::cmp::PartialEq for $name {
+            // A struct without fields compares nothing.
+            #[allow(unused_variables)]
             fn eq(&self, other: &Self) -> bool {
                 true $($(&& self.$field == other.$field)*)+ $(&& self.$extra == other.$extra)?
             }

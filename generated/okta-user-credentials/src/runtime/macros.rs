@@ -10,14 +10,14 @@ macro_rules! string_enum {
     ($name:ident, $catch_all:ident, [$($variant:ident = $value:literal),* $(,)?]) => {
         impl $name { #[doc = " The value as it is sent on the wire."] pub fn as_str(&
         self) -> & str { match self { $(Self::$variant => $value,)* Self::$catch_all
-        (value) => value, } } } impl ::std::cmp::PartialEq for $name { fn eq(& self,
-        other : & Self) -> bool { self.as_str() == other.as_str() } } impl ::std::cmp::Eq
-        for $name {} impl ::std::hash::Hash for $name { fn hash < H : ::std::hash::Hasher
-        > (& self, state : & mut H) { ::std::hash::Hash::hash(self.as_str(), state) } }
-        impl ::std::cmp::PartialOrd for $name { fn partial_cmp(& self, other : & Self) ->
-        ::std::option::Option <::std::cmp::Ordering > {
-        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other)) } } impl
-        ::std::cmp::Ord for $name { fn cmp(& self, other : & Self) ->
+        (value) => value, } } } impl ::std::cmp::PartialEq for $name {
+        #[allow(unused_variables)] fn eq(& self, other : & Self) -> bool { self.as_str()
+        == other.as_str() } } impl ::std::cmp::Eq for $name {} impl ::std::hash::Hash for
+        $name { fn hash < H : ::std::hash::Hasher > (& self, state : & mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state) } } impl ::std::cmp::PartialOrd for
+        $name { fn partial_cmp(& self, other : & Self) -> ::std::option::Option
+        <::std::cmp::Ordering > { ::std::option::Option::Some(::std::cmp::Ord::cmp(self,
+        other)) } } impl ::std::cmp::Ord for $name { fn cmp(& self, other : & Self) ->
         ::std::cmp::Ordering { self.as_str().cmp(other.as_str()) } } impl
         ::std::fmt::Display for $name { fn fmt(& self, f : & mut ::std::fmt::Formatter
         <'_ >) -> ::std::fmt::Result { f.write_str(self.as_str()) } } impl
@@ -76,12 +76,12 @@ macro_rules! serde_struct {
         $name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(,
         ..$extra:ident)?
     ) => {
-        #[allow(deprecated)] impl ::std::cmp::PartialEq for $name { fn eq(& self, other :
-        & Self) -> bool { true $($(&& self.$field == other.$field)*)+ $(&& self.$extra ==
-        other.$extra)? } } #[allow(deprecated)] impl serde::Serialize for $name { fn
-        serialize < S : serde::Serializer > (& self, serializer : S,) ->
-        ::std::result::Result < S::Ok, S::Error > {
-        super::runtime::fields::object_write(serializer, &
+        #[allow(deprecated)] impl ::std::cmp::PartialEq for $name {
+        #[allow(unused_variables)] fn eq(& self, other : & Self) -> bool { true $($(&&
+        self.$field == other.$field)*)+ $(&& self.$extra == other.$extra)? } }
+        #[allow(deprecated)] impl serde::Serialize for $name { fn serialize < S :
+        serde::Serializer > (& self, serializer : S,) -> ::std::result::Result < S::Ok,
+        S::Error > { super::runtime::fields::object_write(serializer, &
         [$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
         ($(($(super::runtime::fields::write::$mode (& self.$field),)*),)+),
         super::runtime::macros::extra_ref!($(self.$extra)?),) } } #[allow(deprecated)]
