@@ -511,6 +511,10 @@ fn outcome_decode(outcomes: &Outcomes) -> (TokenStream, TokenStream) {
 /// The enum of an operation's success responses.
 fn outcome_enum(outcomes: &Outcomes) -> TokenStream {
     let name = ident(&outcomes.name);
+    let names_allow = super::tokens::variant_names_allow(
+        &outcomes.name,
+        outcomes.variants.iter().map(|o| o.variant.as_str()),
+    );
     let variants = outcomes.variants.iter().map(|o| {
         let variant = ident(&o.variant);
         let doc = docs(&[Some(&format!("`{}`: {}", o.status, o.description.trim()))]);
@@ -539,6 +543,7 @@ fn outcome_enum(outcomes: &Outcomes) -> TokenStream {
         // The variants hold the spec's types, of whatever size; boxing them would put every
         // response behind a pointer to save space only where sizes differ.
         #[allow(clippy::large_enum_variant)]
+        #names_allow
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #( #variants )*

@@ -15,6 +15,9 @@ pub fn credentials(schemes: &[SecurityScheme]) -> TokenStream {
         let doc = format!(" `{}`", s.api_name);
         quote! { #[doc = #doc] #variant, }
     });
+    // Scheme names may end in the enum's own (`basic_auth` is `BasicAuth`).
+    let names_allow =
+        super::tokens::variant_names_allow("Auth", schemes.iter().map(|s| s.variant.as_str()));
     let fields = schemes.iter().map(token_field);
     let debug = schemes.iter().map(token_debug);
     let setters: Vec<_> = schemes.iter().map(setter).collect();
@@ -36,6 +39,7 @@ pub fn credentials(schemes: &[SecurityScheme]) -> TokenStream {
         /// The security schemes of the spec: the ones an operation accepts, in order.
         // A scheme the spec defines may be named by no operation that was generated.
         #[allow(dead_code)]
+        #names_allow
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub(crate) enum Auth {
             #( #auth_variants )*

@@ -42,11 +42,16 @@ fn error_body(api: &Api, gated: bool) -> TokenStream {
         quote! { #[doc = #doc] #variant(super::models::#variant), }
     });
     let decoders = super::errors::decoders(api, gated);
+    let names_allow = super::tokens::variant_names_allow(
+        "ErrorBody",
+        api.error_models.iter().map(String::as_str),
+    );
     quote! {
         /// The error models the spec declares, as decoded from an error response.
         // The variants are the spec's types, of whatever size (it travels boxed in
         // `Error::Status`); boxing each would put every match behind a pointer.
         #[allow(clippy::large_enum_variant)]
+        #names_allow
         #[derive(Debug, Clone, PartialEq)]
         pub enum ErrorBody {
             #( #variants )*

@@ -55,6 +55,10 @@ pub fn webhooks_module(api: &Api) -> TokenStream {
         ]);
         quote!(#doc #variant(#ty),)
     });
+    let names_allow = super::tokens::variant_names_allow(
+        "Webhook",
+        typed(api).map(|(hook, _)| hook.variant.as_str()),
+    );
     let arms = typed(api).map(|(hook, _)| {
         let variant = ident(&hook.variant);
         let name = &hook.name;
@@ -66,6 +70,7 @@ pub fn webhooks_module(api: &Api) -> TokenStream {
         /// A webhook's payload, by webhook (as the spec lists them).
         // Payloads differ in size; one decoded at a time, matched at once: no box is worth it.
         #[allow(clippy::large_enum_variant)]
+        #names_allow
         #[derive(Debug, Clone, PartialEq)]
         pub enum Webhook {
             #( #variants )*
