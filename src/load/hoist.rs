@@ -10,7 +10,7 @@ use serde_yaml::{Mapping, Value};
 /// reaches other than as a component of its own into its `components` map. A reference's pointer may be
 /// percent-encoded, as URI fragments are (`~1jobs~1%7Bid%7D`). Returns `(old pointer, new
 /// name)` for each.
-pub fn hoist_inline_schema_refs(doc: &mut Value) -> Vec<(String, String)> {
+pub fn hoist_inline_refs(doc: &mut Value) -> Vec<(String, String)> {
     let mut refs = Vec::new();
     collect_refs(doc, &mut refs);
     refs.sort();
@@ -323,7 +323,7 @@ paths:
 "#,
         )
         .unwrap();
-        let moved = hoist_inline_schema_refs(&mut doc);
+        let moved = hoist_inline_refs(&mut doc);
         assert_eq!(moved.len(), 1);
         let name = &moved[0].1;
         assert_eq!(name, "APostCircular");

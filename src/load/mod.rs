@@ -79,7 +79,7 @@ pub fn parse(path: &Path, text: String) -> Result<Spec> {
     // Callbacks first: their warnings name the path as the text has it.
     tidy::drop_callbacks(&mut raw, &mut warnings);
     tidy::strip_query_from_path_keys(&mut raw, &mut warnings);
-    hoist::hoist_inline_schema_refs(&mut raw);
+    hoist::hoist_inline_refs(&mut raw);
     // Deep schemas are checked one by one first: a bad one deep down would make the typed
     // parse retry its way up, in time exponential in the depth (see `schemas`). Shallow ones
     // only when the typed parse fails, to say where and what.
