@@ -94,11 +94,38 @@ pub fn variant_names_allow<'a>(
     let boundary = |rest: &str| {
         rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
     };
+    let variants: Vec<&str> = variants.into_iter().collect();
     // An enum name is PascalCase: as a suffix it always starts a word.
-    let trips = variants.into_iter().any(|variant| {
+    let named_like_enum = variants.iter().any(|variant| {
         variant.strip_prefix(enum_name).is_some_and(boundary) || variant.ends_with(enum_name)
     });
+    // clippy also objects to a first or last word every variant shares (`CookieSidKey`,
+    // `HeaderApiKey`, `QueryApiKey`: intellifi's schemes).
+    let words: Vec<Vec<&str>> = variants.iter().map(|v| camel_words(v)).collect();
+    let shared = |last: bool| {
+        let word = |i: usize| match last {
+            true => words[i].last().copied(),
+            false => words[i].first().copied(),
+        };
+        // clippy looks at enums of three variants or more (`enum-variant-name-threshold`).
+        variants.len() >= 3 && (1..words.len()).all(|i| word(i) == word(0))
+    };
+    let trips = named_like_enum || shared(false) || shared(true);
     trips.then(|| quote!(#[allow(clippy::enum_variant_names)]))
+}
+
+/// The words of a PascalCase name: `CookieSidKey` → `Cookie`, `Sid`, `Key`.
+fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_ascii_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    words.push(&name[start..]);
+    words
 }
 
 /// The cfg predicate of cargo features: `feature = "a"` for one, else `any(..)` (or, with
@@ -134,6 +161,29 @@ mod tests {
             type_tokens(&ty, &models).to_string(),
             quote!(std::collections::BTreeMap<String, Vec<models::User> >).to_string()
         );
+    }
+
+    #[test]
+    fn variant_names_clippy_objects_to_are_allowed() {
+        let allowed =
+            |name, variants: &[&str]| variant_names_allow(name, variants.iter().copied()).is_some();
+        // Named like the enum.
+        assert!(allowed("Auth", &["BearerToken", "BasicAuth"]));
+        assert!(allowed("Color", &["ColorRed", "Blue"]));
+        // A last or first word all share (intellifi's schemes).
+        assert!(allowed(
+            "Auth",
+            &["CookieSidKey", "HeaderApiKey", "QueryApiKey"]
+        ));
+        assert!(allowed("Kind", &["UserAdmin", "UserGuest", "UserOwner"]));
+        assert!(
+            !allowed("Auth", &["ApiToken", "Oauth2Token"]),
+            "two: clippy lets it be"
+        );
+        // Nothing shared.
+        assert!(!allowed("Auth", &["BearerToken", "ApiKey", "Basic"]));
+        assert!(!allowed("Auth", &["ApiKey"]));
+        assert_eq!(camel_words("CookieSidKey"), ["Cookie", "Sid", "Key"]);
     }
 
     #[test]
