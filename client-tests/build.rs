@@ -52,6 +52,7 @@ fn generate_fixture_clients() {
             "../shared/specs/features/security-multiple.json",
             "security_multiple",
         ),
+        ("tests/fixtures/server_secret.yaml", "server_secret"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

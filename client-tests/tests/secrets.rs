@@ -310,3 +310,58 @@ async fn decode_error_debug_hides_the_body() {
     assert!(!debug.contains("ott-secret-456"), "{debug}");
     assert!(debug.contains("bytes]"), "{debug}");
 }
+
+// A token in the base URL's path (Telegram's `https://api.telegram.org/bot{token}`, a server
+// variable the spec says is a token): requests go under it, but neither the client's `Debug`
+// nor a transport error shows it. A password in any base URL is hidden the same way.
+mod server_secret {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/server_secret.rs"));
+}
+
+#[tokio::test]
+async fn a_token_in_the_base_url_path_is_sent_but_never_shown() {
+    const BOT_TOKEN: &str = "424242:SECRET-bot-token";
+    let server = RawServer::start(RawReply::json(r#"{"ok":true,"username":"robot"}"#)).await;
+    let base_url = format!("{}/bot{BOT_TOKEN}", server.base_url());
+    let client = server_secret::Client::new(&base_url).unwrap();
+    let me = client.default().get_me().await.unwrap();
+    assert_eq!(me.username.as_deref(), Some("robot"));
+    assert_eq!(
+        server.single_request().target,
+        format!("/bot{BOT_TOKEN}/getMe")
+    );
+    let builder = server_secret::Client::builder(&base_url);
+    let shown = format!("{client:?} {client:#?} {builder:?}");
+    assert_no_secrets("client", &shown, &[BOT_TOKEN]);
+    assert!(shown.contains("[redacted]"), "{shown}");
+
+    let refused = format!("{}/bot{BOT_TOKEN}", refused_base_url());
+    let client = server_secret::Client::new(&refused).unwrap();
+    let error = client.default().get_me().await.unwrap_err();
+    assert!(
+        matches!(error, server_secret::Error::Transport(_)),
+        "{error:?}"
+    );
+    assert_no_secrets(
+        "transport error",
+        &format!("{error} {error:?}"),
+        &[BOT_TOKEN],
+    );
+}
+
+#[tokio::test]
+async fn a_password_in_the_base_url_is_never_shown() {
+    const PASSWORD: &str = "pw-SECRET-in-url";
+    let refused = refused_base_url().replace("http://", &format!("http://bot:{PASSWORD}@"));
+    let client = builder(&refused).build().unwrap();
+    let shown = format!("{client:?} {:?}", builder(&refused));
+    assert_no_secrets("client", &shown, &[PASSWORD]);
+    let error = client.user_cred().expire_password(USER).await.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert_no_secrets(
+        "transport error",
+        &format!("{error} {error:?}"),
+        &[PASSWORD],
+    );
+}

@@ -71,6 +71,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     let other_models_feature = super::features::mark(&tags, &mut models, &error_models);
     let feature_groups = super::features::group(&tags, &mut models);
     let info = &spec.doc.info;
+    let (base_url, base_url_secret) = base_url(spec, &mut warnings);
     Ok(Api {
         crate_name: crate_name.to_string(),
         lib_name: naming::lib_name(crate_name),
@@ -82,7 +83,8 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
             finish::clear_blank(&mut description);
             description
         },
-        base_url: base_url(spec, &mut warnings),
+        base_url,
+        base_url_secret,
         tags,
         models,
         security_schemes: schemes,
@@ -212,14 +214,22 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
     tags
 }
 
-/// The first server URL that is absolute once its variables take their defaults. Servers
-/// that are not (`","` in a converted Postman collection) are skipped with a warning.
-fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> String {
+/// The first server URL that is absolute once its variables take their defaults, and whether
+/// one of its variables holds a secret ([`secret_variable`]). Servers that are not absolute
+/// (`","` in a converted Postman collection) are skipped with a warning.
+fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
     let mut chosen = None;
     for (i, server) in spec.doc.servers.iter().enumerate() {
         let mut url = server.url.clone();
+        let mut secret = None;
         for (name, variable) in server.variables.iter().flatten() {
             url = url.replace(&format!("{{{name}}}"), &variable.default);
+            if secret.is_none()
+                && server.url.contains(&format!("{{{name}}}"))
+                && secret_variable(name, variable.description.as_deref())
+            {
+                secret = Some(name.clone());
+            }
         }
         if !is_absolute_url(&url) {
             warnings.push(Warning {
@@ -230,7 +240,16 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> String {
                 ),
             });
         } else if chosen.is_none() {
-            chosen = Some(url.trim_end_matches('/').to_string());
+            if let Some(name) = &secret {
+                warnings.push(Warning {
+                    pointer: format!("#/servers/{i}/variables/{}", crate::location::escape(name)),
+                    message: format!(
+                        "server variable `{name}` holds a secret: the client keeps the base \
+                         URL's path out of `Debug` output and errors"
+                    ),
+                });
+            }
+            chosen = Some((url.trim_end_matches('/').to_string(), secret.is_some()));
         }
     }
     chosen.unwrap_or_else(|| {
@@ -238,8 +257,39 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> String {
             pointer: "#/servers".into(),
             message: "no usable server URL; the docs use http://localhost".into(),
         });
-        "http://localhost".to_string()
+        ("http://localhost".to_string(), false)
     })
+}
+
+/// Whether a server variable holds a secret, by its name (`token`, `apiKey`, `secret`...) or
+/// its description (a word such as "token", "secret", "password", "credential", or "API key").
+fn secret_variable(name: &str, description: Option<&str>) -> bool {
+    let name = name.to_ascii_lowercase();
+    let by_name = [
+        "token",
+        "secret",
+        "password",
+        "apikey",
+        "api_key",
+        "credential",
+    ]
+    .iter()
+    .any(|word| name.contains(word))
+        || name.ends_with("key");
+    let words: Vec<String> = description
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let by_description = words.iter().enumerate().any(|(i, word)| {
+        let word = word.trim_end_matches('s');
+        matches!(
+            word,
+            "token" | "secret" | "password" | "credential" | "apikey"
+        ) || (word == "key" && i > 0 && words[i - 1] == "api")
+    });
+    by_name || by_description
 }
 
 fn is_absolute_url(url: &str) -> bool {
@@ -326,5 +376,24 @@ mod tests {
         assert!(!is_absolute_url(","));
         assert!(!is_absolute_url("/v1"));
         assert!(!is_absolute_url("https://{yourOktaDomain}"));
+    }
+
+    #[test]
+    fn server_variables_that_hold_secrets() {
+        let telegram = "Each bot is given a unique authentication token when it is created.";
+        assert!(secret_variable("token", None));
+        assert!(secret_variable("botId", Some(telegram)));
+        assert!(secret_variable("apiKey", None));
+        assert!(secret_variable(
+            "x",
+            Some("Your API key, from the dashboard")
+        ));
+        assert!(secret_variable("x", Some("The client secrets")));
+        assert!(!secret_variable(
+            "region",
+            Some("Where your account lives: eu or us")
+        ));
+        assert!(!secret_variable("version", Some("The API version, `v1`")));
+        assert!(!secret_variable("tenant", Some("Your keyboard layout")));
     }
 }

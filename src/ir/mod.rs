@@ -44,6 +44,10 @@ pub struct Api {
     pub description: Option<String>,
     /// The base URL every path is relative to (server variables filled with their defaults).
     pub base_url: String,
+    /// Whether a variable of that server's path holds a secret (Telegram's `/bot{token}`): the
+    /// client then keeps the base URL's path out of `Debug` output and errors.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub base_url_secret: bool,
     /// API groups, one per tag, ordered by tag name as the spec lists them.
     pub tags: Vec<Tag>,
     /// Every model, keyed (and so ordered) by its Rust name.

@@ -8,7 +8,7 @@ use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{retry_delay, RetryPolicy};
 use super::trace::RequestSpan;
-use super::{Auth, Credentials, ErrorBody, USER_AGENT};
+use super::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, USER_AGENT};
 use std::fmt;
 use std::time::{Duration, Instant};
 
@@ -36,7 +36,7 @@ pub struct Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("Client");
-        d.field("base_url", &self.base_url.as_str())
+        d.field("base_url", &shown_url(self.base_url.as_str()))
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
@@ -267,15 +267,38 @@ impl Client {
         Ok(url)
     }
 
-    /// A transport error. reqwest's errors show the request URL; when an API key rides in
-    /// the query, the URL is dropped so the key never reaches a log.
+    /// A transport error. reqwest's errors show the request URL; when it holds a secret (an
+    /// API key in the query, a password, a token in the base URL's path), the URL is dropped so
+    /// the secret never reaches a log.
     fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
-        if self.credentials.in_url(auth) {
+        if self.credentials.in_url(auth)
+            || BASE_URL_PATH_SECRET
+            || self.base_url.password().is_some()
+        {
             Error::Transport(error.without_url())
         } else {
             Error::Transport(error)
         }
     }
+}
+
+/// A base URL as `Debug` output and errors show it: a password in it redacted, and its path too
+/// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]).
+fn shown_url(base_url: &str) -> String {
+    let Ok(mut url) = reqwest::Url::parse(base_url) else {
+        return match BASE_URL_PATH_SECRET || base_url.contains('@') {
+            true => "[redacted]".to_string(),
+            false => base_url.to_string(),
+        };
+    };
+    if url.password().is_some() {
+        let _ = url.set_password(Some("[redacted]"));
+    }
+    if BASE_URL_PATH_SECRET && url.path() != "/" {
+        url.set_path("/[redacted]");
+        url.set_query(None);
+    }
+    url.to_string()
 }
 
 /// Sets up a [`Client`].
@@ -295,7 +318,7 @@ pub struct ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("ClientBuilder");
-        d.field("base_url", &self.base_url)
+        d.field("base_url", &shown_url(&self.base_url))
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
@@ -341,12 +364,16 @@ impl ClientBuilder {
 
     /// The client, or an error if the base URL is not a URL that can take a path.
     pub fn build(self) -> Result<Client, Error> {
-        let base_url = reqwest::Url::parse(&self.base_url)
-            .map_err(|e| Error::Request(format!("invalid base URL {:?}: {e}", self.base_url)))?;
+        let base_url = reqwest::Url::parse(&self.base_url).map_err(|e| {
+            Error::Request(format!(
+                "invalid base URL {:?}: {e}",
+                shown_url(&self.base_url)
+            ))
+        })?;
         if base_url.cannot_be_a_base() {
             return Err(Error::Request(format!(
                 "the base URL {:?} cannot take a path",
-                self.base_url
+                shown_url(&self.base_url)
             )));
         }
         let http = match self.http {

@@ -32,4 +32,4 @@ pub use paging::{Items, Pages};
 pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;
 
-use super::spec::{Auth, Credentials, ErrorBody, USER_AGENT};
+use super::spec::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, USER_AGENT};

@@ -9,6 +9,9 @@ use super::runtime::Error;
 use std::fmt;
 /// The server the spec names: where requests go unless told otherwise.
 pub const DEFAULT_BASE_URL: &str = "http://okta.local";
+/// Whether the base URL's path holds a secret (a server variable the spec says is one):
+/// `Debug` output and errors then leave the path out.
+pub(crate) const BASE_URL_PATH_SECRET: bool = false;
 /// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
 pub const USER_AGENT: &str = "credential-operations/1.0.0";
 /// The security schemes of the spec: the ones an operation accepts, in order.

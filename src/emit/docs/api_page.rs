@@ -424,6 +424,7 @@ mod tests {
             title: "T".into(),
             description: None,
             base_url: "http://x".into(),
+            base_url_secret: false,
             tags: vec![],
             models: Default::default(),
             security_schemes: schemes,

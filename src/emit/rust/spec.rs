@@ -11,6 +11,7 @@ use quote::quote;
 pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
     let user_agent = format!("{}/{}", api.crate_name, api.crate_version);
     let base_url = &api.base_url;
+    let base_url_secret = api.base_url_secret;
     let credentials = super::credentials::credentials(&api.security_schemes);
     let error_body = error_body(api, gated);
     let allows = prose_allows();
@@ -24,6 +25,10 @@ pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
 
         /// The server the spec names: where requests go unless told otherwise.
         pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        /// Whether the base URL's path holds a secret (a server variable the spec says is one):
+        /// `Debug` output and errors then leave the path out.
+        pub(crate) const BASE_URL_PATH_SECRET: bool = #base_url_secret;
 
         /// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
         pub const USER_AGENT: &str = #user_agent;
