@@ -271,3 +271,18 @@ fn blank_descriptions_get_the_docs_of_missing_ones() {
     assert!(models.contains("/// The `NotFound` schema."), "{models}");
     assert!(models.contains("/// The `id` property."), "{models}");
 }
+
+/// A docs example of an untagged union takes the variant whose type holds the example value:
+/// `amount` (`anyOf: [string, integer]`, the integer tried first when decoding) has the
+/// string example the spec's first branch makes, so it is the `String` variant, not a zero
+/// `Integer` that drops the example.
+#[test]
+fn union_examples_take_the_variant_that_holds_the_value() {
+    let path = Path::new("tests/fixtures/union_example_values.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    let readme = &generated.files["README.md"];
+    assert!(
+        readme.contains(r#"amount: models::PickAmount::String("amount_example".to_string()),"#),
+        "{readme}"
+    );
+}

@@ -321,3 +321,31 @@ fn identical_inline_schemas_are_one_model() {
         field_type("UpdateAppRequest", "audit")
     );
 }
+
+/// A server variable that holds a secret (Telegram's `bot{token}`) is a warning at the
+/// variable, and marks the base URL; a request body offered as JSON and as a form is sent as
+/// JSON, and the warning says so without claiming the client cannot make forms.
+#[test]
+fn a_secret_server_variable_and_a_body_sent_one_way_are_warnings() {
+    let api = ir("server_secret.yaml");
+    assert!(api.base_url_secret);
+    assert_eq!(api.base_url, "https://api.bots.example/bot123456:ABC-DEF");
+    let at = |pointer: &str| {
+        api.warnings
+            .iter()
+            .find(|w| w.pointer == pointer)
+            .map(|w| w.message.as_str())
+            .unwrap_or_else(|| panic!("no warning at {pointer}: {:?}", api.warnings))
+    };
+    assert_eq!(
+        at("#/servers/0/variables/token"),
+        "server variable `token` holds a secret: the client keeps the base URL's path out of \
+         `Debug` output and errors"
+    );
+    assert_eq!(
+        at("#/paths/~1sendMessage/post/requestBody/content/application~1x-www-form-urlencoded"),
+        "the request body may also be `application/x-www-form-urlencoded`; the client always \
+         sends `application/json`"
+    );
+    assert!(!ir("parameter_types.yaml").base_url_secret);
+}

@@ -87,8 +87,8 @@ impl<'a> Operations<'a, '_> {
                 self.warnings.push(Warning {
                     pointer: format!("{at}/content/{}", escape(other)),
                     message: format!(
-                        "the request body may also be `{other}`, which the client cannot \
-                         make; it sends `{content_type}`"
+                        "the request body may also be `{other}`; the client always sends \
+                         `{content_type}`"
                     ),
                 });
             }

@@ -254,6 +254,32 @@ fn value_expr(api: &Api, ty: &TypeRef, value: Option<&Value>, models: &TokenStre
     }
 }
 
+/// Whether a value of type `ty` can be `value`, by the value's JSON kind (unions, and types
+/// nested deeper than a few aliases, can be anything).
+fn holds(api: &Api, ty: &TypeRef, value: &Value, depth: usize) -> bool {
+    match ty {
+        TypeRef::String
+        | TypeRef::FormattedString(_)
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Uuid
+        | TypeRef::Base64 => value.is_string(),
+        TypeRef::Integer(_) => value.is_i64() || value.is_u64(),
+        TypeRef::Number => value.is_number(),
+        TypeRef::Boolean => value.is_boolean(),
+        TypeRef::Array(_) => value.is_array(),
+        TypeRef::Map(_) => value.is_object(),
+        TypeRef::Any | TypeRef::Bytes | TypeRef::File => true,
+        TypeRef::Model(name) => match api.models.get(name).map(|m| &m.kind) {
+            Some(ModelKind::Struct(_)) => value.is_object(),
+            Some(ModelKind::Tuple(_)) => value.is_array(),
+            Some(ModelKind::Enum(_)) => value.is_string() || value.is_number(),
+            Some(ModelKind::Alias(inner)) if depth < 8 => holds(api, inner, value, depth + 1),
+            _ => true,
+        },
+    }
+}
+
 /// A file extension for a downloaded body of this media type: `image/png` → `png`.
 fn extension(content_type: Option<&str>) -> String {
     let subtype = content_type
@@ -285,12 +311,17 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
             quote!(#path( #( #members ),* ))
         }
         ModelKind::Union(u) => {
-            // The variant the example's tag names, else the first.
+            // The variant the example's tag names, else the first whose type can hold the
+            // example (a `null` or an object is no `String`), else the first.
             let tag = u.tag.as_ref().and_then(|t| value?.get(t)?.as_str());
             let chosen = u
                 .variants
                 .iter()
                 .find(|v| tag.is_some_and(|t| v.tags.iter().any(|x| x == t)))
+                .or_else(|| {
+                    let value = value?;
+                    u.variants.iter().find(|v| holds(api, &v.ty, value, 0))
+                })
                 .or(u.variants.first());
             match chosen {
                 Some(v) => {
