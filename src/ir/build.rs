@@ -221,12 +221,19 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
     let mut chosen = None;
     for (i, server) in spec.doc.servers.iter().enumerate() {
         let mut url = server.url.clone();
+        // Where the path starts: the client hides only the path, so only a secret there counts.
+        let path_start = server.url.find("://").map_or(0, |scheme| {
+            let host = scheme + 3;
+            server.url[host..]
+                .find('/')
+                .map_or(server.url.len(), |p| host + p)
+        });
         let mut secret = None;
         for (name, variable) in server.variables.iter().flatten() {
-            url = url.replace(&format!("{{{name}}}"), &variable.default);
-            if secret.is_none()
-                && server.url.contains(&format!("{{{name}}}"))
-                && secret_variable(name, variable.description.as_deref())
+            let placeholder = format!("{{{name}}}");
+            let in_path = server.url[path_start..].contains(&placeholder);
+            url = url.replace(&placeholder, &variable.default);
+            if secret.is_none() && in_path && secret_variable(name, variable.description.as_deref())
             {
                 secret = Some(name.clone());
             }
