@@ -53,6 +53,7 @@ fn generate_fixture_clients() {
             "security_multiple",
         ),
         ("tests/fixtures/server_secret.yaml", "server_secret"),
+        ("tests/fixtures/implicit_tag.yaml", "implicit_tag"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

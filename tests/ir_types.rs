@@ -196,6 +196,42 @@ fn untagged_unions_try_the_most_specific_struct_first() {
     assert_eq!(order, ["Contact", "Ref", "String"]);
 }
 
+/// A union without a discriminator whose members each require a one-value string enum
+/// property, a different value each, is tagged by that property: by shape a branch would
+/// decode as a version. Untitled members are named after their value. Values that repeat, or
+/// a member that may leave the property out, keep the union untagged.
+#[test]
+fn a_required_one_value_enum_in_every_member_is_the_tag() {
+    let api = ir("implicit_tag.yaml");
+    let union = |name: &str| match &api.models[name].kind {
+        ModelKind::Union(u) => u.clone(),
+        other => panic!("{name} is not a union: {other:?}"),
+    };
+    let tagged = union("Ref");
+    assert_eq!(tagged.tag.as_deref(), Some("type"));
+    let variants: Vec<(&str, &[String])> = tagged
+        .variants
+        .iter()
+        .map(|v| (v.name.as_str(), v.tags.as_slice()))
+        .collect();
+    assert_eq!(
+        variants,
+        [
+            ("Version", &["version".to_string()][..]),
+            ("Branch", &["branch".to_string()][..])
+        ]
+    );
+    assert_eq!(union("SameTag").tag, None);
+    assert_eq!(union("OptionalTag").tag, None);
+    assert!(
+        !api.warnings
+            .iter()
+            .any(|w| w.pointer.contains("Ref") && w.message.contains("told apart")),
+        "{:#?}",
+        api.warnings
+    );
+}
+
 /// `allOf` members that define a property with different types: the last wins, with a
 /// warning located at it; a member that only refines a property is no conflict.
 #[test]

@@ -116,3 +116,25 @@ fn a_base_schema_with_a_discriminator_is_the_enum_of_its_subtypes() {
     let lizard: Pet = round_trip(json!({"pet_type": "Lizard", "scales": 1000}));
     assert!(matches!(lizard, Pet::Other(_)), "{lizard:?}");
 }
+
+mod implicit_tag {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/implicit_tag.rs"));
+}
+
+/// No discriminator, but each member requires `type` as a one-value enum: decoding reads it.
+/// By shape alone a branch (`name`, and an optional `protected`) also decodes as a version.
+#[test]
+fn a_one_value_type_enum_in_every_member_picks_the_variant() {
+    use implicit_tag::models::Ref;
+    let branch: Ref = round_trip(json!({"type": "branch", "name": "main", "protected": true}));
+    assert!(
+        matches!(&branch, Ref::Branch(b) if b.protected == Some(true)),
+        "{branch:?}"
+    );
+    let version: Ref = round_trip(json!({"type": "version", "name": "v1"}));
+    assert!(matches!(version, Ref::Version(_)), "{version:?}");
+    // A tag this client does not know is kept, not forced into a known variant.
+    let tag: Ref = round_trip(json!({"type": "tag", "name": "v1.0.0"}));
+    assert!(matches!(tag, Ref::Other(_)), "{tag:?}");
+}

@@ -2,9 +2,12 @@
 //!
 //! - With a discriminator (`propertyName`, with or without `mapping`), decoding reads the
 //!   property first and picks the variant its value names: a `mapping` entry, else the
-//!   member's component name. Without one, decoding tries the variants in order (serde's
-//!   `untagged`): objects first, then arrays, maps, integers before numbers, booleans, and
-//!   strings last, since a string variant takes any string.
+//!   member's component name. Without one, a property that every member (each a struct)
+//!   requires as a string enum of one value, a different value each (`type: {enum: [user]}`,
+//!   `type: {const: team}`), is the tag all the same (`implicit_tag`). Otherwise decoding
+//!   tries the variants in order (serde's `untagged`): objects first, then arrays, maps,
+//!   integers before numbers, booleans, and strings last, since a string variant takes any
+//!   string.
 //! - Either way a last variant keeps anything else as raw JSON, like the string enums'
 //!   catch-all: a new subtype on the server never breaks decoding.
 //! - Variants are named after the member's `$ref`, else its `title`, else its type.
@@ -301,6 +304,39 @@ pub fn order_untagged(
             _ => None,
         })
         .collect();
+    let implicit: Vec<(String, String, Vec<String>)> = models
+        .iter()
+        .filter_map(|(name, m)| match &m.kind {
+            ModelKind::Union(u) if u.tag.is_none() => {
+                implicit_tag(models, u).map(|(tag, values)| (name.clone(), tag, values))
+            }
+            _ => None,
+        })
+        .collect();
+    for (name, tag, values) in implicit {
+        if let Some(ModelKind::Union(u)) = models.get_mut(&name).map(|m| &mut m.kind) {
+            u.tag = Some(tag);
+            // An untitled inline member (`Variant1`) is named after its tag value (`Team`).
+            let named: Vec<String> = u
+                .variants
+                .iter()
+                .zip(&values)
+                .map(|(v, value)| match v.name.strip_prefix("Variant") {
+                    Some(i) if i.bytes().all(|b| b.is_ascii_digit()) => naming::camel(value),
+                    _ => v.name.clone(),
+                })
+                .collect();
+            let usable = named
+                .iter()
+                .all(|n| *n != u.catch_all && named.iter().filter(|m| *m == n).count() == 1);
+            for (i, (variant, value)) in u.variants.iter_mut().zip(values).enumerate() {
+                variant.tags = vec![value];
+                if usable {
+                    variant.name = named[i].clone();
+                }
+            }
+        }
+    }
     for model in models.values_mut() {
         if let ModelKind::Union(u) = &mut model.kind
             && u.tag.is_none()
@@ -343,6 +379,53 @@ pub fn order_untagged(
         }
     }
     warnings
+}
+
+/// A tag the spec implies without naming a discriminator: a property every member is a struct
+/// with, required, whose type is a string enum of one value, a different one per member (`type:
+/// {enum: [user]}` beside `type: {enum: [team]}`, or 3.1's `const`). Decoding by shape cannot
+/// tell such members apart (the enums keep unknown values, so any string decodes as each); by
+/// the tag it can. The property and each variant's value, in the variants' order.
+fn implicit_tag(
+    models: &std::collections::BTreeMap<String, super::Model>,
+    union: &super::UnionModel,
+) -> Option<(String, Vec<String>)> {
+    let structs: Vec<&super::StructModel> = union
+        .variants
+        .iter()
+        .map(|v| match &v.ty {
+            TypeRef::Model(name) => match &models.get(name)?.kind {
+                ModelKind::Struct(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let single_value = |s: &super::StructModel, property: &str| -> Option<String> {
+        let field = s
+            .fields
+            .iter()
+            .find(|f| f.api_name == property && f.required && !f.nullable)?;
+        let TypeRef::Model(name) = &field.ty else {
+            return None;
+        };
+        match &models.get(name)?.kind {
+            ModelKind::Enum(e) if e.variants.len() == 1 => Some(e.variants[0].value.clone()),
+            _ => None,
+        }
+    };
+    let first = structs.first()?;
+    if structs.len() < 2 {
+        return None;
+    }
+    first.fields.iter().find_map(|candidate| {
+        let values: Vec<String> = structs
+            .iter()
+            .map(|s| single_value(s, &candidate.api_name))
+            .collect::<Option<_>>()?;
+        let distinct: std::collections::BTreeSet<&String> = values.iter().collect();
+        (distinct.len() == values.len()).then(|| (candidate.api_name.clone(), values))
+    })
 }
 
 /// Whether every value of `later` also decodes as `earlier`: the same type; a string that
