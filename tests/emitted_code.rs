@@ -286,3 +286,22 @@ fn union_examples_take_the_variant_that_holds_the_value() {
         "{readme}"
     );
 }
+
+/// A docs example parses its dates, date-times and UUIDs with `?`: an example that does not
+/// fit its format (a timestamp for a `date`, a date for a `date-time`, a placeholder for a
+/// UUID) would make the example fail when run. It gets the example's own date where it has
+/// one, else a plain value; a fitting example is kept as it is.
+#[test]
+fn examples_that_do_not_fit_their_format_still_parse() {
+    let path = Path::new("tests/fixtures/example_formats.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    let readme = &generated.files["README.md"];
+    for line in [
+        r#"day: "2025-10-15".parse::<chrono::NaiveDate>()?,"#,
+        r#"at: "2025-10-16T00:00:00Z".parse::<chrono::DateTime<chrono::Utc>>()?,"#,
+        r#"id: "3fa85f64-5717-4562-b3fc-2c963f66afa6".parse::<uuid::Uuid>()?,"#,
+        r#"leap_day: "2024-02-29".parse::<chrono::NaiveDate>()?,"#,
+    ] {
+        assert!(readme.contains(line), "no `{line}` in:\n{readme}");
+    }
+}

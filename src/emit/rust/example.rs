@@ -231,13 +231,7 @@ fn value_expr(api: &Api, ty: &TypeRef, value: Option<&Value>, models: &TokenStre
         },
         TypeRef::Model(name) => model_expr(api, name, value, models),
         TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 => {
-            let fallback = match ty {
-                TypeRef::DateTime => "2024-01-01T00:00:00Z",
-                TypeRef::Date => "2024-01-01",
-                TypeRef::Base64 => "ZXhhbXBsZQ==",
-                _ => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-            };
-            let text = value.map(text_of).unwrap_or_else(|| fallback.into());
+            let text = super::example_text::parsable(ty, value.map(text_of).as_deref());
             let rust = type_tokens(ty, models);
             quote!(#text.parse::<#rust>()?)
         }

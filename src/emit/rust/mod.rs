@@ -9,6 +9,7 @@ mod cargo;
 mod credentials;
 mod errors;
 pub mod example;
+mod example_text;
 mod models;
 mod prose;
 mod runtime;
