@@ -232,6 +232,28 @@ fn a_required_one_value_enum_in_every_member_is_the_tag() {
     );
 }
 
+/// An operation's own server (on the operation, else its path item; variables at their
+/// defaults) is kept in the IR unless it repeats the API's; every other operation has none.
+#[test]
+fn operations_keep_a_server_of_their_own() {
+    let api = ir("operation_servers.yaml");
+    let servers: Vec<(&str, Option<&str>)> = api
+        .tags
+        .iter()
+        .flat_map(|t| &t.operations)
+        .map(|op| (op.operation_id.as_str(), op.server.as_deref()))
+        .collect();
+    assert_eq!(
+        servers,
+        [
+            ("getAgain", None),
+            ("getFile", None),
+            ("getStatus", Some("/health")),
+            ("uploadFile", Some("https://upload.example.com/api/2.0")),
+        ]
+    );
+}
+
 /// `allOf` members that define a property with different types: the last wins, with a
 /// warning located at it; a member that only refines a property is no conflict.
 #[test]

@@ -299,7 +299,7 @@ fn secret_variable(name: &str, description: Option<&str>) -> bool {
     by_name || by_description
 }
 
-fn is_absolute_url(url: &str) -> bool {
+pub(super) fn is_absolute_url(url: &str) -> bool {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));

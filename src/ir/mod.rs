@@ -18,6 +18,7 @@ mod refs;
 mod schema;
 mod secrets;
 mod security;
+mod servers;
 mod shared;
 mod unions;
 
@@ -163,6 +164,10 @@ pub struct Operation {
     /// How it pages, for a list operation that does (declared, or named in the options).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paging: Option<Paging>,
+    /// The server the operation declares for itself, when it is not the API's: an absolute
+    /// URL (`https://upload.box.com/api/2.0`) or a path on the client's origin (`/v2`). The
+    /// client sends the operation there (unless `ClientBuilder::server` moves it).
+    pub server: Option<String>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
 }

@@ -53,7 +53,14 @@ impl<'a> Operations<'a, '_> {
             };
             for (method, op) in item.iter() {
                 let pointer = format!("{path_pointer}/{method}");
-                let operation = self.operation(path, method, op, &item.parameters, &pointer)?;
+                let mut operation = self.operation(path, method, op, &item.parameters, &pointer)?;
+                operation.server = super::servers::own_server(
+                    &self.spec.doc.servers,
+                    &item.servers,
+                    &op.servers,
+                    &pointer,
+                    &mut self.warnings,
+                );
                 if let Some(first) = operations
                     .iter()
                     .find(|o| o.operation.operation_id == operation.operation_id)
@@ -198,6 +205,7 @@ impl<'a> Operations<'a, '_> {
             accept,
             security: self.security(op),
             paging: None,
+            server: None,
             pointer: pointer.to_string(),
         })
     }

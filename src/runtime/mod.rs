@@ -32,4 +32,6 @@ pub use paging::{Items, Pages};
 pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;
 
-use super::spec::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, USER_AGENT};
+use super::spec::{
+    Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT,
+};

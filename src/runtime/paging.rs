@@ -78,7 +78,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let (items, cursor) = split(decode(response)?.body);
                 let next = match follow {
                     Follow::Link => link.map(|link| {
-                        same_origin(client, link).map(|url| Request {
+                        same_origin(client, next.server, link).map(|url| Request {
                             url: Some(url),
                             ..next
                         })
@@ -290,10 +290,15 @@ fn is_next(params: &str) -> bool {
     })
 }
 
-/// `url` when it is on the client's origin; an error naming only the other origin (the rest
-/// of a URL may hold a token) when it is not.
-fn same_origin(client: &Client, url: reqwest::Url) -> Result<reqwest::Url, Error> {
-    if url.origin() == client.base_url().origin() {
+/// `url` when it is on the origin of the operation's server (the client's base URL, unless the
+/// operation has its own); an error naming only the other origin (the rest of a URL may hold a
+/// token) when it is not.
+fn same_origin(
+    client: &Client,
+    server: Option<&'static str>,
+    url: reqwest::Url,
+) -> Result<reqwest::Url, Error> {
+    if url.origin() == client.server_url(server)?.origin() {
         Ok(url)
     } else {
         Err(Error::Request(format!(

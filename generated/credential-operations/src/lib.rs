@@ -8,7 +8,7 @@ pub use runtime::{
     ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ResponseFuture,
     ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT,
 };
-pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
+pub use spec::{ErrorBody, DEFAULT_BASE_URL, OPERATION_SERVERS, USER_AGENT};
 pub mod apis;
 pub mod models;
 #[cfg_attr(not(feature = "credential-operations"), allow(dead_code))]

@@ -12,6 +12,10 @@ pub const DEFAULT_BASE_URL: &str = "https://subdomain.okta.com";
 /// Whether the base URL's path holds a secret (a server variable the spec says is one):
 /// `Debug` output and errors then leave the path out.
 pub(crate) const BASE_URL_PATH_SECRET: bool = false;
+/// The servers some operations are sent to instead of the base URL, as the spec names
+/// them (an absolute URL, or a path on the base URL's origin): each operation's docs say
+/// which; [`ClientBuilder::server`](super::ClientBuilder::server) moves one.
+pub const OPERATION_SERVERS: &[&str] = &[];
 /// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
 pub const USER_AGENT: &str = "okta-user-credentials/5.1.0";
 /// The security schemes of the spec: the ones an operation accepts, in order.

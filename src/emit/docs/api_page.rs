@@ -27,6 +27,8 @@ struct OperationDoc {
     /// The call as a code span: `client.x().method(arg).setter(value).await -> Result<T, Error>`.
     signature: String,
     deprecated: bool,
+    /// Where the operation goes, when it has a server of its own (the spec's, in words).
+    server: Option<String>,
     summary: Option<String>,
     description: Option<String>,
     example: String,
@@ -106,6 +108,7 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         accept,
         security: _,
         paging,
+        server,
         pointer: _,
         // The page shows the spec's path, which already ends with its `/`.
         trailing_slash: _,
@@ -118,6 +121,10 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         summary_cell: opt_cell(summary.as_deref()),
         signature: signature(tag, op, &args),
         deprecated: *deprecated,
+        server: server.as_ref().map(|server| match server.starts_with('/') {
+            true => format!("the path `{server}` on the base URL's origin"),
+            false => format!("`{server}`"),
+        }),
         summary: paragraph(summary.as_deref()),
         description: paragraph(description.as_deref()),
         example: operation_example(api, tag, op).trim_end().to_string(),
@@ -319,6 +326,7 @@ mod tests {
             accept: None,
             security: vec![],
             paging: None,
+            server: None,
             pointer: "#/paths/~1p/post".into(),
         }
     }

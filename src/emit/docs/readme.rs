@@ -27,6 +27,8 @@ pub(super) struct Readme {
     other_models_feature: Option<String>,
     /// The webhooks (OpenAPI 3.1): what the API sends to you.
     webhooks: Vec<WebhookRow>,
+    /// Whether some operation goes to a server of its own.
+    operation_servers: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -91,6 +93,11 @@ pub(super) fn readme(api: &Api) -> Readme {
             .map(|t| (t.feature.clone(), t.struct_name.clone()))
             .collect(),
         other_models_feature: api.other_models_feature.clone(),
+        operation_servers: api
+            .tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .any(|op| op.server.is_some()),
         webhooks: api
             .webhooks
             .iter()

@@ -707,6 +707,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         quote!(&[ #( Auth::#variants ),* ])
     });
     let error_body = super::errors::decoder_path(op);
+    let server = op.server.iter();
     // Fields at their defaults (no query, no body, ..) are left to `Request::default()`.
     let mut fields = vec![
         quote!(method: reqwest::Method::#method),
@@ -722,6 +723,7 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
         (!cookies.is_empty(), cookies_field),
         (op.body.is_some(), quote!(body: #body)),
         (op.accept.is_some(), quote!(accept: #accept)),
+        (op.server.is_some(), quote!(server: Some(#( #server )*))),
     ];
     let mut defaulted = false;
     for (set, field) in optional {

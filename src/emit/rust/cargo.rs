@@ -162,7 +162,7 @@ pub fn root_items(api: &Api) -> TokenStream {
         #uuid
         pub use runtime::{ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ResponseFuture, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
         #paging
-        pub use spec::{ErrorBody, DEFAULT_BASE_URL, USER_AGENT};
+        pub use spec::{ErrorBody, DEFAULT_BASE_URL, OPERATION_SERVERS, USER_AGENT};
     }
 }
 

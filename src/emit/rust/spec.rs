@@ -12,6 +12,13 @@ pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
     let user_agent = format!("{}/{}", api.crate_name, api.crate_version);
     let base_url = &api.base_url;
     let base_url_secret = api.base_url_secret;
+    let operation_servers: std::collections::BTreeSet<&str> = api
+        .tags
+        .iter()
+        .flat_map(|t| &t.operations)
+        .filter_map(|op| op.server.as_deref())
+        .collect();
+    let operation_servers = operation_servers.into_iter();
     let credentials = super::credentials::credentials(&api.security_schemes);
     let error_body = error_body(api, gated);
     let allows = prose_allows();
@@ -29,6 +36,11 @@ pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
         /// Whether the base URL's path holds a secret (a server variable the spec says is one):
         /// `Debug` output and errors then leave the path out.
         pub(crate) const BASE_URL_PATH_SECRET: bool = #base_url_secret;
+
+        /// The servers some operations are sent to instead of the base URL, as the spec names
+        /// them (an absolute URL, or a path on the base URL's origin): each operation's docs say
+        /// which; [`ClientBuilder::server`](super::ClientBuilder::server) moves one.
+        pub const OPERATION_SERVERS: &[&str] = &[#( #operation_servers ),*];
 
         /// The `User-Agent` sent with every request unless [`ClientBuilder::user_agent`](super::ClientBuilder::user_agent) sets another.
         pub const USER_AGENT: &str = #user_agent;

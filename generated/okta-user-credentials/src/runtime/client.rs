@@ -7,7 +7,9 @@ use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{retry_delay, RetryPolicy};
 use super::trace::RequestSpan;
-use super::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, USER_AGENT};
+use super::{
+    Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT,
+};
 use std::fmt;
 use std::time::{Duration, Instant};
 /// How long a call may take, start to end, retries, waits and redirects included, unless
@@ -23,6 +25,8 @@ pub type ResponseFuture<'a, T> = std::pin::Pin<
 #[derive(Clone)]
 pub struct Client {
     base_url: reqwest::Url,
+    /// Where the operations with a server of their own go instead ([`ClientBuilder::server`]).
+    servers: Vec<(&'static str, reqwest::Url)>,
     http: reqwest::Client,
     timeout: Duration,
     retry: RetryPolicy,
@@ -32,8 +36,14 @@ pub struct Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("Client");
-        d.field("base_url", &shown_url(self.base_url.as_str()))
-            .field("timeout", &self.timeout)
+        d.field("base_url", &shown_url(self.base_url.as_str()));
+        if !self.servers.is_empty() {
+            d.field(
+                "servers",
+                &shown_servers(self.servers.iter().map(|(s, u)| (*s, u.as_str()))),
+            );
+        }
+        d.field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
         self.credentials.debug_fields(&mut d);
@@ -50,6 +60,7 @@ impl Client {
     pub fn builder(base_url: impl AsRef<str>) -> ClientBuilder {
         ClientBuilder {
             base_url: base_url.as_ref().to_string(),
+            servers: Vec::new(),
             http: None,
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
@@ -241,7 +252,7 @@ impl Client {
             }
             return Ok(url);
         }
-        let mut url = self.base_url.clone();
+        let mut url = self.server_url(request.server)?;
         let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
         url.set_path(&path);
         let mut query = request.query.clone();
@@ -252,6 +263,22 @@ impl Client {
             url.set_query(Some(&encode::query(&query)));
         }
         Ok(url)
+    }
+    /// Where an operation goes: the base URL, or its own server (absolute, or a path on the
+    /// base URL's origin) unless [`ClientBuilder::server`] moved it.
+    pub(crate) fn server_url(
+        &self,
+        server: Option<&'static str>,
+    ) -> Result<reqwest::Url, Error> {
+        let Some(server) = server else {
+            return Ok(self.base_url.clone());
+        };
+        if let Some((_, url)) = self.servers.iter().find(|(s, _)| *s == server) {
+            return Ok(url.clone());
+        }
+        self.base_url
+            .join(server)
+            .map_err(|e| Error::Request(format!("invalid server URL {server:?}: {e}")))
     }
     /// A transport error. reqwest's errors show the request URL; when it holds a secret (an
     /// API key in the query, a password, a token in the base URL's path), the URL is dropped so
@@ -268,6 +295,11 @@ impl Client {
 }
 /// A base URL as `Debug` output and errors show it: a password in it redacted, and its path too
 /// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]).
+fn shown_servers<'a>(
+    servers: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Vec<(&'a str, String)> {
+    servers.map(|(spec, url)| (spec, shown_url(url))).collect()
+}
 fn shown_url(base_url: &str) -> String {
     let Ok(mut url) = reqwest::Url::parse(base_url) else {
         return match BASE_URL_PATH_SECRET || base_url.contains('@') {
@@ -290,6 +322,7 @@ fn shown_url(base_url: &str) -> String {
 #[derive(Clone)]
 pub struct ClientBuilder {
     base_url: String,
+    servers: Vec<(String, String)>,
     http: Option<reqwest::Client>,
     timeout: Duration,
     retry: RetryPolicy,
@@ -300,8 +333,16 @@ pub struct ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("ClientBuilder");
-        d.field("base_url", &shown_url(&self.base_url))
-            .field("timeout", &self.timeout)
+        d.field("base_url", &shown_url(&self.base_url));
+        if !self.servers.is_empty() {
+            d.field(
+                "servers",
+                &shown_servers(
+                    self.servers.iter().map(|(s, u)| (s.as_str(), u.as_str())),
+                ),
+            );
+        }
+        d.field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
         self.credentials.debug_fields(&mut d);
@@ -334,6 +375,17 @@ impl ClientBuilder {
         self.retry = policy;
         self
     }
+    /// Send the operations the spec sends to `spec_server` (a server of their own, such as an
+    /// upload host: the crate's `OPERATION_SERVERS` lists them) to `url`
+    /// instead, e.g. a test server. `build` refuses a `spec_server` no operation names.
+    pub fn server(
+        mut self,
+        spec_server: impl Into<String>,
+        url: impl Into<String>,
+    ) -> Self {
+        self.servers.push((spec_server.into(), url.into()));
+        self
+    }
     /// The `User-Agent` header (default [`USER_AGENT`](super::USER_AGENT)).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
@@ -357,6 +409,34 @@ impl ClientBuilder {
                 ),
             );
         }
+        let mut servers = Vec::new();
+        for (spec_server, url) in &self.servers {
+            let Some(known) = OPERATION_SERVERS
+                .iter()
+                .find(|s| **s == spec_server.as_str()) else {
+                return Err(
+                    Error::Request(
+                        format!(
+                            "no operation is sent to the server {spec_server:?}; the spec's own \
+                     servers are {OPERATION_SERVERS:?}"
+                        ),
+                    ),
+                );
+            };
+            let parsed = reqwest::Url::parse(url)
+                .ok()
+                .filter(|u| !u.cannot_be_a_base())
+                .ok_or_else(|| {
+                    Error::Request(
+                        format!(
+                            "the URL for the server {spec_server:?}, {:?}, is not a URL that can \
+                         take a path",
+                            shown_url(url)
+                        ),
+                    )
+                })?;
+            servers.push((*known, parsed));
+        }
         let http = match self.http {
             Some(http) => http,
             None => {
@@ -369,6 +449,7 @@ impl ClientBuilder {
         };
         Ok(Client {
             base_url,
+            servers,
             http,
             timeout: self.timeout,
             retry: self.retry,
@@ -419,6 +500,8 @@ pub(crate) struct Request {
     pub(crate) method: reqwest::Method,
     /// The whole URL, instead of the base URL, path and query: a next page's link.
     pub(crate) url: Option<reqwest::Url>,
+    /// The operation's own server, when the spec gives it one ([`Client::server_url`]).
+    pub(crate) server: Option<&'static str>,
     /// The path's segments, each of template text and encoded parameters.
     pub(crate) path: Vec<Vec<PathPiece>>,
     /// The path ends with `/`.
@@ -442,6 +525,7 @@ impl Default for Request {
             operation: "",
             method: reqwest::Method::GET,
             url: None,
+            server: None,
             path: Vec::new(),
             trailing_slash: false,
             query: Vec::new(),

@@ -20,4 +20,6 @@ pub use client::{Client, ClientBuilder, ResponseFuture, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
 pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;
-use super::spec::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, USER_AGENT};
+use super::spec::{
+    Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT,
+};
