@@ -1,6 +1,6 @@
 //! Decisions the intermediate model makes about types that the emitted code depends on.
 
-use oapigen::ir::{Api, ModelKind, StructModel, TypeRef};
+use oapigen::ir::{Api, BodyFormat, ModelKind, StructModel, TypeRef};
 use std::path::Path;
 
 fn ir(fixture: &str) -> Api {
@@ -246,12 +246,32 @@ fn operations_keep_a_server_of_their_own() {
     assert_eq!(
         servers,
         [
+            ("downloadFile", None),
             ("getAgain", None),
             ("getFile", None),
             ("getStatus", Some("/health")),
             ("uploadFile", Some("https://upload.example.com/api/2.0")),
         ]
     );
+}
+
+/// An operation that documents no success body but a redirect (Box's download: `202` not
+/// ready, `302` to the file on another host) returns what the redirect leads to, as bytes.
+#[test]
+fn a_redirect_answer_is_the_bytes_it_leads_to() {
+    let api = ir("operation_servers.yaml");
+    let op = |id: &str| {
+        api.tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .find(|op| op.operation_id == id)
+            .unwrap()
+    };
+    let download = op("downloadFile");
+    assert_eq!(download.success_type, Some(TypeRef::Bytes));
+    assert_eq!(download.success_format, BodyFormat::Bytes);
+    // Without a redirect, no body is no body.
+    assert_eq!(op("getStatus").success_type, None);
 }
 
 /// `allOf` members that define a property with different types: the last wins, with a

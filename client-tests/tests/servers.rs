@@ -1,7 +1,8 @@
 //! Operations with a server of their own (Box's uploads go to `upload.box.com`): they are sent
 //! there, not to the base URL; `ClientBuilder::server` moves them (to a test server here); a
 //! relative server is a path on the base URL's origin; the token goes with them, as the spec
-//! declares it for them.
+//! declares it for them. An operation that answers with a redirect (Box's download) returns
+//! what the redirect leads to, as bytes.
 use client_tests::{RawReply, RawServer};
 
 mod operation_servers {
@@ -76,4 +77,33 @@ fn debug_shows_moved_servers_without_their_passwords() {
     let shown = format!("{client:?}");
     assert!(shown.contains(UPLOAD), "{shown}");
     assert!(!shown.contains("hunter2"), "{shown}");
+}
+
+#[tokio::test]
+async fn a_redirect_answer_gives_the_bytes_it_leads_to_without_the_token() {
+    let download = RawServer::start(RawReply::Respond {
+        status: 200,
+        headers: vec![("Content-Type".into(), "application/pdf".into())],
+        body: b"%PDF-1.7".to_vec(),
+    })
+    .await;
+    let api = RawServer::start(RawReply::Respond {
+        status: 302,
+        headers: vec![("Location".into(), format!("{}/d/f1", download.base_url()))],
+        body: Vec::new(),
+    })
+    .await;
+    let client = Client::builder(api.base_url())
+        .bearer_token("tok")
+        .build()
+        .unwrap();
+    let bytes: Vec<u8> = client.default().download_file("f1").await.unwrap();
+    assert_eq!(bytes, b"%PDF-1.7");
+    assert_eq!(
+        api.single_request().header_values("authorization"),
+        ["Bearer tok"]
+    );
+    let followed = download.single_request();
+    assert_eq!(followed.path(), "/d/f1");
+    assert!(followed.header_values("authorization").is_empty());
 }

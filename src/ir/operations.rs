@@ -180,6 +180,12 @@ impl<'a> Operations<'a, '_> {
         let outcomes = outcomes(&responses, &hint);
         let (success_type, success_format) = match (&outcomes, success) {
             (None, Some(r)) => (r.ty.clone(), r.format),
+            // A redirect the client follows (Box's download answers `302` to its file on
+            // another host): what it leads to is the answer, as bytes, whatever the spec says
+            // of it (nothing).
+            (None, None) if responses.iter().any(|r| followed_redirect(&r.status)) => {
+                (Some(TypeRef::Bytes), BodyFormat::Bytes)
+            }
             _ => (None, BodyFormat::Empty),
         };
         let accept = success
@@ -323,6 +329,11 @@ fn outcomes(responses: &[Response], hint: &str) -> Option<Outcomes> {
         name: format!("{hint}Outcome"),
         variants,
     })
+}
+
+/// A redirect status the client follows (`304 Not Modified` is no redirect).
+fn followed_redirect(status: &str) -> bool {
+    matches!(status, "301" | "302" | "303" | "307" | "308")
 }
 
 /// A variant for a success status: its reason phrase (`201` → `Created`).
