@@ -91,12 +91,12 @@ fn examples_are_the_compiled_programs() {
                     1,
                 )
                 .replace(
-                    "Client::builder(base_url)",
-                    &format!("Client::builder({:?})", base_url(&text)),
+                    "Client::builder(base_url).ignore_operation_servers().build()",
+                    &format!("Client::new({:?})", base_url(&text)),
                 )
                 .replace(
-                    "Client::new(base_url)",
-                    &format!("Client::new({:?})", base_url(&text)),
+                    "Client::builder(base_url).ignore_operation_servers()",
+                    &format!("Client::builder({:?})", base_url(&text)),
                 );
             assert_eq!(undone, e.original, "more than the three documented changes");
         }

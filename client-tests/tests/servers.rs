@@ -107,3 +107,21 @@ async fn a_redirect_answer_gives_the_bytes_it_leads_to_without_the_token() {
     assert_eq!(followed.path(), "/d/f1");
     assert!(followed.header_values("authorization").is_empty());
 }
+
+#[tokio::test]
+async fn ignoring_operation_servers_sends_every_operation_to_the_base_url() {
+    let api = RawServer::start(RawReply::json("{}")).await;
+    let client = Client::builder(format!("{}/2.0", api.base_url()))
+        .ignore_operation_servers()
+        .build()
+        .unwrap();
+    let body = models::UploadFileRequest { name: None };
+    client.default().upload_file(body).await.unwrap();
+    client.default().get_status().await.unwrap();
+    let paths: Vec<String> = api
+        .requests()
+        .iter()
+        .map(|r| r.path().to_string())
+        .collect();
+    assert_eq!(paths, ["/2.0/files/content", "/2.0/status"]);
+}

@@ -28,6 +28,8 @@ pub struct Client {
     base_url: reqwest::Url,
     /// Where the operations with a server of their own go instead ([`ClientBuilder::server`]).
     servers: Vec<(&'static str, reqwest::Url)>,
+    /// Every operation goes to the base URL ([`ClientBuilder::ignore_operation_servers`]).
+    ignore_operation_servers: bool,
     http: reqwest::Client,
     timeout: Duration,
     retry: RetryPolicy,
@@ -65,6 +67,7 @@ impl Client {
         ClientBuilder {
             base_url: base_url.as_ref().to_string(),
             servers: Vec::new(),
+            ignore_operation_servers: false,
             http: None,
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
@@ -279,7 +282,7 @@ impl Client {
     /// Where an operation goes: the base URL, or its own server (absolute, or a path on the
     /// base URL's origin) unless [`ClientBuilder::server`] moved it.
     pub(crate) fn server_url(&self, server: Option<&'static str>) -> Result<reqwest::Url, Error> {
-        let Some(server) = server else {
+        let Some(server) = server.filter(|_| !self.ignore_operation_servers) else {
             return Ok(self.base_url.clone());
         };
         if let Some((_, url)) = self.servers.iter().find(|(s, _)| *s == server) {
@@ -335,6 +338,7 @@ fn shown_url(base_url: &str) -> String {
 pub struct ClientBuilder {
     base_url: String,
     servers: Vec<(String, String)>,
+    ignore_operation_servers: bool,
     http: Option<reqwest::Client>,
     timeout: Duration,
     retry: RetryPolicy,
@@ -398,6 +402,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Send every operation to the base URL, those with a server of their own too: for a test
+    /// server, or a gateway, that answers for all of them.
+    pub fn ignore_operation_servers(mut self) -> Self {
+        self.ignore_operation_servers = true;
+        self
+    }
+
     /// The `User-Agent` header (default [`USER_AGENT`](super::USER_AGENT)).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
@@ -454,6 +465,7 @@ impl ClientBuilder {
         Ok(Client {
             base_url,
             servers,
+            ignore_operation_servers: self.ignore_operation_servers,
             http,
             timeout: self.timeout,
             retry: self.retry,

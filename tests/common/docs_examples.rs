@@ -9,7 +9,8 @@
 //! 2. `async fn main() -> Result<(), Box<dyn std::error::Error>> {` becomes
 //!    `pub async fn run(base_url: &str) -> Result<(), Box<dyn std::error::Error>> {`;
 //! 3. the string literal in `Client::builder("...")` / `Client::new("...")`, which must be the
-//!    page's own base URL (`All URIs are relative to *...*`), becomes `base_url`.
+//!    page's own base URL (`All URIs are relative to *...*`), becomes `base_url`, and every
+//!    operation goes there (`.ignore_operation_servers()`).
 //!
 //! Anything that does not have this shape panics: a test fails loudly rather than skipping an
 //! example. Shared by `client-tests/build.rs` (the checked-in crates' pages, run against a
@@ -120,11 +121,13 @@ fn transform(original: &str, base_url: &str, where_: &str) -> String {
         1,
         "{where_}: expected one of {calls:?} with {literal} in the example:\n{text}"
     );
-    once(
-        &text,
-        &format!("{}{literal}", found[0]),
-        &format!("{}(base_url)", found[0]),
-    )
+    // The test server answers for every operation, those the spec sends to servers of their
+    // own too.
+    let to = match found[0] {
+        "Client::new" => "Client::builder(base_url).ignore_operation_servers().build()",
+        _ => "Client::builder(base_url).ignore_operation_servers()",
+    };
+    once(&text, &format!("{}{literal}", found[0]), to)
 }
 
 pub fn between(text: &str, start: &str, end: &str) -> Option<String> {
