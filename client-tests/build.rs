@@ -55,6 +55,7 @@ fn generate_fixture_clients() {
         ("tests/fixtures/server_secret.yaml", "server_secret"),
         ("tests/fixtures/implicit_tag.yaml", "implicit_tag"),
         ("tests/fixtures/operation_servers.yaml", "operation_servers"),
+        ("tests/fixtures/content_params.yaml", "content_params"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

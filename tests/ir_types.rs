@@ -1,6 +1,6 @@
 //! Decisions the intermediate model makes about types that the emitted code depends on.
 
-use oapigen::ir::{Api, BodyFormat, ModelKind, StructModel, TypeRef};
+use oapigen::ir::{Api, BodyFormat, ModelKind, ParamStyle, StructModel, TypeRef};
 use std::path::Path;
 
 fn ir(fixture: &str) -> Api {
@@ -272,6 +272,39 @@ fn a_redirect_answer_is_the_bytes_it_leads_to() {
     assert_eq!(download.success_format, BodyFormat::Bytes);
     // Without a redirect, no body is no body.
     assert_eq!(op("getStatus").success_type, None);
+}
+
+/// A parameter given by `content: application/json` in a path or query is typed by its
+/// schema: a scalar keeps its location's style, an object or array is sent as JSON text. In a
+/// header it stays a string, with a located warning.
+#[test]
+fn json_content_parameters_are_typed_by_their_schema() {
+    let api = ir("content_params.yaml");
+    let op = &api.tags[0].operations[0];
+    let params: Vec<(&str, &TypeRef, ParamStyle)> = op
+        .params
+        .iter()
+        .map(|p| (p.api_name.as_str(), &p.ty, p.style))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("name", &TypeRef::String, ParamStyle::Simple),
+            (
+                "filter",
+                &TypeRef::Model("SearchListFilter".into()),
+                ParamStyle::Json
+            ),
+            (
+                "ids",
+                &TypeRef::Array(Box::new(TypeRef::Integer(oapigen::ir::IntWidth::I64))),
+                ParamStyle::Json
+            ),
+            ("X-Meta", &TypeRef::String, ParamStyle::Simple),
+        ]
+    );
+    let warned: Vec<&str> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(warned, ["#/paths/~1lists~1{name}/get/parameters/3"]);
 }
 
 /// `allOf` members that define a property with different types: the last wins, with a

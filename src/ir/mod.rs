@@ -255,6 +255,8 @@ pub enum ParamStyle {
     PipeDelimited,
     /// `id[key]=v` (queries and form fields).
     DeepObject,
+    /// `filter={"a":1}`: the value's JSON text (a parameter with `content: application/json`).
+    Json,
 }
 
 /// A path, query or header parameter.

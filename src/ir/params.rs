@@ -62,7 +62,7 @@ impl<'a> Operations<'a, '_> {
     /// One parameter, or `None` for a header the client controls.
     fn param(&mut self, param: &'a Parameter, hint: &str, at: &str) -> Result<Option<Param>> {
         let data = param.parameter_data_ref();
-        let (location, style) = location_and_style(param);
+        let (location, mut style) = location_and_style(param);
         let header = data.name.to_ascii_lowercase();
         // OpenAPI 3.0 has parameters named `Authorization` ignored: a security scheme sets
         // the header. A spec with no scheme that declares it as a required parameter would
@@ -87,12 +87,48 @@ impl<'a> Operations<'a, '_> {
                     Some(synthesize(self.spec, schema, &data.name, &at)),
                 )
             }
-            ParameterSchemaOrContent::Content(_) => {
-                self.warnings.push(Warning {
-                    pointer: at.to_string(),
-                    message: format!("parameter `{}` uses `content`; sent as a string", data.name),
-                });
-                (TypeRef::String, None, None, None)
+            ParameterSchemaOrContent::Content(content) => {
+                // A JSON schema in a path or query: typed as the schema says. A scalar goes
+                // as it is, as a schema parameter would (APIs that say `application/json`
+                // for an ID do not want it quoted); anything else as its JSON text.
+                let json = content
+                    .iter()
+                    .find(|(media, _)| {
+                        super::bodies::Media::of(media) == super::bodies::Media::Json
+                    })
+                    .and_then(|(media, m)| m.schema.as_ref().map(|schema| (media, schema)));
+                let placed = matches!(location, ParamLocation::Path | ParamLocation::Query);
+                match json.filter(|_| placed) {
+                    Some((media, schema)) => {
+                        let hint = naming::camel(&format!("{hint} {}", data.name));
+                        let at = format!("{at}/content/{}/schema", crate::location::escape(media));
+                        let ty = self.schemas.type_of(schema, &hint, &at)?;
+                        if !self.is_scalar(&ty) {
+                            style = ParamStyle::Json;
+                        }
+                        let (resolved, _) = refs::resolve(self.spec, schema, &at)?;
+                        (
+                            ty,
+                            schema_example(self.spec, schema, &at),
+                            resolved.schema_data.default.clone(),
+                            Some(synthesize(self.spec, schema, &data.name, &at)),
+                        )
+                    }
+                    None => {
+                        let why = match placed {
+                            true => "with no JSON schema",
+                            false => "in a header or cookie",
+                        };
+                        self.warnings.push(Warning {
+                            pointer: at.to_string(),
+                            message: format!(
+                                "parameter `{}` uses `content` {why}; sent as a string",
+                                data.name
+                            ),
+                        });
+                        (TypeRef::String, None, None, None)
+                    }
+                }
             }
         };
         let ty = self.sendable(ty, &data.name, at);
@@ -120,6 +156,18 @@ impl<'a> Operations<'a, '_> {
             explode,
             content_type: None,
         }))
+    }
+
+    /// Whether a value of `ty` is one piece of text on the wire (a number, a string, an enum).
+    fn is_scalar(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Any => false,
+            TypeRef::Model(name) => self.schemas.models.get(name).is_some_and(|m| {
+                matches!(m.kind, super::ModelKind::Enum(_))
+                    || matches!(&m.kind, super::ModelKind::Alias(inner) if self.is_scalar(inner))
+            }),
+            _ => true,
+        }
     }
 
     /// The type a parameter is sent as. Values with no single type (`oneOf`, untyped) become

@@ -752,6 +752,7 @@ fn style(style: ParamStyle) -> TokenStream {
         ParamStyle::SpaceDelimited => quote!(Style::SpaceDelimited),
         ParamStyle::PipeDelimited => quote!(Style::PipeDelimited),
         ParamStyle::DeepObject => quote!(Style::DeepObject),
+        ParamStyle::Json => quote!(Style::Json),
     }
 }
 

@@ -35,6 +35,8 @@ pub(crate) enum Style {
     SpaceDelimited,
     PipeDelimited,
     DeepObject,
+    /// The value's JSON text, as one string (a parameter with `content: application/json`).
+    Json,
 }
 /// A piece of a path: text from the path template, or a parameter's encoded value.
 #[allow(dead_code)]
@@ -53,6 +55,13 @@ pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
 ) -> Result<Value, Error> {
     serde_json::to_value(value)
         .map_err(|e| Error::Request(format!("{what} `{name}` does not serialize: {e}")))
+}
+/// A value as its style lays it out: as it is, or ([`Style::Json`]) its JSON text.
+fn styled(value: Value, style: Style) -> Value {
+    match style {
+        Style::Json => Value::String(value.to_string()),
+        _ => value,
+    }
 }
 /// A parameter's value as JSON.
 fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Error> {
@@ -128,7 +137,7 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
     explode: bool,
 ) -> Result<Vec<PathPiece>, Error> {
     let encode = |text: &str| component(text);
-    let value = json(name, value)?;
+    let value = styled(json(name, value)?, style);
     let template_name = name;
     let name = component(name);
     let text = match (style, parts(&value)) {
@@ -181,7 +190,7 @@ pub(crate) fn query<T: serde::Serialize + ?Sized>(
     style: Style,
     explode: bool,
 ) -> Result<(), Error> {
-    let value = json(name, value)?;
+    let value = styled(json(name, value)?, style);
     let encode = |text: &str| component(text);
     let mut push = |key: &str, value: String| query.push((component(key), value));
     match (style, parts(&value)) {
