@@ -305,3 +305,19 @@ fn examples_that_do_not_fit_their_format_still_parse() {
         assert!(readme.contains(line), "no `{line}` in:\n{readme}");
     }
 }
+
+/// An operation with neither summary nor description: its method's docs start with the route,
+/// not a blank line; an enum value that is the empty string is documented as `""`, never as an
+/// empty code span.
+#[test]
+fn docs_of_bare_operations_and_empty_values_read_well() {
+    let path = Path::new("tests/fixtures/empty_enum.yaml");
+    let generated = oapigen::generate_files(path, &oapigen::Options::default()).unwrap();
+    let api = &generated.files["src/apis/default.rs"];
+    assert!(
+        api.contains("    }\n    /// `POST /customers`: "),
+        "the route is not the first doc line:\n{api}"
+    );
+    let models = &generated.files["src/models.rs"];
+    assert!(models.contains("    /// `\"\"`\n    Empty,"), "{models}");
+}

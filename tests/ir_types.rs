@@ -307,6 +307,53 @@ fn json_content_parameters_are_typed_by_their_schema() {
     assert_eq!(warned, ["#/paths/~1lists~1{name}/get/parameters/3"]);
 }
 
+/// `enum: [""]` (Stripe's "unset") is the variant `Empty`, and an untitled one-value enum
+/// member of a union is named after its value.
+#[test]
+fn an_empty_string_value_is_empty() {
+    let api = ir("empty_enum.yaml");
+    let ModelKind::Union(union) = &api.models["UpdateCustomerRequestMetadata"].kind else {
+        panic!("not a union");
+    };
+    let names: Vec<&str> = union.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["Empty", "Map"]);
+    let TypeRef::Model(enum_name) = &union.variants[0].ty else {
+        panic!("{:?}", union.variants[0].ty);
+    };
+    let ModelKind::Enum(e) = &api.models[enum_name].kind else {
+        panic!("{enum_name} is not an enum");
+    };
+    assert_eq!(e.variants[0].name, "Empty");
+    assert_eq!(e.variants[0].value, "");
+}
+
+/// A form body that can hold nothing (Stripe's reads declare `{type: object, properties: {},
+/// additionalProperties: false}`) is no body, and no warning: nothing is lost.
+#[test]
+fn a_form_that_holds_nothing_is_no_body() {
+    let generated = oapigen::generate_files(
+        Path::new("tests/fixtures/request_forms.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    assert!(
+        !generated
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("/charges/get")),
+        "{:?}",
+        generated.warnings
+    );
+    let api = ir("request_forms.yaml");
+    let list = api
+        .tags
+        .iter()
+        .flat_map(|t| &t.operations)
+        .find(|op| op.operation_id == "listCharges")
+        .unwrap();
+    assert!(list.body.is_none() && list.params.is_empty(), "{list:?}");
+}
+
 /// `allOf` members that define a property with different types: the last wins, with a
 /// warning located at it; a member that only refines a property is no conflict.
 #[test]

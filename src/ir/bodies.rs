@@ -7,7 +7,7 @@ use super::refs::{self, escape};
 use super::{Body, BodyKind, ModelKind, Param, ParamLocation, ParamStyle, TypeRef, Warning};
 use crate::error::Result;
 use crate::naming;
-use openapiv3::MediaType;
+use openapiv3::{AdditionalProperties, MediaType, ReferenceOr, Schema, SchemaKind, Type};
 
 /// What a media type is to the client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +107,16 @@ impl<'a> Operations<'a, '_> {
                 (BodyKind::Json(ty), Vec::new())
             }
             (Media::Json, None) => (BodyKind::Json(TypeRef::Any), Vec::new()),
+            // Nothing to send (Stripe's GETs declare `{type: object, properties: {},
+            // additionalProperties: false}`): no body, or an empty one when it is required.
+            (Media::Form | Media::Multipart, Some(schema))
+                if self.holds_nothing(schema, &at)? =>
+            {
+                if !body.required {
+                    return Ok((None, Vec::new()));
+                }
+                (BodyKind::Fixed(String::new()), Vec::new())
+            }
             (media_kind @ (Media::Form | Media::Multipart), Some(schema)) => {
                 let ty =
                     self.schemas
@@ -151,6 +161,22 @@ impl<'a> Operations<'a, '_> {
             example,
         };
         Ok((Some(body), fields))
+    }
+
+    /// Whether a form's schema admits only the empty form: an object with no properties and
+    /// `additionalProperties: false`.
+    fn holds_nothing(&self, schema: &'a ReferenceOr<Schema>, at: &str) -> Result<bool> {
+        let (schema, _) = refs::resolve(self.spec, schema, at)?;
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                object.properties.is_empty()
+                    && matches!(
+                        object.additional_properties,
+                        Some(AdditionalProperties::Any(false))
+                    )
+            }
+            _ => false,
+        })
     }
 
     /// The fields of a form body, as parameters: the properties of its object schema. The

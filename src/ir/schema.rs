@@ -820,9 +820,12 @@ fn enum_model(values: &[String], data: &SchemaData) -> EnumModel {
         if variants.iter().any(|v| &v.value == value) {
             continue;
         }
-        let name = naming::unique(&naming::camel(value), |n| {
-            variants.iter().any(|v| v.name == n)
-        });
+        // `""` (Stripe's "unset" value) is `Empty`, not the fallback `Value`.
+        let base = match value.trim() {
+            "" => "Empty".to_string(),
+            _ => naming::camel(value),
+        };
+        let name = naming::unique(&base, |n| variants.iter().any(|v| v.name == n));
         variants.push(EnumVariant {
             value: value.clone(),
             name,

@@ -42,8 +42,21 @@ impl<'a> Schemas<'a> {
             let at = format!("{pointer}/{keyword}/{i}");
             let base = variant_base(member, i);
             let ty = self.type_of(member, &format!("{name}{base}"), &at)?;
+            // An untitled one-value enum (Stripe's `enum: [""]`, to unset) is its value.
+            let single = match &ty {
+                TypeRef::Model(model) => match self.models.get(model).map(|m| &m.kind) {
+                    Some(ModelKind::Enum(e)) if e.variants.len() == 1 => {
+                        Some(e.variants[0].name.clone())
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
             let base = match (&ty, member) {
                 (_, ReferenceOr::Reference { .. }) => base,
+                (_, ReferenceOr::Item(s)) if s.schema_data.title.is_none() && single.is_some() => {
+                    single.unwrap_or(base)
+                }
                 (TypeRef::Model(_), _) if base.starts_with("Variant") => base,
                 (ty, ReferenceOr::Item(s)) if s.schema_data.title.is_none() => type_word(ty),
                 _ => base,

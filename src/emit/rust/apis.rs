@@ -231,11 +231,13 @@ fn method(op: &Operation) -> TokenStream {
     };
     let route = format!(" `{} {}`: {then}", op.http_method.as_str(), op.path);
     let doc = docs(&[op.summary.as_deref(), op.description.as_deref()]);
+    // A blank line between the prose and the route, when there is prose.
+    let gap = (!doc.is_empty()).then(|| quote!(#[doc = ""]));
     let too_many = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #doc
-        #[doc = ""]
+        #gap
         #[doc = #route]
         #too_many
         #deprecated

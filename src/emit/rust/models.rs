@@ -400,7 +400,12 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
     let variant_items = variants.iter().map(|v| {
         let variant = ident(&v.name);
         let value = &v.value;
-        let doc = docs(&[Some(&format!("`{value}`")), v.description.as_deref()]);
+        // A code span cannot hold nothing, nor only spaces: `""` says it.
+        let shown = match value.trim() {
+            "" => format!("`{value:?}`"),
+            _ => format!("`{value}`"),
+        };
+        let doc = docs(&[Some(&shown), v.description.as_deref()]);
         quote! { #doc #variant, }
     });
     let wire = variants.iter().map(|v| {
