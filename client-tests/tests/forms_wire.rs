@@ -175,6 +175,7 @@ async fn a_form_body_and_deep_object_and_pipe_queries_are_exact() {
         }])
         .filter([("color".to_string(), "red&blue".to_string())].into())
         .ids(vec![1, 2, 3])
+        .expand(vec!["customer".into(), "invoice".into()])
         .await
         .unwrap();
     assert_eq!(charge.id.as_deref(), Some("ch_1"));
@@ -190,7 +191,8 @@ async fn a_form_body_and_deep_object_and_pipe_queries_are_exact() {
     assert_eq!(
         String::from_utf8(request.body).unwrap(),
         "amount=100&metadata%5Border%5D=4+2\
-         &items%5B0%5D%5Bprice%5D=p_1&items%5B0%5D%5Bquantity%5D=2"
+         &items%5B0%5D%5Bprice%5D=p_1&items%5B0%5D%5Bquantity%5D=2\
+         &expand%5B0%5D=customer&expand%5B1%5D=invoice"
     );
 }
 

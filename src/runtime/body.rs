@@ -185,8 +185,9 @@ fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Er
 
 /// Adds a field of an `application/x-www-form-urlencoded` body to `pairs` (not yet encoded),
 /// as its `encoding` says: scalars as `name=value`; arrays repeated (`explode`, the default)
-/// or comma-joined; objects as `name[key]=value` (`deepObject`) or as their members (`form`
-/// with `explode`); anything nested deeper in brackets (`items[0][price]`).
+/// or comma-joined, or indexed (`name[0]=value`, `deepObject`); objects as `name[key]=value`
+/// (`deepObject`) or as their members (`form` with `explode`); anything nested deeper in
+/// brackets (`items[0][price]`).
 // Which forms a client sends depends on its spec's operations.
 #[allow(dead_code)]
 pub(crate) fn form_field<T: serde::Serialize + ?Sized>(
@@ -199,7 +200,8 @@ pub(crate) fn form_field<T: serde::Serialize + ?Sized>(
     let value = json(name, value)?;
     let nested = |v: &Value| v.is_object() || v.is_array();
     match &value {
-        Value::Array(items) if !items.iter().any(nested) => {
+        // `deepObject` (Stripe's `expand`) indexes every array: `expand[0]=a&expand[1]=b`.
+        Value::Array(items) if style != Style::DeepObject && !items.iter().any(nested) => {
             if explode {
                 pairs.extend(items.iter().map(|item| (name.to_string(), text(item))));
             } else {

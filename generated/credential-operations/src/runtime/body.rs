@@ -166,8 +166,9 @@ fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Er
 }
 /// Adds a field of an `application/x-www-form-urlencoded` body to `pairs` (not yet encoded),
 /// as its `encoding` says: scalars as `name=value`; arrays repeated (`explode`, the default)
-/// or comma-joined; objects as `name[key]=value` (`deepObject`) or as their members (`form`
-/// with `explode`); anything nested deeper in brackets (`items[0][price]`).
+/// or comma-joined, or indexed (`name[0]=value`, `deepObject`); objects as `name[key]=value`
+/// (`deepObject`) or as their members (`form` with `explode`); anything nested deeper in
+/// brackets (`items[0][price]`).
 #[allow(dead_code)]
 pub(crate) fn form_field<T: serde::Serialize + ?Sized>(
     pairs: &mut Vec<(String, String)>,
@@ -179,7 +180,9 @@ pub(crate) fn form_field<T: serde::Serialize + ?Sized>(
     let value = json(name, value)?;
     let nested = |v: &Value| v.is_object() || v.is_array();
     match &value {
-        Value::Array(items) if !items.iter().any(nested) => {
+        Value::Array(
+            items,
+        ) if style != Style::DeepObject && !items.iter().any(nested) => {
             if explode {
                 pairs.extend(items.iter().map(|item| (name.to_string(), text(item))));
             } else {
