@@ -354,6 +354,37 @@ fn a_form_that_holds_nothing_is_no_body() {
     assert!(list.body.is_none() && list.params.is_empty(), "{list:?}");
 }
 
+/// A spec with no tags and more than 40 operations (Stripe's) has them grouped by the first
+/// path segment that is neither a version nor a parameter: each group an API struct and a
+/// cargo feature, so a user of one compiles only it. A small untagged spec keeps `default`.
+#[test]
+fn many_untagged_operations_are_grouped_by_path() {
+    let api = ir("untagged_many.yaml");
+    let tags: Vec<(&str, &str, usize)> = api
+        .tags
+        .iter()
+        .map(|t| {
+            (
+                t.struct_name.as_str(),
+                t.feature.as_str(),
+                t.operations.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("BalanceApi", "balance", 1),
+            ("CustomersApi", "customers", 20),
+            ("ChargesApi", "charges", 20),
+            ("PingApi", "ping", 1)
+        ]
+    );
+    let small = ir("request_forms.yaml");
+    let names: Vec<&str> = small.tags.iter().map(|t| t.struct_name.as_str()).collect();
+    assert_eq!(names, ["DefaultApi"]);
+}
+
 /// `allOf` members that define a property with different types: the last wins, with a
 /// warning located at it; a member that only refines a property is no conflict.
 #[test]

@@ -43,6 +43,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         )));
     }
     let mut webhooks = webhooks(spec, &mut schemas)?;
+    let tagged = group_untagged_by_path(tagged);
     let mut tags = group_by_tag(spec, tagged);
     let mut models = schemas.models;
     finish::drop_blank_prose(&mut models, &mut tags, &mut webhooks, &mut schemes);
@@ -147,6 +148,40 @@ fn check_filters(spec: &Spec, operations: &[TaggedOperation], options: &Options)
         )));
     }
     Ok(())
+}
+
+/// A spec with no tags at all and more operations than this has them grouped by path instead
+/// of all under `default`.
+pub const UNTAGGED_SPLIT: usize = 40;
+
+/// Stripe's spec has no tags: its 400 operations would be one API struct, one docs page and
+/// one cargo feature (so a user of two of them compiles all). Above [`UNTAGGED_SPLIT`]
+/// operations, an untagged spec's operations are grouped by the first literal segment of
+/// their path after any version prefix (`/v1/customers/{id}` → `customers`), the same every
+/// run.
+fn group_untagged_by_path(mut operations: Vec<TaggedOperation>) -> Vec<TaggedOperation> {
+    if operations.len() <= UNTAGGED_SPLIT || operations.iter().any(|o| o.tag.is_some()) {
+        return operations;
+    }
+    for op in &mut operations {
+        op.tag = Some(path_group(&op.operation.path));
+    }
+    operations
+}
+
+/// The group of a path: its first segment that is neither a version (`v1`, `v2beta`, `api`)
+/// nor a parameter; `default` when it has none.
+fn path_group(path: &str) -> String {
+    let version = |s: &str| {
+        s == "api"
+            || s.strip_prefix(['v', 'V'])
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .find(|s| !version(s) && !s.contains('{'))
+        .unwrap_or("default")
+        .to_string()
 }
 
 /// Group operations by their first tag: tags in the order the spec's `tags` list gives
