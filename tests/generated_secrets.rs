@@ -29,7 +29,7 @@ fn a_query_api_key_never_reaches_a_transport_error() {
     );
     assert!(
         client.contains(
-            "ifself.credentials.in_url(auth)||BASE_URL_PATH_SECRET||self.base_url.password().is_some(){Error::Transport(error.without_url())}else{Error::Transport(error)}"
+            "ifself.credentials.in_url(auth)||BASE_URL_PATH_SECRET||self.base_url.password().is_some()||self.servers.iter().any(|(_,url)|url.password().is_some()){Error::Transport(error.without_url())}else{Error::Transport(error)}"
         ),
         "{client}"
     );

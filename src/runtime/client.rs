@@ -293,13 +293,14 @@ impl Client {
             .map_err(|e| Error::Request(format!("invalid server URL {server:?}: {e}")))
     }
 
-    /// A transport error. reqwest's errors show the request URL; when it holds a secret (an
-    /// API key in the query, a password, a token in the base URL's path), the URL is dropped so
-    /// the secret never reaches a log.
+    /// A transport error. reqwest's errors show the request URL; when it may hold a secret (an
+    /// API key in the query, a password in the base URL or a moved server's, a token in the
+    /// base URL's path), the URL is dropped so the secret never reaches a log.
     fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
         if self.credentials.in_url(auth)
             || BASE_URL_PATH_SECRET
             || self.base_url.password().is_some()
+            || self.servers.iter().any(|(_, url)| url.password().is_some())
         {
             Error::Transport(error.without_url())
         } else {
@@ -308,12 +309,14 @@ impl Client {
     }
 }
 
-/// A base URL as `Debug` output and errors show it: a password in it redacted, and its path too
-/// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]).
+/// The servers [`ClientBuilder::server`] moved, as `Debug` output shows them: the spec's, and
+/// where it went ([`shown_url`]).
 fn shown_servers<'a>(servers: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(&'a str, String)> {
     servers.map(|(spec, url)| (spec, shown_url(url))).collect()
 }
 
+/// A base URL as `Debug` output and errors show it: a password in it redacted, and its path too
+/// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]).
 fn shown_url(base_url: &str) -> String {
     let Ok(mut url) = reqwest::Url::parse(base_url) else {
         return match BASE_URL_PATH_SECRET || base_url.contains('@') {
