@@ -37,6 +37,8 @@ pub fn own_server(
     if api.iter().any(|s| resolved(s) == url) {
         return None;
     }
+    // `/` is the origin's root (its trailing `/` trimmed away above).
+    let url = if url.is_empty() { "/".to_string() } else { url };
     let absolute = url.starts_with("https://") || url.starts_with("http://");
     let usable = if absolute {
         super::build::is_absolute_url(&url)
@@ -54,5 +56,30 @@ pub fn own_server(
         });
         return None;
     }
-    Some(if url.is_empty() { "/".into() } else { url })
+    Some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server(url: &str) -> Server {
+        Server {
+            url: url.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_root_is_a_path_and_a_host_without_a_scheme_is_a_warning() {
+        let api = [server("https://api.example.com/v1")];
+        let mut warnings = Vec::new();
+        let own = |s: &str, w: &mut Vec<Warning>| own_server(&api, &[], &[server(s)], "#/x", w);
+        assert_eq!(own("/", &mut warnings).as_deref(), Some("/"));
+        assert_eq!(own("https://api.example.com/v1/", &mut warnings), None);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(own("upload.example.com/v1", &mut warnings), None);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].pointer, "#/x/servers/0/url");
+    }
 }
