@@ -119,6 +119,7 @@ pub const CLIENT_METHODS: &[&str] = &[
     "send_attempts",
     "send_hop",
     "send_streaming",
+    "server_url",
     "transport_error",
     "url",
 ];
