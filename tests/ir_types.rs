@@ -1,6 +1,6 @@
 //! Decisions the intermediate model makes about types that the emitted code depends on.
 
-use oapigen::ir::{Api, BodyFormat, ModelKind, ParamStyle, StructModel, TypeRef};
+use oapigen::ir::{Api, BodyFormat, ModelKind, Operation, ParamStyle, StructModel, TypeRef};
 use std::path::Path;
 
 fn ir(fixture: &str) -> Api {
@@ -9,6 +9,15 @@ fn ir(fixture: &str) -> Api {
         &oapigen::Options::default(),
     )
     .unwrap()
+}
+
+/// The operation `id` of `api`, whatever its tag.
+fn operation<'a>(api: &'a Api, id: &str) -> &'a Operation {
+    api.tags
+        .iter()
+        .flat_map(|t| &t.operations)
+        .find(|op| op.operation_id == id)
+        .unwrap_or_else(|| panic!("no operation {id}"))
 }
 
 fn structure<'a>(api: &'a Api, name: &str) -> &'a StructModel {
@@ -260,13 +269,7 @@ fn operations_keep_a_server_of_their_own() {
 #[test]
 fn a_redirect_answer_is_the_bytes_it_leads_to() {
     let api = ir("operation_servers.yaml");
-    let op = |id: &str| {
-        api.tags
-            .iter()
-            .flat_map(|t| &t.operations)
-            .find(|op| op.operation_id == id)
-            .unwrap()
-    };
+    let op = |id: &str| operation(&api, id);
     let download = op("downloadFile");
     assert_eq!(download.success_type, Some(TypeRef::Bytes));
     assert_eq!(download.success_format, BodyFormat::Bytes);
@@ -280,7 +283,7 @@ fn a_redirect_answer_is_the_bytes_it_leads_to() {
 #[test]
 fn json_content_parameters_are_typed_by_their_schema() {
     let api = ir("content_params.yaml");
-    let op = &api.tags[0].operations[0];
+    let op = operation(&api, "searchList");
     let params: Vec<(&str, &TypeRef, ParamStyle)> = op
         .params
         .iter()
@@ -345,12 +348,7 @@ fn a_form_that_holds_nothing_is_no_body() {
         generated.warnings
     );
     let api = ir("request_forms.yaml");
-    let list = api
-        .tags
-        .iter()
-        .flat_map(|t| &t.operations)
-        .find(|op| op.operation_id == "listCharges")
-        .unwrap();
+    let list = operation(&api, "listCharges");
     assert!(list.body.is_none() && list.params.is_empty(), "{list:?}");
 }
 

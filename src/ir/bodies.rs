@@ -73,26 +73,7 @@ impl<'a> Operations<'a, '_> {
             return Ok((None, Vec::new()));
         };
         let media_pointer = format!("{at}/content/{}", escape(content_type));
-        // Another media type of the same kind is the same bytes under another name; one of
-        // another kind (XML beside JSON) cannot be made from the same input.
-        let same_kind = |other: &str| {
-            let kind = Media::of(content_type);
-            Media::of(other) == kind && matches!(kind, Media::Json | Media::Binary | Media::Text)
-        };
-        let mut alternatives = Vec::new();
-        for other in body.content.keys().filter(|k| *k != content_type) {
-            if same_kind(other) {
-                alternatives.push(other.clone());
-            } else {
-                self.warnings.push(Warning {
-                    pointer: format!("{at}/content/{}", escape(other)),
-                    message: format!(
-                        "the request body may also be `{other}`; the client always sends \
-                         `{content_type}`"
-                    ),
-                });
-            }
-        }
+        let alternatives = self.alternatives(body, content_type, &at);
         let schema_pointer = format!("{media_pointer}/schema");
         // The spec's example, else one made from the schema (for the docs example).
         let example = media_example(self.spec, media, &media_pointer).or_else(|| {
@@ -161,6 +142,37 @@ impl<'a> Operations<'a, '_> {
             example,
         };
         Ok((Some(body), fields))
+    }
+
+    /// The body's other media types the caller may choose (`.content_type(..)`): those of the
+    /// sent one's kind. Another media type of the same kind is the same bytes under another
+    /// name; one of another kind (XML beside JSON) cannot be made from the same input, and is
+    /// a warning.
+    fn alternatives(
+        &mut self,
+        body: &openapiv3::RequestBody,
+        content_type: &str,
+        at: &str,
+    ) -> Vec<String> {
+        let same_kind = |other: &str| {
+            let kind = Media::of(content_type);
+            Media::of(other) == kind && matches!(kind, Media::Json | Media::Binary | Media::Text)
+        };
+        let mut alternatives = Vec::new();
+        for other in body.content.keys().filter(|k| *k != content_type) {
+            if same_kind(other) {
+                alternatives.push(other.clone());
+            } else {
+                self.warnings.push(Warning {
+                    pointer: format!("{at}/content/{}", escape(other)),
+                    message: format!(
+                        "the request body may also be `{other}`; the client always sends \
+                         `{content_type}`"
+                    ),
+                });
+            }
+        }
+        alternatives
     }
 
     /// Whether a form's schema admits only the empty form: an object with no properties and

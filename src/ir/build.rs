@@ -51,6 +51,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     warnings.extend(super::paging::decide(&mut tags, &models, options)?);
     warnings.append(&mut schemas.warnings);
     warnings.extend(finish::break_required_cycles(&mut models));
+    super::unions::tag_implicitly(&mut models);
     warnings.extend(super::unions::order_untagged(&mut models));
     // A component used in many places is one problem, said once.
     let mut seen = std::collections::HashSet::new();
@@ -255,7 +256,7 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
 fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
     let mut chosen = None;
     for (i, server) in spec.doc.servers.iter().enumerate() {
-        let mut url = server.url.clone();
+        let url = super::servers::resolved(server);
         // Where the path starts: the client hides only the path, so only a secret there counts.
         let path_start = server.url.find("://").map_or(0, |scheme| {
             let host = scheme + 3;
@@ -263,16 +264,14 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
                 .find('/')
                 .map_or(server.url.len(), |p| host + p)
         });
-        let mut secret = None;
-        for (name, variable) in server.variables.iter().flatten() {
-            let placeholder = format!("{{{name}}}");
-            let in_path = server.url[path_start..].contains(&placeholder);
-            url = url.replace(&placeholder, &variable.default);
-            if secret.is_none() && in_path && secret_variable(name, variable.description.as_deref())
-            {
-                secret = Some(name.clone());
-            }
-        }
+        let secret = server
+            .variables
+            .iter()
+            .flatten()
+            .find_map(|(name, variable)| {
+                let in_path = server.url[path_start..].contains(&format!("{{{name}}}"));
+                (in_path && secret_variable(name, variable.description.as_deref())).then_some(name)
+            });
         if !is_absolute_url(&url) {
             warnings.push(Warning {
                 pointer: format!("#/servers/{i}/url"),
@@ -282,7 +281,7 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
                 ),
             });
         } else if chosen.is_none() {
-            if let Some(name) = &secret {
+            if let Some(name) = secret {
                 warnings.push(Warning {
                     pointer: format!("#/servers/{i}/variables/{}", crate::location::escape(name)),
                     message: format!(
@@ -291,7 +290,7 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
                     ),
                 });
             }
-            chosen = Some((url.trim_end_matches('/').to_string(), secret.is_some()));
+            chosen = Some((url, secret.is_some()));
         }
     }
     chosen.unwrap_or_else(|| {

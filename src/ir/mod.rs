@@ -818,6 +818,16 @@ impl Operation {
 }
 
 impl Api {
+    /// The servers some operations go to instead of the base URL ([`Operation::server`]),
+    /// each once, sorted.
+    pub fn operation_servers(&self) -> std::collections::BTreeSet<&str> {
+        self.tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .filter_map(|op| op.server.as_deref())
+            .collect()
+    }
+
     /// Whether some operation pages (its builder streams pages and items).
     pub fn has_paging(&self) -> bool {
         self.tags

@@ -294,6 +294,44 @@ pub(super) fn rank(ty: &TypeRef) -> u8 {
     }
 }
 
+/// Unions without a discriminator whose members carry a tag all the same ([`implicit_tag`]),
+/// once every model is built: tagged by it, each variant with its value, and an untitled
+/// inline member (`Variant1`) named after its value (`Team`) unless names would then clash.
+pub fn tag_implicitly(models: &mut std::collections::BTreeMap<String, super::Model>) {
+    let implicit: Vec<(String, String, Vec<String>)> = models
+        .iter()
+        .filter_map(|(name, m)| match &m.kind {
+            ModelKind::Union(u) if u.tag.is_none() => {
+                implicit_tag(models, u).map(|(tag, values)| (name.clone(), tag, values))
+            }
+            _ => None,
+        })
+        .collect();
+    for (name, tag, values) in implicit {
+        if let Some(ModelKind::Union(u)) = models.get_mut(&name).map(|m| &mut m.kind) {
+            u.tag = Some(tag);
+            let named: Vec<String> = u
+                .variants
+                .iter()
+                .zip(&values)
+                .map(|(v, value)| match v.name.strip_prefix("Variant") {
+                    Some(i) if i.bytes().all(|b| b.is_ascii_digit()) => naming::camel(value),
+                    _ => v.name.clone(),
+                })
+                .collect();
+            let usable = named
+                .iter()
+                .all(|n| *n != u.catch_all && named.iter().filter(|m| *m == n).count() == 1);
+            for (i, (variant, value)) in u.variants.iter_mut().zip(values).enumerate() {
+                variant.tags = vec![value];
+                if usable {
+                    variant.name = named[i].clone();
+                }
+            }
+        }
+    }
+}
+
 /// Untagged unions, once every model is built: among struct variants, the most specific is
 /// tried first (more required fields, then more fields), since serde takes the first variant
 /// that decodes and a struct ignores the fields it does not know: `{id, name, email}` must
@@ -317,39 +355,6 @@ pub fn order_untagged(
             _ => None,
         })
         .collect();
-    let implicit: Vec<(String, String, Vec<String>)> = models
-        .iter()
-        .filter_map(|(name, m)| match &m.kind {
-            ModelKind::Union(u) if u.tag.is_none() => {
-                implicit_tag(models, u).map(|(tag, values)| (name.clone(), tag, values))
-            }
-            _ => None,
-        })
-        .collect();
-    for (name, tag, values) in implicit {
-        if let Some(ModelKind::Union(u)) = models.get_mut(&name).map(|m| &mut m.kind) {
-            u.tag = Some(tag);
-            // An untitled inline member (`Variant1`) is named after its tag value (`Team`).
-            let named: Vec<String> = u
-                .variants
-                .iter()
-                .zip(&values)
-                .map(|(v, value)| match v.name.strip_prefix("Variant") {
-                    Some(i) if i.bytes().all(|b| b.is_ascii_digit()) => naming::camel(value),
-                    _ => v.name.clone(),
-                })
-                .collect();
-            let usable = named
-                .iter()
-                .all(|n| *n != u.catch_all && named.iter().filter(|m| *m == n).count() == 1);
-            for (i, (variant, value)) in u.variants.iter_mut().zip(values).enumerate() {
-                variant.tags = vec![value];
-                if usable {
-                    variant.name = named[i].clone();
-                }
-            }
-        }
-    }
     for model in models.values_mut() {
         if let ModelKind::Union(u) = &mut model.kind
             && u.tag.is_none()

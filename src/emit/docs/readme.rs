@@ -93,11 +93,7 @@ pub(super) fn readme(api: &Api) -> Readme {
             .map(|t| (t.feature.clone(), t.struct_name.clone()))
             .collect(),
         other_models_feature: api.other_models_feature.clone(),
-        operation_servers: api
-            .tags
-            .iter()
-            .flat_map(|t| &t.operations)
-            .any(|op| op.server.is_some()),
+        operation_servers: !api.operation_servers().is_empty(),
         webhooks: api
             .webhooks
             .iter()

@@ -12,13 +12,7 @@ pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
     let user_agent = format!("{}/{}", api.crate_name, api.crate_version);
     let base_url = &api.base_url;
     let base_url_secret = api.base_url_secret;
-    let operation_servers: std::collections::BTreeSet<&str> = api
-        .tags
-        .iter()
-        .flat_map(|t| &t.operations)
-        .filter_map(|op| op.server.as_deref())
-        .collect();
-    let operation_servers = operation_servers.into_iter();
+    let operation_servers = api.operation_servers().into_iter();
     let credentials = super::credentials::credentials(&api.security_schemes);
     let error_body = error_body(api, gated);
     let allows = prose_allows();
