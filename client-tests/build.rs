@@ -56,6 +56,7 @@ fn generate_fixture_clients() {
         ("tests/fixtures/implicit_tag.yaml", "implicit_tag"),
         ("tests/fixtures/operation_servers.yaml", "operation_servers"),
         ("tests/fixtures/content_params.yaml", "content_params"),
+        ("tests/fixtures/identical_models.yaml", "identical_models"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

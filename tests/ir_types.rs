@@ -536,3 +536,38 @@ fn a_secret_server_variable_and_a_body_sent_one_way_are_warnings() {
     );
     assert!(!ir("parameter_types.yaml").base_url_secret);
 }
+
+/// Models identical to another are aliases of it (Okta's thirty `ACTIVE`/`INACTIVE` enums are
+/// compiled once): the component with the shortest name is the type; merged enums make their
+/// parents identical; a field that documents something else keeps its struct a type of its
+/// own; each alias keeps its doc, and its target is compiled with the alias's features.
+#[test]
+fn identical_models_are_aliases_of_one() {
+    let api = ir("identical_models.yaml");
+    let kind = |name: &str| format!("{:?}", api.models[name].kind);
+    assert_eq!(
+        kind("InlineHookStatus"),
+        r#"Alias(Model("EventHookStatus"))"#
+    );
+    assert_eq!(
+        kind("LifecycleStatus"),
+        r#"Alias(Model("EventHookStatus"))"#
+    );
+    assert_eq!(kind("InlineHook"), r#"Alias(Model("EventHook"))"#);
+    assert!(kind("EventHookStatus").starts_with("Enum("));
+    assert!(kind("EventHook").starts_with("Struct("));
+    assert!(kind("Group").starts_with("Struct("));
+    assert_eq!(
+        api.models["InlineHookStatus"].description.as_deref(),
+        Some("Status of the inline hook.")
+    );
+    assert_eq!(
+        api.models["InlineHook"].description.as_deref(),
+        Some("An inline hook.")
+    );
+    assert_eq!(
+        api.models["EventHook"].features,
+        ["event-hook", "inline-hook"]
+    );
+    assert_eq!(api.models["InlineHook"].features, ["inline-hook"]);
+}

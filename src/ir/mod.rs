@@ -4,6 +4,7 @@
 //! decided while building this model, once. The emitters only read it; no stage
 //! after [`build`] looks at the raw OpenAPI document again.
 
+mod aliases;
 mod bodies;
 mod build;
 mod examples;

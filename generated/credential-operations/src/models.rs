@@ -72,24 +72,7 @@ super::runtime::macros::serde_struct!(
 );
 #[cfg(feature = "credential-operations")]
 /// The `password` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
-#[derive(Clone, Default)]
-pub struct ChangeRecoveryQuestionRequestPassword {
-    /// The `value` property.
-    pub value: Option<String>,
-}
-#[cfg(feature = "credential-operations")]
-impl std::fmt::Debug for ChangeRecoveryQuestionRequestPassword {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut d = f.debug_struct("ChangeRecoveryQuestionRequestPassword");
-        let d = &mut d;
-        let d = d.field("value", &self.value.as_ref().map(|_| Redacted));
-        d.finish()
-    }
-}
-#[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    ChangeRecoveryQuestionRequestPassword, [opt value]
-);
+pub type ChangeRecoveryQuestionRequestPassword = ChangePasswordRequestOldPassword;
 #[cfg(feature = "credential-operations")]
 /// The `recovery_question` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 #[derive(Clone, Default)]

@@ -59,7 +59,7 @@ pub fn emit(api: &Api) -> Result<Files, minijinja::Error> {
         );
     }
     for model in api.models.values() {
-        let page = match model_page::page(model) {
+        let page = match model_page::page(model, &api.models) {
             model_page::ModelPage::Struct(page) => render(&env, "model_struct.md.j2", &page)?,
             model_page::ModelPage::Enum(page) => render(&env, "model_enum.md.j2", &page)?,
             model_page::ModelPage::Alias(page) => render(&env, "model_alias.md.j2", &page)?,

@@ -3,6 +3,7 @@
 use super::text::{code_cell, code_span, escape_cell, notes, opt_cell, paragraph, type_link};
 use crate::ir::{EnumModel, Field, Model, ModelKind, StructModel, TypeRef};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// A model page: the template to render and what it renders.
 #[derive(Debug)]
@@ -17,6 +18,8 @@ pub(super) enum ModelPage {
 pub(super) struct UnionPage {
     name: String,
     description: Option<String>,
+    /// The model this one is an alias of: the type it is in Rust.
+    same_as: Option<String>,
     /// How decoding picks the variant, in a few words.
     how: String,
     /// The discriminator property, if any.
@@ -37,6 +40,8 @@ struct VariantRow {
 pub(super) struct StructPage {
     name: String,
     description: Option<String>,
+    /// The model this one is an alias of: the type it is in Rust.
+    same_as: Option<String>,
     fields: Vec<FieldRow>,
     /// The type unknown properties are kept as, when they are kept.
     additional: Option<String>,
@@ -55,6 +60,8 @@ struct FieldRow {
 pub(super) struct EnumPage {
     name: String,
     description: Option<String>,
+    /// The model this one is an alias of: the type it is in Rust.
+    same_as: Option<String>,
     values: Vec<ValueRow>,
     catch_all: String,
 }
@@ -78,18 +85,36 @@ pub(super) struct AliasPage {
     lead: &'static str,
 }
 
-pub(super) fn page(model: &Model) -> ModelPage {
-    let Model {
-        name,
-        description,
-        kind,
-        pointer: _,
-        features: _,
-    } = model;
-    let description = paragraph(description.as_deref());
+pub(super) fn page(model: &Model, models: &BTreeMap<String, Model>) -> ModelPage {
+    let description = paragraph(model.description.as_deref());
+    // An alias of a struct, enum or union (a model identical to another, or one the spec
+    // writes as `allOf` of one) lists what it holds, as its target's page does.
+    if let ModelKind::Alias(TypeRef::Model(target)) = &model.kind
+        && let Some(kind) = models.get(target).map(|t| &t.kind).filter(|kind| {
+            matches!(
+                kind,
+                ModelKind::Struct(_) | ModelKind::Enum(_) | ModelKind::Union(_)
+            )
+        })
+    {
+        return kind_page(&model.name, description, kind, Some(target));
+    }
+    kind_page(&model.name, description, &model.kind, None)
+}
+
+/// The page of a model `name` of this `kind`; `same_as`: the model it is an alias of.
+fn kind_page(
+    name: &str,
+    description: Option<String>,
+    kind: &ModelKind,
+    same_as: Option<&String>,
+) -> ModelPage {
+    let same_as = same_as.cloned();
     match kind {
-        ModelKind::Struct(model) => ModelPage::Struct(struct_page(name, description, model)),
-        ModelKind::Enum(model) => ModelPage::Enum(enum_page(name, description, model)),
+        ModelKind::Struct(model) => {
+            ModelPage::Struct(struct_page(name, description, model, same_as))
+        }
+        ModelKind::Enum(model) => ModelPage::Enum(enum_page(name, description, model, same_as)),
         ModelKind::Alias(ty) => ModelPage::Alias(alias_page(name, description, ty)),
         ModelKind::Tuple(types) => {
             let members: Vec<String> = types
@@ -97,7 +122,7 @@ pub(super) fn page(model: &Model) -> ModelPage {
                 .map(|t| format!("pub {}", t.display()))
                 .collect();
             ModelPage::Alias(AliasPage {
-                name: name.clone(),
+                name: name.to_string(),
                 description,
                 declaration: code_span(&format!("pub struct {name}({});", members.join(", "))),
                 target_model: None,
@@ -105,8 +130,9 @@ pub(super) fn page(model: &Model) -> ModelPage {
             })
         }
         ModelKind::Union(u) => ModelPage::Union(UnionPage {
-            name: name.clone(),
+            name: name.to_string(),
             description,
+            same_as,
             how: match &u.tag {
                 Some(tag) => format!("chosen by the value of {}", code_span(tag)),
                 None => "tried in this order".into(),
@@ -131,10 +157,16 @@ pub(super) fn page(model: &Model) -> ModelPage {
     }
 }
 
-fn struct_page(name: &str, description: Option<String>, model: &StructModel) -> StructPage {
+fn struct_page(
+    name: &str,
+    description: Option<String>,
+    model: &StructModel,
+    same_as: Option<String>,
+) -> StructPage {
     StructPage {
         name: name.to_string(),
         description,
+        same_as,
         fields: model.fields.iter().map(field_row).collect(),
         additional: model.additional.as_ref().map(type_link),
     }
@@ -178,10 +210,16 @@ fn field_flags(field: &Field) -> Vec<String> {
     flags
 }
 
-fn enum_page(name: &str, description: Option<String>, model: &EnumModel) -> EnumPage {
+fn enum_page(
+    name: &str,
+    description: Option<String>,
+    model: &EnumModel,
+    same_as: Option<String>,
+) -> EnumPage {
     EnumPage {
         name: name.to_string(),
         description,
+        same_as,
         values: model
             .variants
             .iter()
@@ -271,7 +309,7 @@ mod tests {
             }],
             catch_all: "Unknown".into(),
         };
-        let page = enum_page("Algo", None, &model);
+        let page = enum_page("Algo", None, &model, None);
         assert_eq!(page.values[0].value, "`SHA-256`");
         assert_eq!(page.values[0].variant, "`Sha256`");
         assert_eq!(page.catch_all, "`Unknown`");

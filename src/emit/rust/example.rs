@@ -294,7 +294,16 @@ fn model_expr(api: &Api, name: &str, value: Option<&Value>, models: &TokenStream
         return quote!(Default::default());
     };
     let path = type_tokens(&TypeRef::Model(name.to_string()), models);
-    match &model.kind {
+    // An alias of a struct, enum or union is written under its own name (`Alias { .. }`,
+    // `Alias::Variant`), as the reader of its operation's page knows it.
+    let kind = match &model.kind {
+        ModelKind::Alias(TypeRef::Model(target)) => match api.models.get(target).map(|m| &m.kind) {
+            Some(kind @ (ModelKind::Struct(_) | ModelKind::Enum(_) | ModelKind::Union(_))) => kind,
+            _ => &model.kind,
+        },
+        kind => kind,
+    };
+    match kind {
         ModelKind::Alias(ty) => value_expr(api, ty, value, models),
         ModelKind::Tuple(types) => {
             let items = value.and_then(Value::as_array);
