@@ -34,6 +34,8 @@ pub struct Client {
     timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    /// Headers for every request to the API ([`ClientBuilder::header`]), marked sensitive.
+    headers: Vec<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
     credentials: Credentials,
 }
 
@@ -50,9 +52,21 @@ impl fmt::Debug for Client {
         d.field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
+        if !self.headers.is_empty() {
+            d.field(
+                "headers",
+                &header_names(self.headers.iter().map(|(n, _)| n.as_str())),
+            );
+        }
         self.credentials.debug_fields(&mut d);
         d.finish()
     }
+}
+
+/// The names of [`ClientBuilder::header`]'s headers, as `Debug` output shows them: their values
+/// may be tokens.
+fn header_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    names.map(|name| format!("{name}: [redacted]")).collect()
 }
 
 impl Client {
@@ -72,6 +86,7 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
             user_agent: USER_AGENT.to_string(),
+            headers: Vec::new(),
             credentials: Credentials::default(),
         }
     }
@@ -229,6 +244,15 @@ impl Client {
             for (name, value) in headers {
                 builder = builder.header(*name, value.clone());
             }
+            // The client's own headers, unless the request sets one of the same name.
+            let set = |name: &reqwest::header::HeaderName| {
+                headers
+                    .iter()
+                    .any(|(n, _)| name.as_str().eq_ignore_ascii_case(n))
+            };
+            for (name, value) in self.headers.iter().filter(|(name, _)| !set(name)) {
+                builder = builder.header(name.clone(), value.clone());
+            }
         }
         let body = request.body.as_ref().filter(|_| hop.body);
         if let Some(body) = body {
@@ -346,6 +370,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    headers: Vec<(String, String)>,
     /// The tokens, set by the setters the spec's security schemes give this builder.
     pub(crate) credentials: Credentials,
 }
@@ -363,6 +388,12 @@ impl fmt::Debug for ClientBuilder {
         d.field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
+        if !self.headers.is_empty() {
+            d.field(
+                "headers",
+                &header_names(self.headers.iter().map(|(n, _)| n.as_str())),
+            );
+        }
         self.credentials.debug_fields(&mut d);
         d.finish()
     }
@@ -412,6 +443,17 @@ impl ClientBuilder {
         self
     }
 
+    /// A header to send with every request to the API: a token the spec declares no security
+    /// scheme for (`.header("authorization", format!("Bearer {token}"))`), an API version. As
+    /// the spec's credentials do, it goes to the API's servers and on redirects within their
+    /// origin, never to another; `Debug` output shows its name, never its value. A header
+    /// parameter of the same name, when a request sets it, is sent instead. `build` refuses
+    /// a name or value that is not a valid header.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
     /// The `User-Agent` header (default [`USER_AGENT`](super::USER_AGENT)).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
@@ -455,6 +497,20 @@ impl ClientBuilder {
                 })?;
             servers.push((*known, parsed));
         }
+        let mut headers = Vec::new();
+        for (name, value) in &self.headers {
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::Request(format!("{name:?} is not a valid header name")))?;
+            // The value is never shown: it may be a token.
+            let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+                Error::Request(format!(
+                    "the `{name}` header cannot be sent: a header value cannot hold control \
+                     characters such as CR, LF or NUL"
+                ))
+            })?;
+            value.set_sensitive(true);
+            headers.push((name, value));
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -473,6 +529,7 @@ impl ClientBuilder {
             timeout: self.timeout,
             retry: self.retry,
             user_agent: self.user_agent,
+            headers,
             credentials: self.credentials,
         })
     }

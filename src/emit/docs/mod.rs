@@ -195,7 +195,9 @@ mod tests {
         );
         assert!(
             readme.ends_with(
-                "## Documentation For Authorization\n\nEndpoints do not require authorization.\n"
+                "## Documentation For Authorization\n\nThe spec declares no authorization. An API that \
+                 wants a token anyway takes it as a header\nof the client's: \
+                 `Client::builder(url).header(\"Authorization\", format!(\"Bearer {token}\"))`.\n"
             ),
             "{readme}"
         );

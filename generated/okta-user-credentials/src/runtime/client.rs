@@ -33,6 +33,8 @@ pub struct Client {
     timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    /// Headers for every request to the API ([`ClientBuilder::header`]), marked sensitive.
+    headers: Vec<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
     credentials: Credentials,
 }
 impl fmt::Debug for Client {
@@ -48,9 +50,20 @@ impl fmt::Debug for Client {
         d.field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
+        if !self.headers.is_empty() {
+            d.field(
+                "headers",
+                &header_names(self.headers.iter().map(|(n, _)| n.as_str())),
+            );
+        }
         self.credentials.debug_fields(&mut d);
         d.finish()
     }
+}
+/// The names of [`ClientBuilder::header`]'s headers, as `Debug` output shows them: their values
+/// may be tokens.
+fn header_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    names.map(|name| format!("{name}: [redacted]")).collect()
 }
 impl Client {
     /// A client for `base_url` (such as [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)) with
@@ -68,6 +81,7 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
             user_agent: USER_AGENT.to_string(),
+            headers: Vec::new(),
             credentials: Credentials::default(),
         }
     }
@@ -225,6 +239,12 @@ impl Client {
             for (name, value) in headers {
                 builder = builder.header(*name, value.clone());
             }
+            let set = |name: &reqwest::header::HeaderName| {
+                headers.iter().any(|(n, _)| name.as_str().eq_ignore_ascii_case(n))
+            };
+            for (name, value) in self.headers.iter().filter(|(name, _)| !set(name)) {
+                builder = builder.header(name.clone(), value.clone());
+            }
         }
         let body = request.body.as_ref().filter(|_| hop.body);
         if let Some(body) = body {
@@ -334,6 +354,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    headers: Vec<(String, String)>,
     /// The tokens, set by the setters the spec's security schemes give this builder.
     pub(crate) credentials: Credentials,
 }
@@ -352,6 +373,12 @@ impl fmt::Debug for ClientBuilder {
         d.field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent);
+        if !self.headers.is_empty() {
+            d.field(
+                "headers",
+                &header_names(self.headers.iter().map(|(n, _)| n.as_str())),
+            );
+        }
         self.credentials.debug_fields(&mut d);
         d.finish()
     }
@@ -397,6 +424,16 @@ impl ClientBuilder {
     /// server, or a gateway, that answers for all of them.
     pub fn ignore_operation_servers(mut self) -> Self {
         self.ignore_operation_servers = true;
+        self
+    }
+    /// A header to send with every request to the API: a token the spec declares no security
+    /// scheme for (`.header("authorization", format!("Bearer {token}"))`), an API version. As
+    /// the spec's credentials do, it goes to the API's servers and on redirects within their
+    /// origin, never to another; `Debug` output shows its name, never its value. A header
+    /// parameter of the same name, when a request sets it, is sent instead. `build` refuses
+    /// a name or value that is not a valid header.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
         self
     }
     /// The `User-Agent` header (default [`USER_AGENT`](super::USER_AGENT)).
@@ -450,6 +487,24 @@ impl ClientBuilder {
                 })?;
             servers.push((*known, parsed));
         }
+        let mut headers = Vec::new();
+        for (name, value) in &self.headers {
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::Request(
+                    format!("{name:?} is not a valid header name"),
+                ))?;
+            let mut value = reqwest::header::HeaderValue::from_str(value)
+                .map_err(|_| {
+                    Error::Request(
+                        format!(
+                            "the `{name}` header cannot be sent: a header value cannot hold control \
+                     characters such as CR, LF or NUL"
+                        ),
+                    )
+                })?;
+            value.set_sensitive(true);
+            headers.push((name, value));
+        }
         let http = match self.http {
             Some(http) => http,
             None => {
@@ -468,6 +523,7 @@ impl ClientBuilder {
             timeout: self.timeout,
             retry: self.retry,
             user_agent: self.user_agent,
+            headers,
             credentials: self.credentials,
         })
     }
