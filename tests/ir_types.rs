@@ -571,3 +571,22 @@ fn identical_models_are_aliases_of_one() {
     );
     assert_eq!(api.models["InlineHook"].features, ["inline-hook"]);
 }
+
+/// An operationId namespaced by its tag (GitHub's `issues/list-for-repo`) names its method
+/// without the tag; a tag whose methods would then clash, or be a keyword, keeps them whole,
+/// as does an operationId namespaced by another tag.
+#[test]
+fn methods_say_their_tag_once() {
+    let api = ir("namespaced_ids.yaml");
+    let methods = |tag: &str| -> Vec<&str> {
+        let tag = api.tags.iter().find(|t| t.api_name == tag).unwrap();
+        tag.operations
+            .iter()
+            .map(|o| o.method_name.as_str())
+            .collect()
+    };
+    assert_eq!(methods("issues"), ["get", "list_for_repo"]);
+    assert_eq!(methods("gists"), ["gists_get", "gists_get2"]);
+    assert_eq!(methods("projects"), ["projects_get", "projects_move"]);
+    assert_eq!(methods("users"), ["people_get"]);
+}

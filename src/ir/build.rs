@@ -188,6 +188,49 @@ fn path_group(path: &str) -> String {
 
 /// Group operations by their first tag: tags in the order the spec's `tags` list gives
 /// them, then tags only operations name, then untagged operations under `default`.
+/// An operationId namespaced by its tag with a `/` or `.` (GitHub's `issues/list-for-repo`
+/// under `issues`) names its method without the tag, which the call already says:
+/// `client.issues().list_for_repo(..)`, not `client.issues().issues_list_for_repo(..)`.
+/// All of a tag's methods or none: not when two would then share a name, or one would be a
+/// keyword (`r#move`) or the API struct's own (`new`).
+fn say_the_tag_once(tag: &str, ops: &mut [super::Operation]) {
+    let tag = naming::snake(tag);
+    // Per operation: not namespaced by the tag (`None`), or its short name, if it has one.
+    let short: Vec<Option<Option<String>>> = ops
+        .iter()
+        .map(|op| {
+            let (prefix, rest) = op.operation_id.split_once(['/', '.'])?;
+            let method = naming::snake(rest);
+            let plain = method.starts_with(|c: char| c.is_ascii_lowercase())
+                && !method.starts_with("r#")
+                && !method.ends_with('_');
+            (naming::snake(prefix) == tag).then(|| plain.then_some(method))
+        })
+        .collect();
+    if short.iter().any(|s| matches!(s, Some(None))) {
+        return;
+    }
+    let short: Vec<Option<String>> = short.into_iter().map(Option::flatten).collect();
+    let names: Vec<&String> = ops
+        .iter()
+        .zip(&short)
+        .map(|(op, short)| short.as_ref().unwrap_or(&op.method_name))
+        .collect();
+    let distinct: std::collections::BTreeSet<&&String> = names.iter().collect();
+    let clash = distinct.len() < names.len()
+        || names
+            .iter()
+            .any(|n| naming::API_STRUCT_METHODS.contains(&n.as_str()));
+    if clash {
+        return;
+    }
+    for (op, short) in ops.iter_mut().zip(short) {
+        if let Some(short) = short {
+            op.method_name = short;
+        }
+    }
+}
+
 fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
     let mut order: Vec<String> = spec.doc.tags.iter().map(|t| t.name.clone()).collect();
     for op in &operations {
@@ -206,6 +249,7 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
         if ops.is_empty() {
             continue;
         }
+        say_the_tag_once(&name, &mut ops);
         ops.sort_by(|a, b| a.method_name.cmp(&b.method_name));
         // Tags `User Cred` and `UserCred` case alike: each keeps its own struct and page.
         let struct_name = naming::unique(
