@@ -38,9 +38,15 @@ impl<'a> Schemas<'a> {
         pointer: &str,
     ) -> Result<ModelKind> {
         let mut variants: Vec<UnionVariant> = Vec::new();
+        // The one untitled inline object among the members is the `Object` variant (GitHub's
+        // labels: a name, or an object): a word a reader can place, where `Variant1` is none.
+        let objects = members.iter().filter(|m| untitled_object(m)).count();
         for (i, member) in members.iter().enumerate() {
             let at = format!("{pointer}/{keyword}/{i}");
-            let base = variant_base(member, i);
+            let base = match objects == 1 && untitled_object(member) {
+                true => "Object".to_string(),
+                false => variant_base(member, i),
+            };
             let ty = self.type_of(member, &format!("{name}{base}"), &at)?;
             // An untitled one-value enum (Stripe's `enum: [""]`, to unset) is its value.
             let single = match &ty {
@@ -57,7 +63,7 @@ impl<'a> Schemas<'a> {
                 (_, ReferenceOr::Item(s)) if s.schema_data.title.is_none() && single.is_some() => {
                     single.unwrap_or(base)
                 }
-                (TypeRef::Model(_), _) if base.starts_with("Variant") => base,
+                (TypeRef::Model(_), _) if base.starts_with("Variant") || base == "Object" => base,
                 (ty, ReferenceOr::Item(s)) if s.schema_data.title.is_none() => type_word(ty),
                 _ => base,
             };
@@ -493,6 +499,19 @@ fn variant_base(member: &ReferenceOr<Schema>, i: usize) -> String {
             None => format!("Variant{i}"),
         },
     }
+}
+
+/// An inline member without a title that is an object with properties.
+fn untitled_object(member: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(schema) = member else {
+        return false;
+    };
+    let properties = match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) => &object.properties,
+        openapiv3::SchemaKind::Any(any) => &any.properties,
+        _ => return false,
+    };
+    schema.schema_data.title.is_none() && !properties.is_empty()
 }
 
 /// A variant name for an untitled inline member, from its type.
