@@ -232,6 +232,12 @@ fn a_required_one_value_enum_in_every_member_is_the_tag() {
     );
     assert_eq!(union("SameTag").tag, None);
     assert_eq!(union("OptionalTag").tag, None);
+    let member: Vec<String> = union("Member")
+        .variants
+        .into_iter()
+        .map(|v| v.name)
+        .collect();
+    assert_eq!(member, ["Person", "Bot"]);
     assert!(
         !api.warnings
             .iter()

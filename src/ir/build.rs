@@ -186,8 +186,6 @@ fn path_group(path: &str) -> String {
         .to_string()
 }
 
-/// Group operations by their first tag: tags in the order the spec's `tags` list gives
-/// them, then tags only operations name, then untagged operations under `default`.
 /// An operationId namespaced by its tag with a `/` or `.` (GitHub's `issues/list-for-repo`
 /// under `issues`) names its method without the tag, which the call already says:
 /// `client.issues().list_for_repo(..)`, not `client.issues().issues_list_for_repo(..)`.
@@ -231,6 +229,8 @@ fn say_the_tag_once(tag: &str, ops: &mut [super::Operation]) {
     }
 }
 
+/// Group operations by their first tag: tags in the order the spec's `tags` list gives
+/// them, then tags only operations name, then untagged operations under `default`.
 fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
     let mut order: Vec<String> = spec.doc.tags.iter().map(|t| t.name.clone()).collect();
     for op in &operations {

@@ -302,7 +302,8 @@ pub(super) fn rank(ty: &TypeRef) -> u8 {
 
 /// Unions without a discriminator whose members carry a tag all the same ([`implicit_tag`]),
 /// once every model is built: tagged by it, each variant with its value, and an untitled
-/// inline member (`Variant1`) named after its value (`Team`) unless names would then clash.
+/// inline member (`Variant1`, `Object`) named after its value (`Team`) unless names would
+/// then clash.
 pub fn tag_implicitly(models: &mut std::collections::BTreeMap<String, super::Model>) {
     let implicit: Vec<(String, String, Vec<String>)> = models
         .iter()
@@ -322,6 +323,7 @@ pub fn tag_implicitly(models: &mut std::collections::BTreeMap<String, super::Mod
                 .zip(&values)
                 .map(|(v, value)| match v.name.strip_prefix("Variant") {
                     Some(i) if i.bytes().all(|b| b.is_ascii_digit()) => naming::camel(value),
+                    _ if v.name == "Object" => naming::camel(value),
                     _ => v.name.clone(),
                 })
                 .collect();
