@@ -13,36 +13,51 @@
 //! the old names. Spec aliases (`allOf` of one schema) are left as they are.
 
 use super::{Model, ModelKind, TypeRef};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Turn each model identical to another into an alias of it. Returns how many became aliases.
 pub fn alias_identical(models: &mut BTreeMap<String, Model>) -> usize {
     // Alias name → the model it is identical to.
     let mut same: BTreeMap<String, String> = BTreeMap::new();
-    loop {
-        let mut groups: BTreeMap<String, Vec<&Model>> = BTreeMap::new();
-        for model in models.values() {
-            if matches!(model.kind, ModelKind::Alias(_)) || same.contains_key(&model.name) {
-                continue;
-            }
-            let mut copy = model.clone();
-            for ty in copy.types_mut() {
-                point_at(ty, &same);
-            }
-            // The IR's own serialization is its structural identity.
-            let key = serde_json::to_string(&copy.kind).expect("the IR serializes");
-            groups.entry(key).or_default().push(model);
+    // Only models that share their outline (property names, values, variant names) with
+    // another can be identical to one; outlines do not change as types merge.
+    let mut outlines: HashMap<String, usize> = HashMap::new();
+    for model in models.values() {
+        if let Some(outline) = outline(model) {
+            *outlines.entry(outline).or_default() += 1;
         }
-        let mut merged = false;
+    }
+    // The IR's own serialization is its structural identity. Computed once, then again only
+    // for the models that name one merged since.
+    let mut keys: BTreeMap<&str, String> = models
+        .values()
+        .filter(|m| outline(m).is_some_and(|o| outlines[&o] > 1))
+        .map(|m| (m.name.as_str(), key(m, &same)))
+        .collect();
+    loop {
+        let mut groups: HashMap<&str, Vec<&Model>> = HashMap::new();
+        for (name, key) in &keys {
+            groups.entry(key).or_default().push(&models[*name]);
+        }
+        let mut merged: BTreeSet<&str> = BTreeSet::new();
         for mut group in groups.into_values().filter(|g| g.len() > 1) {
             group.sort_by_key(|m| (!is_component(m), m.name.len(), m.name.as_str()));
             for alias in &group[1..] {
                 same.insert(alias.name.clone(), group[0].name.clone());
+                merged.insert(&alias.name);
             }
-            merged = true;
         }
-        if !merged {
+        if merged.is_empty() {
             break;
+        }
+        keys.retain(|name, _| !merged.contains(name));
+        let affected: Vec<&str> = keys
+            .keys()
+            .copied()
+            .filter(|name| models[*name].types().any(|ty| names_any(ty, &merged)))
+            .collect();
+        for name in affected {
+            keys.insert(name, key(&models[name], &same));
         }
     }
     for (alias, target) in &same {
@@ -52,6 +67,44 @@ pub fn alias_identical(models: &mut BTreeMap<String, Model>) -> usize {
         }
     }
     same.len()
+}
+
+/// What identical models share whatever their types: the kind, and its property names, enum
+/// values or variant names. `None` for an alias, which is never merged.
+fn outline(model: &Model) -> Option<String> {
+    let names: Vec<&str> = match &model.kind {
+        ModelKind::Struct(s) => s.fields.iter().map(|f| f.api_name.as_str()).collect(),
+        ModelKind::Enum(e) => e.variants.iter().map(|v| v.value.as_str()).collect(),
+        ModelKind::Union(u) => u.variants.iter().map(|v| v.name.as_str()).collect(),
+        ModelKind::Tuple(types) => return Some(format!("tuple {}", types.len())),
+        ModelKind::Alias(_) => return None,
+    };
+    let kind = match &model.kind {
+        ModelKind::Struct(_) => "struct",
+        ModelKind::Enum(_) => "enum",
+        _ => "union",
+    };
+    Some(format!("{kind} {}", names.join("\u{0}")))
+}
+
+/// The structural identity of `model`: its kind, each type it names taken through `same`.
+fn key(model: &Model, same: &BTreeMap<String, String>) -> String {
+    let renamed = model
+        .types()
+        .any(|ty| ty.model().is_some_and(|name| same.contains_key(name)));
+    if !renamed {
+        return serde_json::to_string(&model.kind).expect("the IR serializes");
+    }
+    let mut copy = model.clone();
+    for ty in copy.types_mut() {
+        point_at(ty, same);
+    }
+    serde_json::to_string(&copy.kind).expect("the IR serializes")
+}
+
+/// Whether `ty` names one of `names` (inside arrays and maps too).
+fn names_any(ty: &TypeRef, names: &BTreeSet<&str>) -> bool {
+    ty.model().is_some_and(|name| names.contains(name))
 }
 
 /// The model `name` stands for, through aliases made by this pass.
