@@ -576,6 +576,20 @@ fn identical_models_are_aliases_of_one() {
         ["event-hook", "inline-hook"]
     );
     assert_eq!(api.models["InlineHook"].features, ["inline-hook"]);
+    // Two error components, one shape: one variant of `ErrorBody`, which both operations'
+    // 404s decode to.
+    assert_eq!(kind("InlineHookError"), r#"Alias(Model("EventHookError"))"#);
+    assert_eq!(api.error_models, ["EventHookError"]);
+    let not_found = |tag: &str| {
+        let tag = api.tags.iter().find(|t| t.api_name == tag).unwrap();
+        let response = tag.operations[0]
+            .responses
+            .iter()
+            .find(|r| r.status == "404");
+        format!("{:?}", response.unwrap().ty)
+    };
+    assert_eq!(not_found("InlineHook"), r#"Some(Model("EventHookError"))"#);
+    assert_eq!(not_found("EventHook"), r#"Some(Model("EventHookError"))"#);
 }
 
 /// An operationId namespaced by its tag (GitHub's `issues/list-for-repo`) names its method

@@ -37,3 +37,31 @@ async fn an_alias_is_built_sent_and_decoded_under_its_own_name() {
         models::InlineHookStatus::Inactive.to_string()
     );
 }
+
+/// `InlineHookError` is `EventHookError` by shape: the inline hook's 404 decodes to the one
+/// `ErrorBody` variant both operations share, and the value is an `InlineHookError` too.
+#[tokio::test]
+async fn identical_error_types_are_one_error_body_variant() {
+    let server = RawServer::start(RawReply::Respond {
+        status: 404,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: br#"{"errorCode": "E0000007", "errorSummary": "Not found"}"#.to_vec(),
+    })
+    .await;
+    let client = Client::new(server.base_url()).unwrap();
+    let error = client
+        .inline_hook()
+        .get_inline_hook("h1")
+        .await
+        .unwrap_err();
+    let identical_models::Error::Status(error) = error else {
+        panic!("expected a status error, got {error:?}");
+    };
+    assert_eq!(error.status.as_u16(), 404);
+    let Some(identical_models::ErrorBody::EventHookError(model)) = error.model else {
+        panic!("expected ErrorBody::EventHookError, got {:?}", error.model);
+    };
+    let model: models::InlineHookError = model;
+    assert_eq!(model.error_code.as_deref(), Some("E0000007"));
+    assert_eq!(model.error_summary.as_deref(), Some("Not found"));
+}

@@ -12,11 +12,13 @@
 //! valid whichever is chosen, so a spec that gains a model never breaks code written against
 //! the old names. Spec aliases (`allOf` of one schema) are left as they are.
 
-use super::{Model, ModelKind, TypeRef};
+use super::{Model, ModelKind, Tag, TypeRef};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// Turn each model identical to another into an alias of it. Returns how many became aliases.
-pub fn alias_identical(models: &mut BTreeMap<String, Model>) -> usize {
+/// Turn each model identical to another into an alias of it; an error response of one names
+/// the type itself, so the client's `ErrorBody` has a variant per distinct error type (Akeneo
+/// declares one `Error` under 522 inline names: one variant, not 522).
+pub fn alias_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
     // Alias name → the model it is identical to.
     let mut same: BTreeMap<String, String> = BTreeMap::new();
     // Only models that share their outline (property names, values, variant names) with
@@ -66,7 +68,16 @@ pub fn alias_identical(models: &mut BTreeMap<String, Model>) -> usize {
             model.kind = ModelKind::Alias(TypeRef::Model(target.to_string()));
         }
     }
-    same.len()
+    let errors = tags
+        .iter_mut()
+        .flat_map(|t| t.operations.iter_mut())
+        .flat_map(|op| op.responses.iter_mut())
+        .filter(|r| !r.is_success());
+    for response in errors {
+        if let Some(ty) = &mut response.ty {
+            point_at(ty, &same);
+        }
+    }
 }
 
 /// What identical models share whatever their types: the kind, and its property names, enum

@@ -58,7 +58,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));
     finish::mark_boxes(&mut models);
     finish::derive_defaults(&mut models);
-    super::aliases::alias_identical(&mut models);
+    super::aliases::alias_identical(&mut models, &mut tags);
     let mut error_models: Vec<String> = tags
         .iter()
         .flat_map(|t| &t.operations)
