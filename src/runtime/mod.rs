@@ -4,9 +4,10 @@
 //! below.
 
 // In oapigen's repository these files are ordinary Rust: `runtime-tests/` compiles, lints and
-// unit-tests them. The generator (`emit::rust::runtime`) parses them and prints them into each
-// generated crate's `src/runtime/`, or inline into a build script's single file, without their
-// `#[cfg(test)]` items. Plain comments like this one are not copied; doc comments are.
+// unit-tests them. The generator (`emit::rust::runtime`) copies them, laid out as written, into
+// each generated crate's `src/runtime/` without their closing `#[cfg(test)]` modules, or prints
+// them inline into a build script's single file. Plain comments like this one are not copied;
+// doc comments are.
 
 mod base64;
 pub(crate) mod body;

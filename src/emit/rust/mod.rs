@@ -145,8 +145,8 @@ fn other_files(api: &Api, options: &Options) -> Result<Files> {
     // `cargo fmt` must not rewrite it (that would make it differ from what `check` expects).
     files.insert("rustfmt.toml".into(), cargo::RUSTFMT_TOML.into());
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
-    for (path, file) in runtime::files(runtime_parts(api, true, options))? {
-        files.insert(path, prettyplease::unparse(&file));
+    for (path, text) in runtime::crate_files(runtime_parts(api, true, options))? {
+        files.insert(path, text);
     }
     files.insert(
         "src/spec.rs".into(),

@@ -77,6 +77,42 @@ pub fn files(parts: Parts) -> Result<Vec<(String, syn::File)>> {
         .collect()
 }
 
+/// Each runtime file of a generated crate, as text: (`src/runtime/<name>`, text). The files
+/// are copied as they are written here, laid out as written, without their tests (which close
+/// each file) and plain comments; only `mod.rs`, which says which modules the client has, is
+/// printed from syntax.
+pub fn crate_files(parts: Parts) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for (path, file) in files(parts)? {
+        let name = path.trim_start_matches("src/runtime/");
+        let text = match FILES.iter().find(|(listed, _)| *listed == name) {
+            Some((_, text)) if name != "mod.rs" => without_tests(text),
+            _ => prettyplease::unparse(&file),
+        };
+        out.push((path, text));
+    }
+    Ok(out)
+}
+
+/// A runtime file's text up to its `#[cfg(test)]` module, which ends every file that has one,
+/// without its plain comment lines (notes for this repository's maintainers; doc comments stay).
+fn without_tests(text: &str) -> String {
+    let code = match text.find("\n#[cfg(test)]\n") {
+        Some(at) => &text[..at],
+        None => text,
+    };
+    let mut out = String::with_capacity(code.len());
+    for line in code.trim_end().lines() {
+        let start = line.trim_start();
+        if start.starts_with("//") && !start.starts_with("///") && !start.starts_with("//!") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 /// `mod name;` marked as unused code when none of `features` is on.
 fn unused_without(file: &mut syn::File, name: &str, features: &[String]) {
     let Some(any) = super::tokens::feature_predicate(features, false) else {
@@ -207,6 +243,46 @@ mod tests {
         }
         // The tests are there to be dropped.
         assert!(FILES.iter().any(|(_, text)| text.contains("#[cfg(test)]")));
+    }
+
+    /// A crate's runtime files are the repository's text, less only the tests: the same items
+    /// as the parsed files, in the same order.
+    #[test]
+    fn crate_files_are_the_runtime_as_written_without_tests() {
+        let all = Parts {
+            paging: Some(Vec::new()),
+            tracing: Tracing::Feature,
+        };
+        let parsed = files(all.clone()).unwrap();
+        let texts = crate_files(all).unwrap();
+        assert_eq!(texts.len(), parsed.len());
+        for ((path, text), (parsed_path, file)) in texts.iter().zip(&parsed) {
+            assert_eq!(path, parsed_path);
+            let reparsed = syn::parse_file(text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let items = |f: &syn::File| {
+                f.items
+                    .iter()
+                    .map(|i| quote!(#i).to_string())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(items(&reparsed), items(file), "{path}");
+            assert!(!text.contains("#[cfg(test)]"), "{path} keeps its tests");
+        }
+        // The macros are as written, one rule to a line, not reflowed by the printer.
+        let macros = &texts
+            .iter()
+            .find(|(p, _)| p.ends_with("macros.rs"))
+            .unwrap()
+            .1;
+        assert!(macros.contains("macro_rules! serde_struct {\n    ($name:ident,"));
+        // Notes for maintainers stay here; docs go with the code.
+        let retry = &texts
+            .iter()
+            .find(|(p, _)| p.ends_with("retry.rs"))
+            .unwrap()
+            .1;
+        assert!(!retry.contains("// (Epoch seconds"), "{retry}");
+        assert!(retry.contains("/// "), "{retry}");
     }
 
     #[test]

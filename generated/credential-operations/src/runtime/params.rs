@@ -21,9 +21,11 @@
 //! Values are percent-encoded one by one (in paths and queries), so a `,` or `&` inside a
 //! value never reads as a separator. Values nested deeper than the table (an object inside
 //! an array) use brackets, `id[0][role]=admin`, as form APIs read them.
+
 use super::encode::component;
 use super::error::Error;
 use serde_json::Value;
+
 /// How a parameter is laid out (OpenAPI's `style`).
 #[allow(dead_code)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +40,7 @@ pub(crate) enum Style {
     /// The value's JSON text, as one string (a parameter with `content: application/json`).
     Json,
 }
+
 /// A piece of a path: text from the path template, or a parameter's encoded value.
 #[allow(dead_code)]
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +50,7 @@ pub(crate) enum PathPiece {
     /// A parameter: its name in the template, and its value already encoded by its style.
     Param(&'static str, String),
 }
+
 /// A value as JSON, or an error naming it (`what`: "parameter", "form field").
 pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
     what: &str,
@@ -56,6 +60,7 @@ pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
     serde_json::to_value(value)
         .map_err(|e| Error::Request(format!("{what} `{name}` does not serialize: {e}")))
 }
+
 /// A value as its style lays it out: as it is, or ([`Style::Json`]) its JSON text.
 fn styled(value: Value, style: Style) -> Value {
     match style {
@@ -63,10 +68,12 @@ fn styled(value: Value, style: Style) -> Value {
         _ => value,
     }
 }
+
 /// A parameter's value as JSON.
 fn json<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<Value, Error> {
     to_json("parameter", name, value)
 }
+
 /// A JSON value as the text a parameter or form field sends: strings as they are, other
 /// scalars as JSON writes them, `null` as nothing, and anything nested as compact JSON.
 pub(crate) fn text(value: &Value) -> String {
@@ -76,39 +83,44 @@ pub(crate) fn text(value: &Value) -> String {
         other => other.to_string(),
     }
 }
+
 /// The parts of a value: one scalar, the items of an array, or the members of an object.
 enum Parts {
     Scalar(String),
     List(Vec<String>),
     Object(Vec<(String, String)>),
 }
+
 fn parts(value: &Value) -> Parts {
     match value {
         Value::Array(items) => Parts::List(items.iter().map(text).collect()),
-        Value::Object(members) => {
-            Parts::Object(
-                sorted(members)
-                    .into_iter()
-                    .map(|(key, value)| (key.clone(), text(value)))
-                    .collect(),
-            )
-        }
+        Value::Object(members) => Parts::Object(
+            sorted(members)
+                .into_iter()
+                .map(|(key, value)| (key.clone(), text(value)))
+                .collect(),
+        ),
         scalar => Parts::Scalar(text(scalar)),
     }
 }
+
 /// An object's members in key order: the same bytes on the wire whether or not serde_json
 /// keeps insertion order (its `preserve_order` feature, which another crate may turn on).
-pub(crate) fn sorted(
-    members: &serde_json::Map<String, Value>,
-) -> Vec<(&String, &Value)> {
+pub(crate) fn sorted(members: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
     let mut members: Vec<_> = members.iter().collect();
     members.sort_by(|a, b| a.0.cmp(b.0));
     members
 }
+
 /// Joins texts with `separator`, each passed through `encode`.
 fn join(items: &[String], separator: &str, encode: &dyn Fn(&str) -> String) -> String {
-    items.iter().map(|item| encode(item)).collect::<Vec<_>>().join(separator)
+    items
+        .iter()
+        .map(|item| encode(item))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
+
 /// `k,v,k2,v2` (not exploded) or `k=v,k2=v2` (exploded), with `separator` between members.
 fn members(
     members: &[(String, String)],
@@ -126,6 +138,7 @@ fn members(
     let sep = if explode { separator } else { "," };
     members.iter().map(member).collect::<Vec<_>>().join(sep)
 }
+
 /// A path parameter: its text in the path, percent-encoded, laid out by `style` (`simple`,
 /// `label` or `matrix`); a segment of its own (`[a, b].concat()` joins it with template text
 /// around it).
@@ -141,25 +154,25 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
     let template_name = name;
     let name = component(name);
     let text = match (style, parts(&value)) {
-        (Style::Label, Parts::Scalar(s)) => format!(".{}", encode(& s)),
+        (Style::Label, Parts::Scalar(s)) => format!(".{}", encode(&s)),
         (Style::Label, Parts::List(items)) => {
-            format!(".{}", join(& items, if explode { "." } else { "," }, & encode))
+            format!(
+                ".{}",
+                join(&items, if explode { "." } else { "," }, &encode)
+            )
         }
-        (Style::Label, Parts::Object(m)) => {
-            format!(".{}", members(& m, explode, ".", & encode))
-        }
-        (Style::Matrix, Parts::Scalar(s)) => format!(";{name}={}", encode(& s)),
-        (Style::Matrix, Parts::List(items)) if explode => {
-            items.iter().map(|item| format!(";{name}={}", encode(item))).collect()
-        }
-        (Style::Matrix, Parts::List(items)) => {
-            format!(";{name}={}", join(& items, ",", & encode))
-        }
+        (Style::Label, Parts::Object(m)) => format!(".{}", members(&m, explode, ".", &encode)),
+        (Style::Matrix, Parts::Scalar(s)) => format!(";{name}={}", encode(&s)),
+        (Style::Matrix, Parts::List(items)) if explode => items
+            .iter()
+            .map(|item| format!(";{name}={}", encode(item)))
+            .collect(),
+        (Style::Matrix, Parts::List(items)) => format!(";{name}={}", join(&items, ",", &encode)),
         (Style::Matrix, Parts::Object(m)) if explode => {
-            format!(";{}", members(& m, true, ";", & encode))
+            format!(";{}", members(&m, true, ";", &encode))
         }
         (Style::Matrix, Parts::Object(m)) => {
-            format!(";{name}={}", members(& m, false, ",", & encode))
+            format!(";{name}={}", members(&m, false, ",", &encode))
         }
         (_, Parts::Scalar(s)) => encode(&s),
         (_, Parts::List(items)) => join(&items, ",", &encode),
@@ -167,6 +180,7 @@ pub(crate) fn path<T: serde::Serialize + ?Sized>(
     };
     Ok(Vec::from([PathPiece::Param(template_name, text)]))
 }
+
 /// [`query`] for an optional parameter: nothing when it is unset.
 #[allow(dead_code)]
 pub(crate) fn query_opt<T: serde::Serialize>(
@@ -181,6 +195,7 @@ pub(crate) fn query_opt<T: serde::Serialize>(
         None => Ok(()),
     }
 }
+
 /// A query parameter: adds its `name=value` pairs, percent-encoded, to `query`.
 #[allow(dead_code)]
 pub(crate) fn query<T: serde::Serialize + ?Sized>(
@@ -207,12 +222,8 @@ pub(crate) fn query<T: serde::Serialize + ?Sized>(
                 push(name, encode(&item));
             }
         }
-        (Style::SpaceDelimited, Parts::List(items)) => {
-            push(name, join(&items, "%20", &encode))
-        }
-        (Style::PipeDelimited, Parts::List(items)) => {
-            push(name, join(&items, "%7C", &encode))
-        }
+        (Style::SpaceDelimited, Parts::List(items)) => push(name, join(&items, "%20", &encode)),
+        (Style::PipeDelimited, Parts::List(items)) => push(name, join(&items, "%7C", &encode)),
         (_, Parts::List(items)) => push(name, join(&items, ",", &encode)),
         (_, Parts::Object(m)) if explode => {
             for (key, value) in m {
@@ -223,6 +234,7 @@ pub(crate) fn query<T: serde::Serialize + ?Sized>(
     }
     Ok(())
 }
+
 /// A header parameter (`simple` style): adds it to `headers`, not encoded (the client checks
 /// that it can be sent).
 #[allow(dead_code)]
@@ -242,6 +254,7 @@ pub(crate) fn header<T: serde::Serialize + ?Sized>(
     headers.push((name, text));
     Ok(())
 }
+
 /// A cookie parameter (`form` style): adds its `name=value` pairs, percent-encoded, to
 /// `cookies`; an exploded array or object gives one cookie per item or member.
 #[allow(dead_code)]
@@ -262,12 +275,11 @@ pub(crate) fn cookie<T: serde::Serialize + ?Sized>(
         Parts::Object(m) if explode => {
             cookies.extend(m.iter().map(|(k, v)| (component(k), encode(v))));
         }
-        Parts::Object(m) => {
-            cookies.push((component(name), members(&m, false, ",", &encode)))
-        }
+        Parts::Object(m) => cookies.push((component(name), members(&m, false, ",", &encode))),
     }
     Ok(())
 }
+
 /// Flattens a value into `name[key][0]...=text` pairs (not encoded), as form APIs read
 /// nested objects and arrays.
 pub(crate) fn brackets(name: &str, value: &Value, out: &mut Vec<(String, String)>) {

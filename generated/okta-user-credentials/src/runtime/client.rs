@@ -1,4 +1,5 @@
 //! The client: where requests go, how they are authorized, retried and timed out.
+
 use super::body::Body;
 use super::encode;
 use super::error::{Error, StatusError};
@@ -7,18 +8,18 @@ use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{retry_delay, RetryPolicy};
 use super::trace::RequestSpan;
-use super::{
-    Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT,
-};
+use super::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT};
 use std::fmt;
 use std::time::{Duration, Instant};
+
 /// How long a call may take, start to end, retries, waits and redirects included, unless
 /// [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// What sending a request returns: `.await` it for the decoded response (or the error).
-pub type ResponseFuture<'a, T> = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<T, Error>> + Send + 'a>,
->;
+pub type ResponseFuture<'a, T> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, Error>> + Send + 'a>>;
+
 /// The client. Cheap to clone: clones share one connection pool.
 ///
 /// `Debug` never shows a token.
@@ -37,6 +38,7 @@ pub struct Client {
     headers: Vec<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
     credentials: Credentials,
 }
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("Client");
@@ -60,17 +62,20 @@ impl fmt::Debug for Client {
         d.finish()
     }
 }
+
 /// The names of [`ClientBuilder::header`]'s headers, as `Debug` output shows them: their values
 /// may be tokens.
 fn header_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
     names.map(|name| format!("{name}: [redacted]")).collect()
 }
+
 impl Client {
     /// A client for `base_url` (such as [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)) with
     /// default settings.
     pub fn new(base_url: impl AsRef<str>) -> Result<Self, Error> {
         Self::builder(base_url).build()
     }
+
     /// A builder for a client for `base_url`, to set tokens, timeouts and retries.
     pub fn builder(base_url: impl AsRef<str>) -> ClientBuilder {
         ClientBuilder {
@@ -85,10 +90,12 @@ impl Client {
             credentials: Credentials::default(),
         }
     }
+
     /// The URL every path is relative to.
     pub fn base_url(&self) -> &reqwest::Url {
         &self.base_url
     }
+
     /// Send a request, retrying `429`s as the retry policy allows and following redirects
     /// as [`redirect::next`] allows, all within the client's timeout; a success comes back
     /// raw, anything else as an error.
@@ -107,6 +114,7 @@ impl Client {
             body,
         })
     }
+
     /// Send a request an operation built (or the error building it met) and decode its
     /// success with `decode`: what every operation's `send_with_response` returns.
     pub(crate) fn call<T: Send + 'static>(
@@ -116,16 +124,16 @@ impl Client {
     ) -> ResponseFuture<'_, ApiResponse<T>> {
         Box::pin(async move { decode(self.send(request?).await?) })
     }
+
     /// [`Client::call`], for the body alone: what every operation's `send` returns.
     pub(crate) fn call_body<T: Send + 'static>(
         &self,
         request: Result<Request, Error>,
         decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
     ) -> ResponseFuture<'_, T> {
-        Box::pin(async move {
-            decode(self.send(request?).await?).map(|response| response.body)
-        })
+        Box::pin(async move { decode(self.send(request?).await?).map(|response| response.body) })
     }
+
     /// [`Client::send`], but a success comes back with its body not yet read, to be read
     /// piece by piece (still within the timeout).
     pub(crate) async fn send_streaming(
@@ -135,14 +143,13 @@ impl Client {
         let template = encode::template(&request.path, request.trailing_slash);
         let span = RequestSpan::new(request.operation, &request.method, &template);
         let result = span.instrument(self.send_attempts(request, &span)).await;
-        span.finish(
-            match &result {
-                Ok(response) => Some(response.status().as_u16()),
-                Err(error) => error.status().map(|s| s.as_u16()),
-            },
-        );
+        span.finish(match &result {
+            Ok(response) => Some(response.status().as_u16()),
+            Err(error) => error.status().map(|s| s.as_u16()),
+        });
         result
     }
+
     /// The attempts of [`Client::send_streaming`]: the first, and the retries of `429`s.
     async fn send_attempts(
         &self,
@@ -172,8 +179,7 @@ impl Client {
                 .await
                 .map_err(|error| self.transport_error(request.auth, error))?
                 .to_vec();
-            if status == reqwest::StatusCode::TOO_MANY_REQUESTS
-                && attempt < self.retry.max_retries
+            if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < self.retry.max_retries
             {
                 let wait = retry_delay(&response_headers, attempt, self.retry.max_wait);
                 if Instant::now() + wait < deadline {
@@ -184,18 +190,15 @@ impl Client {
                 }
             }
             let model = (request.error_body)(status.as_u16(), &body);
-            return Err(
-                Error::Status(
-                    Box::new(StatusError {
-                        status,
-                        headers: response_headers,
-                        body,
-                        model,
-                    }),
-                ),
-            );
+            return Err(Error::Status(Box::new(StatusError {
+                status,
+                headers: response_headers,
+                body,
+                model,
+            })));
         }
     }
+
     /// One attempt: the request, then the redirects the policy follows. A redirect it does
     /// not follow comes back as the response.
     async fn attempt(
@@ -219,6 +222,7 @@ impl Client {
             }
         }
     }
+
     /// Send one hop, with what it may carry, in the time left before the deadline.
     async fn send_hop(
         &self,
@@ -240,7 +244,9 @@ impl Client {
                 builder = builder.header(*name, value.clone());
             }
             let set = |name: &reqwest::header::HeaderName| {
-                headers.iter().any(|(n, _)| name.as_str().eq_ignore_ascii_case(n))
+                headers
+                    .iter()
+                    .any(|(n, _)| name.as_str().eq_ignore_ascii_case(n))
             };
             for (name, value) in self.headers.iter().filter(|(name, _)| !set(name)) {
                 builder = builder.header(name.clone(), value.clone());
@@ -252,8 +258,8 @@ impl Client {
         }
         let empty = body.is_none_or(Body::is_empty);
         let sends_body = matches!(
-            hop.method, reqwest::Method::POST | reqwest::Method::PUT |
-            reqwest::Method::PATCH
+            hop.method,
+            reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
         );
         if empty && sends_body {
             builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
@@ -261,8 +267,12 @@ impl Client {
         if hop.trusted {
             builder = self.credentials.authorize(builder, request.auth)?;
         }
-        builder.send().await.map_err(|error| self.transport_error(request.auth, error))
+        builder
+            .send()
+            .await
+            .map_err(|error| self.transport_error(request.auth, error))
     }
+
     /// The request's URL: the base URL, the encoded path, the query (with an API key, when
     /// the chosen scheme sends one there).
     pub(crate) fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
@@ -287,12 +297,10 @@ impl Client {
         }
         Ok(url)
     }
+
     /// Where an operation goes: the base URL, or its own server (absolute, or a path on the
     /// base URL's origin) unless [`ClientBuilder::server`] moved it.
-    pub(crate) fn server_url(
-        &self,
-        server: Option<&'static str>,
-    ) -> Result<reqwest::Url, Error> {
+    pub(crate) fn server_url(&self, server: Option<&'static str>) -> Result<reqwest::Url, Error> {
         let Some(server) = server.filter(|_| !self.ignore_operation_servers) else {
             return Ok(self.base_url.clone());
         };
@@ -303,11 +311,13 @@ impl Client {
             .join(server)
             .map_err(|e| Error::Request(format!("invalid server URL {server:?}: {e}")))
     }
+
     /// A transport error. reqwest's errors show the request URL; when it may hold a secret (an
     /// API key in the query, a password in the base URL or a moved server's, a token in the
     /// base URL's path), the URL is dropped so the secret never reaches a log.
     fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
-        if self.credentials.in_url(auth) || BASE_URL_PATH_SECRET
+        if self.credentials.in_url(auth)
+            || BASE_URL_PATH_SECRET
             || self.base_url.password().is_some()
             || self.servers.iter().any(|(_, url)| url.password().is_some())
         {
@@ -317,13 +327,13 @@ impl Client {
         }
     }
 }
+
 /// The servers [`ClientBuilder::server`] moved, as `Debug` output shows them: the spec's, and
 /// where it went ([`shown_url`]).
-fn shown_servers<'a>(
-    servers: impl Iterator<Item = (&'a str, &'a str)>,
-) -> Vec<(&'a str, String)> {
+fn shown_servers<'a>(servers: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(&'a str, String)> {
     servers.map(|(spec, url)| (spec, shown_url(url))).collect()
 }
+
 /// A base URL as `Debug` output and errors show it: a password in it redacted, and its path too
 /// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]).
 fn shown_url(base_url: &str) -> String {
@@ -342,6 +352,7 @@ fn shown_url(base_url: &str) -> String {
     }
     url.to_string()
 }
+
 /// Sets up a [`Client`].
 ///
 /// `Debug` never shows a token.
@@ -358,6 +369,7 @@ pub struct ClientBuilder {
     /// The tokens, set by the setters the spec's security schemes give this builder.
     pub(crate) credentials: Credentials,
 }
+
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("ClientBuilder");
@@ -365,9 +377,7 @@ impl fmt::Debug for ClientBuilder {
         if !self.servers.is_empty() {
             d.field(
                 "servers",
-                &shown_servers(
-                    self.servers.iter().map(|(s, u)| (s.as_str(), u.as_str())),
-                ),
+                &shown_servers(self.servers.iter().map(|(s, u)| (s.as_str(), u.as_str()))),
             );
         }
         d.field("timeout", &self.timeout)
@@ -383,6 +393,7 @@ impl fmt::Debug for ClientBuilder {
         d.finish()
     }
 }
+
 impl ClientBuilder {
     /// How long a call may take, from sending to the end of the body, retries, their waits
     /// and redirects included (default [`DEFAULT_TIMEOUT`]). A retry whose wait would end
@@ -391,6 +402,7 @@ impl ClientBuilder {
         self.timeout = timeout;
         self
     }
+
     /// Use this `reqwest::Client` (for proxies, TLS settings, connection pools).
     /// The timeout, `User-Agent` and authorization are still applied to each request.
     ///
@@ -403,29 +415,29 @@ impl ClientBuilder {
         self.http = Some(client);
         self
     }
+
     /// How `429 Too Many Requests` is retried (default: twice, waiting at most 60s);
     /// [`RetryPolicy::none`] turns retries off.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
     }
+
     /// Send the operations the spec sends to `spec_server` (a server of their own, such as an
     /// upload host: the crate's `OPERATION_SERVERS` lists them) to `url`
     /// instead, e.g. a test server. `build` refuses a `spec_server` no operation names.
-    pub fn server(
-        mut self,
-        spec_server: impl Into<String>,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn server(mut self, spec_server: impl Into<String>, url: impl Into<String>) -> Self {
         self.servers.push((spec_server.into(), url.into()));
         self
     }
+
     /// Send every operation to the base URL, those with a server of their own too: for a test
     /// server, or a gateway, that answers for all of them.
     pub fn ignore_operation_servers(mut self) -> Self {
         self.ignore_operation_servers = true;
         self
     }
+
     /// A header to send with every request to the API: a token the spec declares no security
     /// scheme for (`.header("authorization", format!("Bearer {token}"))`), an API version. As
     /// the spec's credentials do, it goes to the API's servers and on redirects within their
@@ -436,84 +448,70 @@ impl ClientBuilder {
         self.headers.push((name.into(), value.into()));
         self
     }
+
     /// The `User-Agent` header (default [`USER_AGENT`](super::USER_AGENT)).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
     }
+
     /// The client, or an error if the base URL is not a URL that can take a path.
     pub fn build(self) -> Result<Client, Error> {
-        let base_url = reqwest::Url::parse(&self.base_url)
-            .map_err(|e| {
-                Error::Request(
-                    format!("invalid base URL {:?}: {e}", shown_url(& self.base_url)),
-                )
-            })?;
+        let base_url = reqwest::Url::parse(&self.base_url).map_err(|e| {
+            Error::Request(format!(
+                "invalid base URL {:?}: {e}",
+                shown_url(&self.base_url)
+            ))
+        })?;
         if base_url.cannot_be_a_base() {
-            return Err(
-                Error::Request(
-                    format!(
-                        "the base URL {:?} cannot take a path", shown_url(& self
-                        .base_url)
-                    ),
-                ),
-            );
+            return Err(Error::Request(format!(
+                "the base URL {:?} cannot take a path",
+                shown_url(&self.base_url)
+            )));
         }
         let mut servers = Vec::new();
         for (spec_server, url) in &self.servers {
             let Some(known) = OPERATION_SERVERS
                 .iter()
-                .find(|s| **s == spec_server.as_str()) else {
-                return Err(
-                    Error::Request(
-                        format!(
-                            "no operation is sent to the server {spec_server:?}; the spec's own \
+                .find(|s| **s == spec_server.as_str())
+            else {
+                return Err(Error::Request(format!(
+                    "no operation is sent to the server {spec_server:?}; the spec's own \
                      servers are {OPERATION_SERVERS:?}"
-                        ),
-                    ),
-                );
+                )));
             };
             let parsed = reqwest::Url::parse(url)
                 .ok()
                 .filter(|u| !u.cannot_be_a_base())
                 .ok_or_else(|| {
-                    Error::Request(
-                        format!(
-                            "the URL for the server {spec_server:?}, {:?}, is not a URL that can \
+                    Error::Request(format!(
+                        "the URL for the server {spec_server:?}, {:?}, is not a URL that can \
                          take a path",
-                            shown_url(url)
-                        ),
-                    )
+                        shown_url(url)
+                    ))
                 })?;
             servers.push((*known, parsed));
         }
         let mut headers = Vec::new();
         for (name, value) in &self.headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::Request(
-                    format!("{name:?} is not a valid header name"),
-                ))?;
-            let mut value = reqwest::header::HeaderValue::from_str(value)
-                .map_err(|_| {
-                    Error::Request(
-                        format!(
-                            "the `{name}` header cannot be sent: a header value cannot hold control \
+                .map_err(|_| Error::Request(format!("{name:?} is not a valid header name")))?;
+            let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+                Error::Request(format!(
+                    "the `{name}` header cannot be sent: a header value cannot hold control \
                      characters such as CR, LF or NUL"
-                        ),
-                    )
-                })?;
+                ))
+            })?;
             value.set_sensitive(true);
             headers.push((name, value));
         }
         let http = match self.http {
             Some(http) => http,
-            None => {
-                reqwest::Client::builder()
-                    .connect_timeout(Duration::from_secs(10))
-                    .redirect(reqwest::redirect::Policy::none())
-                    .build()
-                    .map_err(Error::Transport)?
-            }
+            None => reqwest::Client::builder()
+                .connect_timeout(Duration::from_secs(10))
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .map_err(Error::Transport)?,
         };
         Ok(Client {
             base_url,
@@ -528,6 +526,7 @@ impl ClientBuilder {
         })
     }
 }
+
 /// Header and cookie parameters (and a cookie API key) as header values, or an error that names the header that
 /// cannot be sent (a CR, LF, NUL or other control character). The value itself is never
 /// shown: it may be a secret.
@@ -547,21 +546,18 @@ fn header_values(
         .iter()
         .cloned()
         .chain(cookies)
-        .map(|(name, value)| match reqwest::header::HeaderValue::from_str(&value) {
-            Ok(value) => Ok((name, value)),
-            Err(_) => {
-                Err(
-                    Error::Request(
-                        format!(
-                            "the `{name}` header parameter cannot be sent: a header value cannot hold \
+        .map(
+            |(name, value)| match reqwest::header::HeaderValue::from_str(&value) {
+                Ok(value) => Ok((name, value)),
+                Err(_) => Err(Error::Request(format!(
+                    "the `{name}` header parameter cannot be sent: a header value cannot hold \
                  control characters such as CR, LF or NUL"
-                        ),
-                    ),
-                )
-            }
-        })
+                ))),
+            },
+        )
         .collect()
 }
+
 /// A request the builders hand to [`Client::send`].
 #[derive(Clone)]
 pub(crate) struct Request {
@@ -588,6 +584,7 @@ pub(crate) struct Request {
     /// Decodes an error body into the model the spec declares for its status.
     pub(crate) error_body: fn(u16, &[u8]) -> Option<ErrorBody>,
 }
+
 /// A `GET` of the base URL, nothing more: operations set what they need and leave the rest.
 impl Default for Request {
     fn default() -> Self {
@@ -608,6 +605,7 @@ impl Default for Request {
         }
     }
 }
+
 impl Request {
     /// The request an operation built, named by its `operationId` (for tracing): written once
     /// here rather than once per operation.

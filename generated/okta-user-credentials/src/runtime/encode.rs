@@ -1,6 +1,8 @@
 //! Percent-encoding: path segments, query strings and form bodies.
+
 use super::error::Error;
 use super::params::PathPiece;
+
 /// What a path segment or a query name or value keeps as is: RFC 3986's unreserved
 /// characters. Everything else is percent-encoded.
 const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -8,6 +10,7 @@ const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMER
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
 /// What `application/x-www-form-urlencoded` keeps as is (the WHATWG URL standard's set);
 /// a space becomes `+`.
 const FORM: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -16,10 +19,12 @@ const FORM: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b' ');
+
 /// `text` percent-encoded as one path segment or query component.
 pub(crate) fn component(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
 }
+
 /// The path of `base` (its trailing `/` dropped) followed by `segments`, each made of
 /// template text and encoded parameter values.
 pub(crate) fn path(
@@ -41,11 +46,9 @@ pub(crate) fn path(
             }
         }
         if has_param && (segment.is_empty() || segment == "." || segment == "..") {
-            return Err(
-                Error::Request(
-                    format!("a path parameter cannot make the segment {segment:?}"),
-                ),
-            );
+            return Err(Error::Request(format!(
+                "a path parameter cannot make the segment {segment:?}"
+            )));
         }
         path.push('/');
         path.push_str(&segment);
@@ -55,6 +58,7 @@ pub(crate) fn path(
     }
     Ok(path)
 }
+
 /// The path as the spec writes it, parameters unexpanded (`/users/{id}`): what tracing shows.
 pub(crate) fn template(segments: &[Vec<PathPiece>], trailing_slash: bool) -> String {
     let mut path = String::new();
@@ -76,6 +80,7 @@ pub(crate) fn template(segments: &[Vec<PathPiece>], trailing_slash: bool) -> Str
     }
     path
 }
+
 /// A query string of already encoded `name=value` pairs.
 pub(crate) fn query(pairs: &[(String, String)]) -> String {
     let pairs: Vec<String> = pairs
@@ -84,10 +89,13 @@ pub(crate) fn query(pairs: &[(String, String)]) -> String {
         .collect();
     pairs.join("&")
 }
+
 /// An `application/x-www-form-urlencoded` body of `name=value` pairs.
 pub(crate) fn form(pairs: &[(String, String)]) -> String {
     let encode = |text: &str| {
-        percent_encoding::utf8_percent_encode(text, FORM).to_string().replace(' ', "+")
+        percent_encoding::utf8_percent_encode(text, FORM)
+            .to_string()
+            .replace(' ', "+")
     };
     let pairs: Vec<String> = pairs
         .iter()

@@ -1,8 +1,11 @@
 //! Errors of every operation, and how they are shown without leaking secrets.
+
 use super::ErrorBody;
 use std::fmt;
+
 /// How the start of a body is shown in error messages, at most.
 const BODY_EXCERPT: usize = 200;
+
 /// Everything that can go wrong with a call.
 ///
 /// Nothing here ever holds the client's tokens or a request body, so errors are safe
@@ -21,6 +24,7 @@ pub enum Error {
     /// not serialize).
     Request(String),
 }
+
 impl Error {
     /// The HTTP status of the response, when there was one.
     pub fn status(&self) -> Option<reqwest::StatusCode> {
@@ -31,6 +35,7 @@ impl Error {
             Error::Request(_) => None,
         }
     }
+
     /// The response headers, when there was a response (rate-limit headers live here).
     pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
         match self {
@@ -39,11 +44,13 @@ impl Error {
             _ => None,
         }
     }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.is_timeout())
     }
 }
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -54,6 +61,7 @@ impl fmt::Display for Error {
         }
     }
 }
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -63,6 +71,7 @@ impl std::error::Error for Error {
         }
     }
 }
+
 /// A response with a status that is not a success.
 ///
 /// `Debug` shows the body's length, not the body, and no cookie or authorization
@@ -78,21 +87,24 @@ pub struct StatusError {
     /// declares one and the body decodes.
     pub model: Option<ErrorBody>,
 }
+
 impl StatusError {
     /// The body as text (invalid UTF-8 replaced).
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 }
+
 impl fmt::Display for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "the server answered {}", self.status)?;
         if !self.body.is_empty() {
-            write!(f, ": {}", excerpt(& self.body))?;
+            write!(f, ": {}", excerpt(&self.body))?;
         }
         Ok(())
     }
 }
+
 /// A success response whose body does not decode into the documented type.
 ///
 /// `Debug` shows the body's length, not the body, and no cookie or authorization
@@ -110,15 +122,22 @@ pub struct DecodeError {
     /// Why it did not decode.
     pub source: serde_json::Error,
 }
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "the {} response body does not decode", self.status)?;
         if !self.path.is_empty() {
             write!(f, " at `{}`", self.path)?;
         }
-        write!(f, ": {}; the body starts with: {}", self.source, excerpt(& self.body))
+        write!(
+            f,
+            ": {}; the body starts with: {}",
+            self.source,
+            excerpt(&self.body)
+        )
     }
 }
+
 impl fmt::Debug for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StatusError")
@@ -129,6 +148,7 @@ impl fmt::Debug for StatusError {
             .finish()
     }
 }
+
 impl fmt::Debug for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DecodeError")
@@ -140,8 +160,10 @@ impl fmt::Debug for DecodeError {
             .finish()
     }
 }
+
 /// Response headers for `Debug`, cookies and credentials redacted.
 struct Headers<'a>(&'a reqwest::header::HeaderMap);
+
 impl fmt::Debug for Headers<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const REDACTED: &[&str] = &[
@@ -151,28 +173,23 @@ impl fmt::Debug for Headers<'_> {
             "set-cookie",
         ];
         f.debug_map()
-            .entries(
-                self
-                    .0
-                    .iter()
-                    .map(|(name, value)| {
-                        let shown: &dyn fmt::Debug = if REDACTED.contains(&name.as_str())
-                        {
-                            &"[redacted]"
-                        } else {
-                            value
-                        };
-                        (name, shown)
-                    }),
-            )
+            .entries(self.0.iter().map(|(name, value)| {
+                let shown: &dyn fmt::Debug = if REDACTED.contains(&name.as_str()) {
+                    &"[redacted]"
+                } else {
+                    value
+                };
+                (name, shown)
+            }))
             .finish()
     }
 }
+
 /// The start of a body, as text, for messages.
 fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     match text.char_indices().nth(BODY_EXCERPT) {
-        Some((end, _)) => format!("{}...", & text[..end]),
+        Some((end, _)) => format!("{}...", &text[..end]),
         None => text.into_owned(),
     }
 }

@@ -15,6 +15,7 @@ pub(crate) enum Key<'de> {
     Borrowed(&'de str),
     Owned(String),
 }
+
 impl Key<'_> {
     pub(crate) fn as_str(&self) -> &str {
         match self {
@@ -23,33 +24,33 @@ impl Key<'_> {
         }
     }
 }
+
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
         impl<'de> serde::de::Visitor<'de> for KeyVisitor {
             type Value = Key<'de>;
+
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a property name")
             }
-            fn visit_borrowed_str<E: serde::de::Error>(
-                self,
-                key: &'de str,
-            ) -> Result<Key<'de>, E> {
+
+            fn visit_borrowed_str<E: serde::de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
                 Ok(Key::Borrowed(key))
             }
+
             fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Key<'de>, E> {
                 Ok(Key::Owned(key.to_owned()))
             }
-            fn visit_string<E: serde::de::Error>(
-                self,
-                key: String,
-            ) -> Result<Key<'de>, E> {
+
+            fn visit_string<E: serde::de::Error>(self, key: String) -> Result<Key<'de>, E> {
                 Ok(Key::Owned(key))
             }
         }
         deserializer.deserialize_str(KeyVisitor)
     }
 }
+
 /// Reads a JSON object into the slots `S` (the struct's fields, in the order of `keys`, their
 /// property names) and `U` (the properties `keys` does not name).
 pub(crate) fn object<'de, D, S, U>(
@@ -62,20 +63,20 @@ where
     S: Slots<'de>,
     U: Unknown<'de>,
 {
-    deserializer
-        .deserialize_map(ObjectVisitor::<S, U> {
-            name,
-            keys,
-            slots: PhantomData,
-        })
+    deserializer.deserialize_map(ObjectVisitor::<S, U> {
+        name,
+        keys,
+        slots: PhantomData,
+    })
 }
+
 struct ObjectVisitor<S, U> {
     name: &'static str,
     keys: &'static [&'static str],
     slots: PhantomData<fn() -> (S, U)>,
 }
-impl<'de, S: Slots<'de>, U: Unknown<'de>> serde::de::Visitor<'de>
-for ObjectVisitor<S, U> {
+
+impl<'de, S: Slots<'de>, U: Unknown<'de>> serde::de::Visitor<'de> for ObjectVisitor<S, U> {
     type Value = (S::Output, U);
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "an object ({})", self.name)
@@ -92,6 +93,7 @@ for ObjectVisitor<S, U> {
         Ok((slots.finish(self.keys)?, unknown))
     }
 }
+
 /// Where a struct's fields are kept while its object is read: one field ([`req`], [`opt`],
 /// [`null`]) or a tuple of them, each taking the next `LEN` of the property names.
 pub(crate) trait Slots<'de>: Sized {
@@ -109,11 +111,9 @@ pub(crate) trait Slots<'de>: Sized {
         map: &mut A,
     ) -> Result<(), A::Error>;
     /// The values read; an error for a missing required property.
-    fn finish<E: serde::de::Error>(
-        self,
-        keys: &'static [&'static str],
-    ) -> Result<Self::Output, E>;
+    fn finish<E: serde::de::Error>(self, keys: &'static [&'static str]) -> Result<Self::Output, E>;
 }
+
 fn read_once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
     slot: &mut Option<T>,
@@ -125,6 +125,7 @@ fn read_once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     *slot = Some(map.next_value()?);
     Ok(())
 }
+
 /// A required property: missing is an error; always sent.
 pub(crate) struct req<T>(Option<T>);
 /// An optional property: missing or `null` is `None`; left out of a request when `None`.
@@ -133,6 +134,7 @@ pub(crate) struct opt<T>(Option<Option<T>>);
 /// serde's derive has it); written as a required one ([`write::null`]), `None` as `null`.
 #[allow(unused_imports)]
 pub(crate) use opt as null;
+
 impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
     type Output = T;
     const LEN: usize = 1;
@@ -151,6 +153,7 @@ impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
         self.0.ok_or_else(|| E::missing_field(keys[0]))
     }
 }
+
 impl<'de, T: Deserialize<'de>> Slots<'de> for opt<T> {
     type Output = Option<T>;
     const LEN: usize = 1;
@@ -165,13 +168,11 @@ impl<'de, T: Deserialize<'de>> Slots<'de> for opt<T> {
     ) -> Result<(), A::Error> {
         read_once(map, &mut self.0, keys[0])
     }
-    fn finish<E: serde::de::Error>(
-        self,
-        _keys: &'static [&'static str],
-    ) -> Result<Option<T>, E> {
+    fn finish<E: serde::de::Error>(self, _keys: &'static [&'static str]) -> Result<Option<T>, E> {
         Ok(self.0.flatten())
     }
 }
+
 impl<'de> Slots<'de> for () {
     type Output = ();
     const LEN: usize = 0;
@@ -184,31 +185,64 @@ impl<'de> Slots<'de> for () {
     ) -> Result<(), A::Error> {
         Ok(())
     }
-    fn finish<E: serde::de::Error>(
-        self,
-        _keys: &'static [&'static str],
-    ) -> Result<(), E> {
+    fn finish<E: serde::de::Error>(self, _keys: &'static [&'static str]) -> Result<(), E> {
         Ok(())
     }
 }
+
 /// `Slots` and `Entries` of a tuple of them, each taking the properties after the ones before it.
 macro_rules! tuple_slots {
     ($(($index:tt $slot:ident))+) => {
-        impl <'de, $($slot : Slots <'de >),+> Slots <'de > for ($($slot,)+) { type Output
-        = ($($slot ::Output,)+); const LEN : usize = 0 $(+ $slot ::LEN)+; fn empty() ->
-        Self { ($($slot ::empty(),)+) } fn read < A : MapAccess <'de >> (& mut self, mut
-        index : usize, mut keys : &'static [&'static str], map : & mut A,) -> Result <
-        (), A::Error > { $(if index < $slot ::LEN { return self.$index .read(index, &
-        keys[..$slot ::LEN], map); } index -= $slot ::LEN; keys = & keys[$slot ::LEN
-        ..];)+ let _ = (index, keys); Ok(()) } #[allow(unused_assignments)] fn finish < E
-        : serde::de::Error > (self, mut keys : &'static [&'static str],) -> Result <
-        Self::Output, E > { Ok(($({ let own = & keys[..$slot ::LEN]; keys = & keys[$slot
-        ::LEN..]; self.$index .finish(own) ? },)+)) } } impl <$($slot : Entries),+>
-        Entries for ($($slot,)+) { const LEN : usize = 0 $(+ $slot ::LEN)+;
-        #[allow(unused_assignments)] fn write < M : SerializeMap > (& self, mut keys :
-        &'static [&'static str], map : & mut M,) -> Result < (), M::Error > { $(self
-        .$index .write(& keys[..$slot ::LEN], map) ?; keys = & keys[$slot ::LEN..];)+
-        Ok(()) } }
+        impl<'de, $($slot: Slots<'de>),+> Slots<'de> for ($($slot,)+) {
+            type Output = ($($slot::Output,)+);
+            const LEN: usize = 0 $(+ $slot::LEN)+;
+            fn empty() -> Self {
+                ($($slot::empty(),)+)
+            }
+            fn read<A: MapAccess<'de>>(
+                &mut self,
+                mut index: usize,
+                mut keys: &'static [&'static str],
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                $(
+                    if index < $slot::LEN {
+                        return self.$index.read(index, &keys[..$slot::LEN], map);
+                    }
+                    index -= $slot::LEN;
+                    keys = &keys[$slot::LEN..];
+                )+
+                let _ = (index, keys);
+                Ok(())
+            }
+            #[allow(unused_assignments)]
+            fn finish<E: serde::de::Error>(
+                self,
+                mut keys: &'static [&'static str],
+            ) -> Result<Self::Output, E> {
+                Ok(($({
+                    let own = &keys[..$slot::LEN];
+                    keys = &keys[$slot::LEN..];
+                    self.$index.finish(own)?
+                },)+))
+            }
+        }
+
+        impl<$($slot: Entries),+> Entries for ($($slot,)+) {
+            const LEN: usize = 0 $(+ $slot::LEN)+;
+            #[allow(unused_assignments)]
+            fn write<M: SerializeMap>(
+                &self,
+                mut keys: &'static [&'static str],
+                map: &mut M,
+            ) -> Result<(), M::Error> {
+                $(
+                    self.$index.write(&keys[..$slot::LEN], map)?;
+                    keys = &keys[$slot::LEN..];
+                )+
+                Ok(())
+            }
+        }
     };
 }
 tuple_slots!((0 S0));
@@ -221,61 +255,42 @@ tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6));
 tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7));
 tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8));
 tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9));
-tuple_slots!(
-    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
-);
-tuple_slots!(
-    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
-    S11)
-);
-tuple_slots!(
-    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
-    S11) (12 S12)
-);
-tuple_slots!(
-    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
-    S11) (12 S12) (13 S13)
-);
-tuple_slots!(
-    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
-    S11) (12 S12) (13 S13) (14 S14)
-);
-tuple_slots!(
-    (0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10) (11
-    S11) (12 S12) (13 S13) (14 S14) (15 S15)
-);
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
+    (11 S11));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
+    (11 S11) (12 S12));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
+    (11 S11) (12 S12) (13 S13));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
+    (11 S11) (12 S12) (13 S13) (14 S14));
+tuple_slots!((0 S0) (1 S1) (2 S2) (3 S3) (4 S4) (5 S5) (6 S6) (7 S7) (8 S8) (9 S9) (10 S10)
+    (11 S11) (12 S12) (13 S13) (14 S14) (15 S15));
+
 /// Where the properties a struct does not name go: nowhere (`Ignore`), or into its
 /// `additional_properties` map.
 pub(crate) trait Unknown<'de>: Default {
-    fn take<A: MapAccess<'de>>(
-        &mut self,
-        key: Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error>;
+    fn take<A: MapAccess<'de>>(&mut self, key: Key<'de>, map: &mut A) -> Result<(), A::Error>;
 }
+
 /// Unknown properties are read and dropped: a server may add properties.
 #[derive(Default)]
 pub(crate) struct Ignore;
+
 impl<'de> Unknown<'de> for Ignore {
-    fn take<A: MapAccess<'de>>(
-        &mut self,
-        _key: Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn take<A: MapAccess<'de>>(&mut self, _key: Key<'de>, map: &mut A) -> Result<(), A::Error> {
         map.next_value::<IgnoredAny>().map(|_| ())
     }
 }
+
 impl<'de, T: Deserialize<'de>> Unknown<'de> for BTreeMap<String, T> {
-    fn take<A: MapAccess<'de>>(
-        &mut self,
-        key: Key<'de>,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn take<A: MapAccess<'de>>(&mut self, key: Key<'de>, map: &mut A) -> Result<(), A::Error> {
         let value = map.next_value()?;
         self.insert(key.as_str().to_owned(), value);
         Ok(())
     }
 }
+
 /// Writes a struct as a JSON object: `entries` are its fields (`write::req(&self.id)`...), in
 /// the order of `keys`, their property names; `extra` its other properties, if it keeps them.
 pub(crate) fn object_write<S, W, X>(
@@ -294,6 +309,7 @@ where
     extra.write(&mut map)?;
     map.end()
 }
+
 /// A struct's fields as it is written: one field ([`write::req`]...) or a tuple of them, each
 /// taking the next `LEN` of the property names.
 pub(crate) trait Entries {
@@ -305,6 +321,7 @@ pub(crate) trait Entries {
         map: &mut M,
     ) -> Result<(), M::Error>;
 }
+
 /// How each kind of field is written.
 pub(crate) mod write {
     /// A required property: always sent.
@@ -315,6 +332,7 @@ pub(crate) mod write {
     #[allow(unused_imports)]
     pub(crate) use req as null;
 }
+
 impl<T: Serialize> Entries for write::req<'_, T> {
     const LEN: usize = 1;
     fn write<M: SerializeMap>(
@@ -325,6 +343,7 @@ impl<T: Serialize> Entries for write::req<'_, T> {
         map.serialize_entry(keys[0], self.0)
     }
 }
+
 impl<T: Serialize> Entries for write::opt<'_, T> {
     const LEN: usize = 1;
     fn write<M: SerializeMap>(
@@ -338,6 +357,7 @@ impl<T: Serialize> Entries for write::opt<'_, T> {
         }
     }
 }
+
 impl Entries for () {
     const LEN: usize = 0;
     fn write<M: SerializeMap>(
@@ -348,17 +368,21 @@ impl Entries for () {
         Ok(())
     }
 }
+
 /// The properties a struct writes besides its fields: none, or its map's.
 pub(crate) trait Extra {
     fn write<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 }
+
 impl Extra for Ignore {
     fn write<M: SerializeMap>(&self, _map: &mut M) -> Result<(), M::Error> {
         Ok(())
     }
 }
+
 impl<T: Serialize> Extra for BTreeMap<String, T> {
     fn write<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.iter().try_for_each(|(key, value)| map.serialize_entry(key, value))
+        self.iter()
+            .try_for_each(|(key, value)| map.serialize_entry(key, value))
     }
 }

@@ -1,5 +1,6 @@
 //! The impls every string enum and every struct of the models has, written once: the models
 //! module declares each type (its fields or variants, their docs) and names its wire names here.
+
 /// `as_str`, `PartialEq`/`Eq`/`Hash`/`PartialOrd`/`Ord` (by wire value), `Display`, `FromStr`
 /// and serde's `Serialize`/`Deserialize` of a string enum: each listed variant is its wire
 /// value, anything else is the catch-all variant, kept as sent.
@@ -8,35 +9,85 @@
 #[allow(unused_macros)]
 macro_rules! string_enum {
     ($name:ident, $catch_all:ident, [$($variant:ident = $value:literal),* $(,)?]) => {
-        impl $name { #[doc = " The value as it is sent on the wire."] pub fn as_str(&
-        self) -> & str { match self { $(Self::$variant => $value,)* Self::$catch_all
-        (value) => value, } } } impl ::std::cmp::PartialEq for $name {
-        #[allow(unused_variables)] fn eq(& self, other : & Self) -> bool { self.as_str()
-        == other.as_str() } } impl ::std::cmp::Eq for $name {} impl ::std::hash::Hash for
-        $name { fn hash < H : ::std::hash::Hasher > (& self, state : & mut H) {
-        ::std::hash::Hash::hash(self.as_str(), state) } } impl ::std::cmp::PartialOrd for
-        $name { fn partial_cmp(& self, other : & Self) -> ::std::option::Option
-        <::std::cmp::Ordering > { ::std::option::Option::Some(::std::cmp::Ord::cmp(self,
-        other)) } } impl ::std::cmp::Ord for $name { fn cmp(& self, other : & Self) ->
-        ::std::cmp::Ordering { self.as_str().cmp(other.as_str()) } } impl
-        ::std::fmt::Display for $name { fn fmt(& self, f : & mut ::std::fmt::Formatter
-        <'_ >) -> ::std::fmt::Result { f.write_str(self.as_str()) } } impl
-        ::std::str::FromStr for $name { type Err = ::std::convert::Infallible; fn
-        from_str(value : & str) -> ::std::result::Result < Self, Self::Err > {
-        ::std::result::Result::Ok(match value { $($value => Self::$variant,)* other =>
-        Self::$catch_all (other.to_string()), }) } } impl serde::Serialize for $name { fn
-        serialize < S : serde::Serializer > (& self, serializer : S,) ->
-        ::std::result::Result < S::Ok, S::Error > { serializer.serialize_str(self
-        .as_str()) } } impl <'de > serde::Deserialize <'de > for $name { fn deserialize <
-        D : serde::Deserializer <'de >> (deserializer : D,) -> ::std::result::Result <
-        Self, D::Error > { let value = < String as serde::Deserialize
-        >::deserialize(deserializer) ?; ::std::result::Result::Ok(match value.parse::<
-        Self > () { ::std::result::Result::Ok(parsed) => parsed,
-        ::std::result::Result::Err(never) => match never {}, }) } }
+        impl $name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::$catch_all(value) => value,
+                }
+            }
+        }
+
+        impl ::std::cmp::PartialEq for $name {
+            #[allow(unused_variables)]
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl ::std::cmp::Eq for $name {}
+
+        impl ::std::hash::Hash for $name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                ::std::hash::Hash::hash(self.as_str(), state)
+            }
+        }
+
+        impl ::std::cmp::PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::std::cmp::Ord for $name {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::std::result::Result::Ok(match value {
+                    $($value => Self::$variant,)*
+                    other => Self::$catch_all(other.to_string()),
+                })
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(match value.parse::<Self>() {
+                    ::std::result::Result::Ok(parsed) => parsed,
+                    ::std::result::Result::Err(never) => match never {},
+                })
+            }
+        }
     };
 }
 #[allow(unused_imports)]
 pub(crate) use string_enum;
+
 /// `send`, `send_with_response` and `IntoFuture` of an operation's request builder, which
 /// builds its request in `into_request` (names the invoking module imports: the runtime's
 /// `Request`, `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a
@@ -46,20 +97,33 @@ pub(crate) use string_enum;
 #[allow(unused_macros)]
 macro_rules! operation {
     ($builder:ident, $id:literal, $body:ty, $decode:expr) => {
-        impl <'a > $builder <'a > { #[doc =
-        " Send the request; the decoded response body."] pub fn send(self) ->
-        ResponseFuture <'a, $body > { let client = self.client; client
-        .call_body(Request::named($id, self.into_request()), $decode) } #[doc =
-        " Send the request; the decoded body with the response status and headers."] pub
-        fn send_with_response(self) -> ResponseFuture <'a, ApiResponse <$body >> { let
-        client = self.client; client.call(Request::named($id, self.into_request()),
-        $decode) } } impl <'a > ::std::future::IntoFuture for $builder <'a > { type
-        Output = ::std::result::Result <$body, Error >; type IntoFuture = ResponseFuture
-        <'a, $body >; fn into_future(self) -> Self::IntoFuture { self.send() } }
+        impl<'a> $builder<'a> {
+            /// Send the request; the decoded response body.
+            pub fn send(self) -> ResponseFuture<'a, $body> {
+                let client = self.client;
+                client.call_body(Request::named($id, self.into_request()), $decode)
+            }
+
+            /// Send the request; the decoded body with the response status and headers.
+            pub fn send_with_response(self) -> ResponseFuture<'a, ApiResponse<$body>> {
+                let client = self.client;
+                client.call(Request::named($id, self.into_request()), $decode)
+            }
+        }
+
+        impl<'a> ::std::future::IntoFuture for $builder<'a> {
+            type Output = ::std::result::Result<$body, Error>;
+            type IntoFuture = ResponseFuture<'a, $body>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                self.send()
+            }
+        }
     };
 }
 #[allow(unused_imports)]
 pub(crate) use operation;
+
 /// `PartialEq` (field by field), and serde's `Serialize` and `Deserialize` as a JSON object, of
 /// a model struct: each field is listed with how it is treated (`req`: required; `opt`:
 /// optional, left out when `None`; `null`: required but nullable, sent as `null`) and its
@@ -72,28 +136,52 @@ pub(crate) use operation;
 /// `serde_struct!(Labels, [opt color], ..additional_properties);`
 #[allow(unused_macros)]
 macro_rules! serde_struct {
-    (
-        $name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(,
-        ..$extra:ident)?
-    ) => {
-        #[allow(deprecated)] impl ::std::cmp::PartialEq for $name {
-        #[allow(unused_variables)] fn eq(& self, other : & Self) -> bool { true $($(&&
-        self.$field == other.$field)*)+ $(&& self.$extra == other.$extra)? } }
-        #[allow(deprecated)] impl serde::Serialize for $name { fn serialize < S :
-        serde::Serializer > (& self, serializer : S,) -> ::std::result::Result < S::Ok,
-        S::Error > { super::runtime::fields::object_write(serializer, &
-        [$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
-        ($(($(super::runtime::fields::write::$mode (& self.$field),)*),)+),
-        super::runtime::macros::extra_ref!($(self.$extra)?),) } } #[allow(deprecated)]
-        impl <'de > serde::Deserialize <'de > for $name {
-        #[allow(clippy::disallowed_names, clippy::many_single_char_names)] fn deserialize
-        < D : serde::Deserializer <'de >> (deserializer : D,) -> ::std::result::Result <
-        Self, D::Error > { #[allow(unused_variables)] let (($(($($field,)*),)+), unknown)
-        = super::runtime::fields::object::< D, ($(($(super::runtime::fields::$mode < _
-        >,)*),)+), super::runtime::macros::unknown_type!($($extra)?), > (deserializer,
-        stringify!($name), & [$($(super::runtime::macros::wire_key!($field
-        $($key)?)),*),+],) ?; ::std::result::Result::Ok($name { $($($field,)*)+ $($extra
-        : unknown,)? }) } }
+    ($name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(, ..$extra:ident)?) => {
+        #[allow(deprecated)]
+        impl ::std::cmp::PartialEq for $name {
+            #[allow(unused_variables)]
+            fn eq(&self, other: &Self) -> bool {
+                true $($(&& self.$field == other.$field)*)+ $(&& self.$extra == other.$extra)?
+            }
+        }
+
+        #[allow(deprecated)]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                super::runtime::fields::object_write(
+                    serializer,
+                    &[$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
+                    ($(($(super::runtime::fields::write::$mode(&self.$field),)*),)+),
+                    super::runtime::macros::extra_ref!($(self.$extra)?),
+                )
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> serde::Deserialize<'de> for $name {
+            #[allow(clippy::disallowed_names, clippy::many_single_char_names)]
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                #[allow(unused_variables)]
+                let (($(($($field,)*),)+), unknown) = super::runtime::fields::object::<
+                    D,
+                    ($(($(super::runtime::fields::$mode<_>,)*),)+),
+                    super::runtime::macros::unknown_type!($($extra)?),
+                >(
+                    deserializer,
+                    stringify!($name),
+                    &[$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
+                )?;
+                ::std::result::Result::Ok($name {
+                    $($($field,)*)+
+                    $($extra: unknown,)?
+                })
+            }
+        }
     };
 }
 /// Where a `serde_struct!` struct keeps the properties it does not name: nowhere, or (`_`) its
@@ -113,7 +201,7 @@ pub(crate) use unknown_type;
 #[allow(unused_macros)]
 macro_rules! extra_ref {
     () => {
-        & super::runtime::fields::Ignore
+        &super::runtime::fields::Ignore
     };
     ($($extra:tt)+) => {
         &$($extra)+
@@ -133,5 +221,6 @@ macro_rules! wire_key {
 }
 #[allow(unused_imports)]
 pub(crate) use wire_key;
+
 #[allow(unused_imports)]
 pub(crate) use serde_struct;

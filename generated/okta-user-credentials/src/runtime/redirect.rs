@@ -3,8 +3,10 @@
 //! The client follows redirects itself (its own `reqwest::Client` follows none), because the
 //! rule depends on the request: credentials and bodies (which can hold passwords) never
 //! cross to another origin.
+
 /// How many redirects one attempt follows before the last `3xx` is returned as it is.
 pub(crate) const MAX_REDIRECTS: usize = 10;
+
 /// One request on its way: where it goes, how, and whether it still carries what only the
 /// API's own origin may see.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +18,7 @@ pub(crate) struct Hop {
     /// Still on the API's origin: credentials and header parameters go along.
     pub(crate) trusted: bool,
 }
+
 /// The hop a redirect response asks for, if the client follows it: `None` to return the
 /// response as it is.
 ///
@@ -52,5 +55,10 @@ pub(crate) fn next(
     if body && !trusted {
         return None;
     }
-    Some(Hop { url, method, body, trusted })
+    Some(Hop {
+        url,
+        method,
+        body,
+        trusted,
+    })
 }

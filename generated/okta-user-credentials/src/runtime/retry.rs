@@ -1,5 +1,7 @@
 //! Retrying `429 Too Many Requests`: the policy and how long to wait.
+
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
 /// How `429 Too Many Requests` answers are retried.
 ///
 /// The wait before a retry is what the server asks for in `Retry-After` (seconds, or an HTTP
@@ -14,6 +16,7 @@ pub struct RetryPolicy {
     /// The longest wait before one retry (default 60 seconds).
     pub max_wait: Duration,
 }
+
 impl RetryPolicy {
     /// Never retry.
     pub const fn none() -> Self {
@@ -23,6 +26,7 @@ impl RetryPolicy {
         }
     }
 }
+
 impl Default for RetryPolicy {
     fn default() -> Self {
         RetryPolicy {
@@ -31,6 +35,7 @@ impl Default for RetryPolicy {
         }
     }
 }
+
 /// How long to wait before retrying a `429`.
 pub(crate) fn retry_delay(
     headers: &reqwest::header::HeaderMap,
@@ -39,17 +44,16 @@ pub(crate) fn retry_delay(
 ) -> Duration {
     retry_delay_at(headers, attempt, max_wait, SystemTime::now())
 }
+
 /// The headers that say when a rate limit resets, in the order they are read: the IETF draft's
 /// (seconds from now) and the two common `X-` spellings (epoch seconds at some APIs, seconds
 /// from now at others).
-const RESET_HEADERS: [&str; 3] = [
-    "ratelimit-reset",
-    "x-ratelimit-reset",
-    "x-rate-limit-reset",
-];
+const RESET_HEADERS: [&str; 3] = ["ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"];
+
 /// A reset this large is a date (epoch seconds, 2001 on), not a wait: no limit resets in 31
 /// years.
 const EPOCH_FROM: u64 = 1_000_000_000;
+
 /// [`retry_delay`] as seen at `now`.
 fn retry_delay_at(
     headers: &reqwest::header::HeaderMap,
@@ -64,7 +68,10 @@ fn retry_delay_at(
             .and_then(|v| v.trim().parse::<u64>().ok())
     };
     let date = || {
-        headers.get("retry-after").and_then(|v| v.to_str().ok()).and_then(http_date)
+        headers
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(http_date)
     };
     let wait = if let Some(seconds) = number("retry-after") {
         Duration::from_secs(seconds)
@@ -82,59 +89,41 @@ fn retry_delay_at(
     };
     wait.min(max_wait)
 }
+
 /// An HTTP date (RFC 9110, section 5.6.7) in any of its three forms: IMF-fixdate
 /// (`Sun, 06 Nov 1994 08:49:37 GMT`), the obsolete RFC 850 form
 /// (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime (`Sun Nov  6 08:49:37 1994`).
 fn http_date(text: &str) -> Option<SystemTime> {
     let text = text.trim();
     let (day, month, year, time) = match text.split_once(", ") {
-        Some((_, rest)) => {
-            match rest.split(' ').collect::<Vec<_>>()[..] {
-                [day, month, year, time, "GMT"] => {
-                    (day, month, year.parse::<u64>().ok()?, time)
-                }
-                [date, time, "GMT"] => {
-                    let mut parts = date.split('-');
-                    let (day, month, year) = (
-                        parts.next()?,
-                        parts.next()?,
-                        parts.next()?,
-                    );
-                    let year: u64 = year.parse().ok()?;
-                    (day, month, if year < 70 { 2000 + year } else { 1900 + year }, time)
-                }
-                _ => return None,
+        Some((_, rest)) => match rest.split(' ').collect::<Vec<_>>()[..] {
+            [day, month, year, time, "GMT"] => (day, month, year.parse::<u64>().ok()?, time),
+            [date, time, "GMT"] => {
+                let mut parts = date.split('-');
+                let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+                let year: u64 = year.parse().ok()?;
+                (
+                    day,
+                    month,
+                    if year < 70 { 2000 + year } else { 1900 + year },
+                    time,
+                )
             }
-        }
-        None => {
-            match text.split_whitespace().collect::<Vec<_>>()[..] {
-                [_, month, day, time, year] => {
-                    (day, month, year.parse::<u64>().ok()?, time)
-                }
-                _ => return None,
-            }
-        }
+            _ => return None,
+        },
+        None => match text.split_whitespace().collect::<Vec<_>>()[..] {
+            [_, month, day, time, year] => (day, month, year.parse::<u64>().ok()?, time),
+            _ => return None,
+        },
     };
     const MONTHS: [&str; 12] = [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     let month = MONTHS.iter().position(|m| *m == month)? as u64 + 1;
     let day: u64 = day.parse().ok()?;
     let mut clock = time.split(':').map(|n| n.parse::<u64>().ok());
     let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
-    if clock.next().is_some() || !(1..=31).contains(&day) || hour > 23 || minute > 59
-        || second > 60
+    if clock.next().is_some() || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60
     {
         return None;
     }
@@ -142,14 +131,18 @@ fn http_date(text: &str) -> Option<SystemTime> {
     let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
     Some(UNIX_EPOCH + Duration::from_secs(seconds))
 }
+
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's
 /// `days_from_civil`), for dates from 1970 on.
 fn days_since_epoch(year: u64, month: u64, day: u64) -> Option<u64> {
-    let year = if month <= 2 { year.checked_sub(1)? } else { year };
+    let year = if month <= 2 {
+        year.checked_sub(1)?
+    } else {
+        year
+    };
     let era = year / 400;
     let year_of_era = year - era * 400;
     let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100
-        + day_of_year;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     (era * 146_097 + day_of_era).checked_sub(719_468)
 }
