@@ -141,8 +141,8 @@ fn operation_and_tag_names_never_take_the_generated_code_s() {
     );
 }
 
-/// Tags that case to one name keep a struct and docs page each; a keyword tag is a raw
-/// identifier in code and a plain file name on disk.
+/// Tags that case to one name keep a struct and docs page each, but one name in two letter
+/// cases is one tag; a keyword tag is a raw identifier in code and a plain file name on disk.
 #[test]
 fn every_tag_has_its_own_struct_page_and_module_file() {
     let path = Path::new("tests/fixtures/tag_names.yaml");
@@ -167,6 +167,18 @@ fn every_tag_has_its_own_struct_page_and_module_file() {
         );
     }
     assert!(generated.files["src/apis/mod.rs"].contains("pub mod r#type;"));
+    // `user cred` is `User Cred` in another case: the same tag, said once.
+    let user_cred: Vec<&str> = generated.api.tags[0]
+        .operations
+        .iter()
+        .map(|o| o.method_name.as_str())
+        .collect();
+    assert_eq!(user_cred, ["get_a", "get_d"]);
+    assert_eq!(
+        generated.warnings[0],
+        "tests/fixtures/tag_names.yaml:30 (#/paths/~1d/get/tags): tag `user cred` is `User Cred` \
+         but for letter case; the operation is grouped under `User Cred`"
+    );
 }
 
 /// Issue 11: a `oneOf` with a discriminator and an untagged `anyOf` are decided in the IR:

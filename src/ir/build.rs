@@ -44,7 +44,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     }
     let mut webhooks = webhooks(spec, &mut schemas)?;
     let tagged = group_untagged_by_path(tagged);
-    let mut tags = group_by_tag(spec, tagged);
+    let mut tags = group_by_tag(spec, tagged, &mut warnings);
     let mut models = schemas.models;
     finish::drop_blank_prose(&mut models, &mut tags, &mut webhooks, &mut schemes);
     super::shared::merge_identical(&mut models, &mut tags);
@@ -231,7 +231,12 @@ fn say_the_tag_once(tag: &str, ops: &mut [super::Operation]) {
 
 /// Group operations by their first tag: tags in the order the spec's `tags` list gives
 /// them, then tags only operations name, then untagged operations under `default`.
-fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
+fn group_by_tag(
+    spec: &Spec,
+    mut operations: Vec<TaggedOperation>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Tag> {
+    same_tag_whatever_the_case(spec, &mut operations, warnings);
     let mut order: Vec<String> = spec.doc.tags.iter().map(|t| t.name.clone()).collect();
     for op in &operations {
         let name = op.tag.clone().unwrap_or_else(|| "default".to_string());
@@ -293,6 +298,58 @@ fn group_by_tag(spec: &Spec, operations: Vec<TaggedOperation>) -> Vec<Tag> {
         });
     }
     tags
+}
+
+/// Tags that differ only in letter case (Linode's one `account` beside fifty-four `Account`)
+/// are one tag: a slip in the spec, not a second API with a module `account2`. The name is the
+/// one the top-level `tags` list declares, else the one most operations use (the first seen on
+/// a tie); each operation that spells it otherwise is warned about.
+fn same_tag_whatever_the_case(
+    spec: &Spec,
+    operations: &mut [TaggedOperation],
+    warnings: &mut Vec<Warning>,
+) {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for name in operations.iter().filter_map(|o| o.tag.as_deref()) {
+        match counts.iter_mut().find(|(seen, _)| *seen == name) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    let canonical = |name: &str| -> Option<String> {
+        let declared = spec.doc.tags.iter().map(|t| t.name.as_str());
+        let chosen = declared
+            .clone()
+            .find(|d| d.eq_ignore_ascii_case(name))
+            .or_else(|| {
+                let alike = counts.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name));
+                // `max_by_key` keeps the last of equals: reversed, the first seen wins.
+                alike.rev().max_by_key(|(_, count)| *count).map(|(n, _)| *n)
+            })?;
+        (chosen != name).then(|| chosen.to_string())
+    };
+    let renames: Vec<(String, String)> = counts
+        .iter()
+        .filter_map(|(name, _)| canonical(name).map(|to| (name.to_string(), to)))
+        .collect();
+    for op in operations.iter_mut() {
+        let Some(tag) = &op.tag else { continue };
+        let Some((from, to)) = renames.iter().find(|(from, _)| from == tag) else {
+            continue;
+        };
+        let operation = &op.operation;
+        warnings.push(Warning {
+            pointer: format!(
+                "#/paths/{}/{}/tags",
+                crate::location::escape(&operation.path),
+                operation.http_method.as_str().to_ascii_lowercase()
+            ),
+            message: format!(
+                "tag `{from}` is `{to}` but for letter case; the operation is grouped under `{to}`"
+            ),
+        });
+        op.tag = Some(to.clone());
+    }
 }
 
 /// The first server URL that is absolute once its variables take their defaults, and whether
