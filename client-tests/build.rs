@@ -57,6 +57,7 @@ fn generate_fixture_clients() {
         ("tests/fixtures/operation_servers.yaml", "operation_servers"),
         ("tests/fixtures/content_params.yaml", "content_params"),
         ("tests/fixtures/identical_models.yaml", "identical_models"),
+        ("tests/fixtures/reserved_query.yaml", "reserved_query"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

@@ -255,6 +255,7 @@ impl<'a> Operations<'a, '_> {
                     secret: field.secret,
                     style,
                     explode,
+                    allow_reserved: false,
                     content_type: encoding.and_then(|e| e.content_type.clone()),
                 }
             })

@@ -288,6 +288,9 @@ pub struct Param {
     pub style: ParamStyle,
     /// Whether arrays and objects are exploded (the spec's `explode`, or its default).
     pub explode: bool,
+    /// A query parameter whose value keeps RFC 3986's reserved characters as they are (the
+    /// spec's `allowReserved`: a path in `$filter=path/to`); false elsewhere.
+    pub allow_reserved: bool,
     /// The content type of a multipart part, from the body's `encoding`.
     pub content_type: Option<String>,
 }

@@ -154,6 +154,13 @@ impl<'a> Operations<'a, '_> {
             secret,
             style,
             explode,
+            allow_reserved: matches!(
+                param,
+                Parameter::Query {
+                    allow_reserved: true,
+                    ..
+                }
+            ),
             content_type: None,
         }))
     }

@@ -88,6 +88,7 @@ mod tests {
             secret: false,
             style: ParamStyle::Simple,
             explode: false,
+            allow_reserved: false,
             content_type: None,
         }
     }

@@ -25,6 +25,32 @@ pub(crate) fn component(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
 }
 
+/// What a query value with `allowReserved` keeps as is besides [`COMPONENT`]'s: RFC 3986's
+/// reserved characters, except those that would end the query (`#`) or split it into other
+/// pairs (`&`, `=`), `+`, which servers read as a space, and `'`, which the URL standard
+/// encodes in an http(s) query whatever the client sends.
+const RESERVED: &percent_encoding::AsciiSet = &COMPONENT
+    .remove(b':')
+    .remove(b'/')
+    .remove(b'?')
+    .remove(b'[')
+    .remove(b']')
+    .remove(b'@')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b',')
+    .remove(b';');
+
+/// `text` percent-encoded as a query value that allows reserved characters ([`RESERVED`]).
+// Used by the operations with such parameters: a spec may have none.
+#[allow(dead_code)]
+pub(crate) fn reserved_component(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, RESERVED).to_string()
+}
+
 /// The path of `base` (its trailing `/` dropped) followed by `segments`, each made of
 /// template text and encoded parameter values.
 pub(crate) fn path(

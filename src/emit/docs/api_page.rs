@@ -282,6 +282,7 @@ mod tests {
             secret: false,
             style: ParamStyle::Form,
             explode: true,
+            allow_reserved: false,
             content_type: None,
         }
     }

@@ -769,6 +769,9 @@ fn param_push(p: &Param) -> TokenStream {
         None => quote!(None),
     };
     let push = match (p.location, &p.ty) {
+        (ParamLocation::Query, _) if p.allow_reserved => {
+            quote!(params::query_reserved(&mut query, #api_name, value, #style, #explode)?;)
+        }
         (ParamLocation::Query, _) => {
             quote!(params::query(&mut query, #api_name, value, #style, #explode)?;)
         }
@@ -796,6 +799,9 @@ fn param_push(p: &Param) -> TokenStream {
     };
     match (p.required, p.location) {
         (true, _) => quote! {{ let value = &self.#field; #push }},
+        (false, ParamLocation::Query) if p.allow_reserved => quote! {
+            params::query_opt_reserved(&mut query, #api_name, &self.#field, #style, #explode)?;
+        },
         (false, ParamLocation::Query) => {
             quote!(params::query_opt(&mut query, #api_name, &self.#field, #style, #explode)?;)
         }

@@ -20,9 +20,12 @@
 //!
 //! Values are percent-encoded one by one (in paths and queries), so a `,` or `&` inside a
 //! value never reads as a separator. Values nested deeper than the table (an object inside
-//! an array) use brackets, `id[0][role]=admin`, as form APIs read them.
+//! an array) use brackets, `id[0][role]=admin`, as form APIs read them. A query parameter
+//! with `allowReserved` keeps RFC 3986's reserved characters in its values (`a/b:c`), all but
+//! `#`, `&`, `=` and `+`, which would change what the query says (and `'`, which the URL
+//! standard encodes in any case).
 
-use super::encode::component;
+use super::encode::{component, reserved_component};
 use super::error::Error;
 use serde_json::Value;
 
@@ -205,8 +208,46 @@ pub(crate) fn query<T: serde::Serialize + ?Sized>(
     style: Style,
     explode: bool,
 ) -> Result<(), Error> {
+    encoded_query(query, name, value, style, explode, component)
+}
+
+/// [`query_reserved`] for an optional parameter: nothing when it is unset.
+#[allow(dead_code)]
+pub(crate) fn query_opt_reserved<T: serde::Serialize>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &Option<T>,
+    style: Style,
+    explode: bool,
+) -> Result<(), Error> {
+    match value {
+        Some(value) => self::query_reserved(query, name, value, style, explode),
+        None => Ok(()),
+    }
+}
+
+/// [`query`] for a parameter whose values allow reserved characters (`allowReserved`): `/`,
+/// `:`, `,` and the like stay as they are.
+#[allow(dead_code)]
+pub(crate) fn query_reserved<T: serde::Serialize + ?Sized>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Result<(), Error> {
+    encoded_query(query, name, value, style, explode, reserved_component)
+}
+
+fn encoded_query<T: serde::Serialize + ?Sized>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+    encode: fn(&str) -> String,
+) -> Result<(), Error> {
     let value = styled(json(name, value)?, style);
-    let encode = |text: &str| component(text);
     let mut push = |key: &str, value: String| query.push((component(key), value));
     match (style, parts(&value)) {
         (Style::DeepObject, _) if value.is_object() || value.is_array() => {
