@@ -622,3 +622,24 @@ fn methods_say_their_tag_once() {
     assert_eq!(methods("projects"), ["projects_get", "projects_move"]);
     assert_eq!(methods("users"), ["people_get"]);
 }
+
+/// An operation pages by number, unnamed, when its body counts the pages (`page` and
+/// `total_pages` here); a `page` parameter alone is not enough.
+#[test]
+fn numbered_pages_are_found_when_the_body_counts_them() {
+    let api = ir("page_numbers.yaml");
+    let paging = |id: &str| {
+        let op = api
+            .tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .find(|o| o.operation_id == id)
+            .unwrap();
+        format!("{:?}", op.paging)
+    };
+    assert_eq!(
+        paging("listServers"),
+        r#"Some(Paging { item: String, next: PageNumber { items: ("data", false), page: ("page", true), pages: ("total_pages", true), param: "page" } })"#
+    );
+    assert_eq!(paging("listVolumes"), "None");
+}

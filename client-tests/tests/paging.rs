@@ -370,3 +370,37 @@ async fn okta_list_users_streams() {
     }
     assert_eq!(ids, ["00u1", "00u2", "00u3"]);
 }
+
+/// Numbered pages (Linode's `page` and `pages`), found without options: the stream asks for
+/// page 2 and 3 with the caller's other parameters, and stops at the last.
+#[tokio::test]
+async fn numbered_pages_are_asked_for_up_to_the_last() {
+    let server = MockServer::start().await;
+    let page = |number: u32, names: &[&str]| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "data": names, "page": number, "pages": 3, "results": 5
+        }))
+    };
+    Mock::given(path("/api/v1/servers"))
+        .and(query_param("page_size", "2"))
+        .and(query_param_is_missing("page"))
+        .respond_with(page(1, &["a", "b"]))
+        .mount(&server)
+        .await;
+    for (number, names) in [(2, &["c", "d"][..]), (3, &["e"][..])] {
+        Mock::given(path("/api/v1/servers"))
+            .and(query_param("page_size", "2"))
+            .and(query_param("page", number.to_string().as_str()))
+            .respond_with(page(number, names))
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let mut servers = client.events().list_servers().page_size(2).stream();
+    let mut names = Vec::new();
+    while let Some(name) = servers.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c", "d", "e"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}

@@ -421,6 +421,18 @@ pub enum NextPage {
         /// The query parameter the cursor goes back in, by its name on the wire.
         param: String,
     },
+    /// Numbered pages: the body (an object) says which page it is and how many there are;
+    /// the next page's number goes back as a query parameter until the last.
+    PageNumber {
+        /// The body's field of the items: its Rust name, and whether it is an `Option`.
+        items: (String, bool),
+        /// The body's field of this page's number (Rust name, `Option` or not).
+        page: (String, bool),
+        /// The body's field of the number of pages (Rust name, `Option` or not).
+        pages: (String, bool),
+        /// The query parameter of the page number, by its name on the wire.
+        param: String,
+    },
 }
 
 impl Response {

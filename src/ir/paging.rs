@@ -8,6 +8,12 @@
 //! cursor properties and the query parameter the cursor goes back in. An option that cannot
 //! apply (an operation that does not return an array, a property the body does not have) is
 //! an error that says why, never a stream that silently stops after one page.
+//!
+//! An operation pages by number, without being named, when it takes an integer query
+//! parameter `page` and its body is an object with one array property (the items) and integer
+//! properties `page` (this page's number) and `pages` (or `total_pages`, `totalPages`,
+//! `page_count`, `pageCount`: how many there are), as Linode's lists are; the stream asks for
+//! the next number until the last.
 
 use super::{Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning};
 use crate::error::{Error, Result};
@@ -41,6 +47,11 @@ pub fn decide(
                     ),
                 }),
             }
+        }
+    }
+    for op in ops.values_mut() {
+        if op.paging.is_none() {
+            op.paging = page_number(op, models);
         }
     }
     for id in &options.link_paging {
@@ -106,6 +117,62 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
             arrays.len()
         )),
     }
+}
+
+/// The names a body gives the number of pages.
+const PAGE_COUNTS: [&str; 5] = [
+    "pages",
+    "total_pages",
+    "totalPages",
+    "page_count",
+    "pageCount",
+];
+
+/// Numbered paging of `op`, if it takes an integer `page` query parameter and its body says
+/// which page it is, how many there are, and holds one array (see the module's doc).
+fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    const PARAM: &str = "page";
+    let takes_page = op.params.iter().any(|p| {
+        p.api_name == PARAM
+            && p.location == ParamLocation::Query
+            && matches!(p.ty, TypeRef::Integer(_))
+    });
+    if !takes_page {
+        return None;
+    }
+    let TypeRef::Model(name) = op.success_type.as_ref()? else {
+        return None;
+    };
+    let ModelKind::Struct(body) = &models.get(name)?.kind else {
+        return None;
+    };
+    let integer = |names: &[&str]| {
+        body.fields
+            .iter()
+            .find(|f| names.contains(&f.api_name.as_str()) && matches!(f.ty, TypeRef::Integer(_)))
+            .map(|f| (f.name.clone(), f.is_optional()))
+    };
+    let page = integer(&[PARAM])?;
+    let pages = integer(&PAGE_COUNTS)?;
+    let mut arrays = body
+        .fields
+        .iter()
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)));
+    let (Some(items), None) = (arrays.next(), arrays.next()) else {
+        return None;
+    };
+    let TypeRef::Array(item) = &items.ty else {
+        return None;
+    };
+    Some(Paging {
+        item: (**item).clone(),
+        next: NextPage::PageNumber {
+            items: (items.name.clone(), items.is_optional()),
+            page,
+            pages,
+            param: PARAM.to_string(),
+        },
+    })
 }
 
 fn unknown(id: &str, what: &str) -> Error {

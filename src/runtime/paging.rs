@@ -1,7 +1,8 @@
 //! Pagination: the pages of a list operation as a stream, each page one request sent like any
 //! other (the same credentials, retries of `429`s, and a deadline of its own).
 //!
-//! Two ways to find the next page:
+//! Two ways to find the next page (numbered pages are a cursor too: the next number, which the
+//! generated code works out from the page's body):
 //! - **`Link`**: the response's `Link` header names the next page's URL with `rel="next"`
 //!   (RFC 8288; Okta, GitHub and many others). A relative link is resolved against the page's
 //!   URL. A link to another origin is never followed: the client's credentials would go with

@@ -424,6 +424,44 @@ fn paged(
                 quote!(Follow::Cursor(#param)),
             )
         }
+        NextPage::PageNumber {
+            items: (items, items_optional),
+            page: (number, number_optional),
+            pages: (count, count_optional),
+            param,
+        } => {
+            let items = ident(items);
+            let items = if *items_optional {
+                quote!(page.#items.unwrap_or_default())
+            } else {
+                quote!(page.#items)
+            };
+            let field = |name: &str, optional: bool| {
+                let name = ident(name);
+                match optional {
+                    true => quote!(page.#name),
+                    false => quote!(Some(page.#name)),
+                }
+            };
+            let (number, count) = (
+                field(number, *number_optional),
+                field(count, *count_optional),
+            );
+            // The next page's number while this one is not the last; it goes back as the
+            // page parameter, as a cursor would.
+            let split = quote! {
+                |page: #page| {
+                    let next = match (#number, #count) {
+                        (Some(number), Some(count)) if number < count => {
+                            Some((number + 1).to_string())
+                        }
+                        _ => None,
+                    };
+                    (#items, next)
+                }
+            };
+            (split, quote!(Follow::Cursor(#param)))
+        }
     };
     let operation_id = &op.operation_id;
     Some(quote! {
