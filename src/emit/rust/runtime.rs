@@ -50,48 +50,58 @@ pub enum Tracing {
 /// Each runtime file a client with `parts` needs, parsed, without its tests:
 /// (`src/runtime/<name>`, file).
 pub fn files(parts: Parts) -> Result<Vec<(String, syn::File)>> {
+    needed(&parts)
+        .map(|(name, text)| parsed(name, text, &parts))
+        .collect()
+}
+
+/// The runtime files a client with `parts` needs: (name, text).
+fn needed(parts: &Parts) -> impl Iterator<Item = &'static (&'static str, &'static str)> + '_ {
     FILES
         .iter()
         .filter(|(name, _)| parts.paging.is_some() || *name != "paging.rs")
-        .map(|(name, text)| {
-            let path = format!("src/runtime/{name}");
-            let mut file = syn::parse_file(text).map_err(|e| Error::RustSyntax {
-                file: path.clone(),
-                message: e.to_string(),
-            })?;
-            file.items.retain(|item| !is_test_only(item));
-            match (&parts.paging, *name == "mod.rs") {
-                (None, true) => file.items.retain(|item| !names_module(item, "paging")),
-                (Some(features), true) => unused_without(&mut file, "paging", features),
-                _ => {}
-            }
-            if *name == "trace.rs" {
-                match parts.tracing {
-                    Tracing::Feature => {}
-                    Tracing::On => keep_tracing(&mut file, true),
-                    Tracing::Off => keep_tracing(&mut file, false),
-                }
-            }
-            Ok((path, file))
-        })
-        .collect()
+}
+
+/// One runtime file parsed, without its tests, edited for `parts`: (path, file).
+fn parsed(name: &str, text: &str, parts: &Parts) -> Result<(String, syn::File)> {
+    let path = format!("src/runtime/{name}");
+    let mut file = syn::parse_file(text).map_err(|e| Error::RustSyntax {
+        file: path.clone(),
+        message: e.to_string(),
+    })?;
+    file.items.retain(|item| !is_test_only(item));
+    match (&parts.paging, name == "mod.rs") {
+        (None, true) => file.items.retain(|item| !names_module(item, "paging")),
+        (Some(features), true) => unused_without(&mut file, "paging", features),
+        _ => {}
+    }
+    if name == "trace.rs" {
+        match parts.tracing {
+            Tracing::Feature => {}
+            Tracing::On => keep_tracing(&mut file, true),
+            Tracing::Off => keep_tracing(&mut file, false),
+        }
+    }
+    Ok((path, file))
 }
 
 /// Each runtime file of a generated crate, as text: (`src/runtime/<name>`, text). The files
 /// are copied as they are written here, laid out as written, without their tests (which close
-/// each file) and plain comments; only `mod.rs`, which says which modules the client has, is
-/// printed from syntax.
+/// each file) and plain comments; only those `parts` edit (`mod.rs`, which says which modules
+/// the client has, and `trace.rs` without the `tracing` feature) are printed from syntax.
 pub fn crate_files(parts: Parts) -> Result<Vec<(String, String)>> {
-    let mut out = Vec::new();
-    for (path, file) in files(parts)? {
-        let name = path.trim_start_matches("src/runtime/");
-        let text = match FILES.iter().find(|(listed, _)| *listed == name) {
-            Some((_, text)) if name != "mod.rs" => without_tests(text),
-            _ => prettyplease::unparse(&file),
-        };
-        out.push((path, text));
-    }
-    Ok(out)
+    needed(&parts)
+        .map(|(name, text)| {
+            let edited = *name == "mod.rs"
+                || (*name == "trace.rs" && !matches!(parts.tracing, Tracing::Feature));
+            if edited {
+                let (path, file) = parsed(name, text, &parts)?;
+                Ok((path, prettyplease::unparse(&file)))
+            } else {
+                Ok((format!("src/runtime/{name}"), without_tests(text)))
+            }
+        })
+        .collect()
 }
 
 /// A runtime file's text up to its `#[cfg(test)]` module, which ends every file that has one,
