@@ -623,11 +623,12 @@ fn methods_say_their_tag_once() {
     assert_eq!(methods("users"), ["people_get"]);
 }
 
-/// An operation pages by number, unnamed, when its body counts the pages (`page` and
-/// `total_pages` here); a `page` parameter alone is not enough.
+/// A `GET` pages without being named by number when its body counts the pages (`page` and
+/// `total_pages` here; a `page` parameter alone is not enough), or by a URL in its body that
+/// is named as one (`nextLink`, or a `next` described as a URL).
 #[test]
-fn numbered_pages_are_found_when_the_body_counts_them() {
-    let api = ir("page_numbers.yaml");
+fn paging_is_found_by_page_numbers_and_next_urls() {
+    let api = ir("unnamed_paging.yaml");
     let paging = |id: &str| {
         let op = api
             .tags
@@ -642,4 +643,14 @@ fn numbered_pages_are_found_when_the_body_counts_them() {
         r#"Some(Paging { item: String, next: PageNumber { items: ("data", false), page: ("page", true), pages: ("total_pages", true), param: "page" } })"#
     );
     assert_eq!(paging("listVolumes"), "None");
+    assert_eq!(
+        paging("listVaults"),
+        r#"Some(Paging { item: String, next: Url { items: ("value", true), next: ("next_link", true), property: "nextLink" } })"#
+    );
+    assert_eq!(
+        paging("listTracks"),
+        r#"Some(Paging { item: String, next: Url { items: ("items", true), next: ("next", true), property: "next" } })"#
+    );
+    assert_eq!(paging("listThings"), "None");
+    assert_eq!(paging("searchVaults"), "None");
 }

@@ -404,3 +404,61 @@ async fn numbered_pages_are_asked_for_up_to_the_last() {
     assert_eq!(names, ["a", "b", "c", "d", "e"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 }
+
+/// Azure's `nextLink`, found without options: an absolute URL, then a relative one, each
+/// followed as given (its own query, not the first page's), with the client's credentials;
+/// a missing link ends the stream. A link to another origin is refused without a request.
+#[tokio::test]
+async fn next_links_in_the_body_are_followed_on_the_same_origin() {
+    let server = MockServer::start().await;
+    let elsewhere = MockServer::start().await;
+    let body = |names: &[&str], next: Option<String>| {
+        let mut body = serde_json::json!({ "value": names });
+        if let Some(next) = next {
+            body["nextLink"] = next.into();
+        }
+        ResponseTemplate::new(200).set_body_json(body)
+    };
+    let vaults = |skip: Option<&str>| {
+        let mock = Mock::given(path("/api/v1/vaults"))
+            .and(header("Authorization", TOKEN))
+            .and(query_param("api-version", "2024-01"));
+        match skip {
+            Some(skip) => mock.and(query_param("$skiptoken", skip)),
+            None => mock.and(query_param_is_missing("$skiptoken")),
+        }
+    };
+    let second = format!(
+        "{}/api/v1/vaults?api-version=2024-01&$skiptoken=2",
+        server.uri()
+    );
+    vaults(None)
+        .respond_with(body(&["a", "b"], Some(second)))
+        .mount(&server)
+        .await;
+    let third = "/api/v1/vaults?api-version=2024-01&$skiptoken=3".to_string();
+    vaults(Some("2"))
+        .respond_with(body(&["c"], Some(third)))
+        .mount(&server)
+        .await;
+    let fourth = format!("{}/api/v1/vaults?$skiptoken=4", elsewhere.uri());
+    vaults(Some("3"))
+        .respond_with(body(&["d"], Some(fourth)))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut vaults = client.events().list_vaults("2024-01").stream();
+    let mut names = Vec::new();
+    let error = loop {
+        match vaults.next().await {
+            Some(Ok(name)) => names.push(name),
+            Some(Err(error)) => break error,
+            None => panic!("the stream ended without refusing the other origin"),
+        }
+    };
+    assert_eq!(names, ["a", "b", "c", "d"]);
+    assert!(error.to_string().contains("another origin"), "{error}");
+    assert!(vaults.next().await.is_none());
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+    assert!(elsewhere.received_requests().await.unwrap().is_empty());
+}

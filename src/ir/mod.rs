@@ -421,6 +421,16 @@ pub enum NextPage {
         /// The query parameter the cursor goes back in, by its name on the wire.
         param: String,
     },
+    /// The next page's URL in the body (an object), as Azure's `nextLink` and Spotify's `next`:
+    /// followed like a `Link` header's, never to another origin.
+    Url {
+        /// The body's field of the items: its Rust name, and whether it is an `Option`.
+        items: (String, bool),
+        /// The field of the URL: its Rust name, and whether it is an `Option`.
+        next: (String, bool),
+        /// The property's name on the wire, for the docs.
+        property: String,
+    },
     /// Numbered pages: the body (an object) says which page it is and how many there are;
     /// the next page's number goes back as a query parameter until the last.
     PageNumber {

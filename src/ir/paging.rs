@@ -13,9 +13,17 @@
 //! parameter `page` and its body is an object with one array property (the items) and integer
 //! properties `page` (this page's number) and `pages` (or `total_pages`, `totalPages`,
 //! `page_count`, `pageCount`: how many there are), as Linode's lists are; the stream asks for
-//! the next number until the last.
+//! the next number until the last. (Only `GET` operations page without being named.)
+//!
+//! An operation pages by a URL in its body, without being named, when its body is an object
+//! with one array property and a string property that names the next page's URL: `nextLink`
+//! (Azure's, with `@odata.nextLink` and `nextPageLink`), `next_link`, `next_url`, `nextUrl`,
+//! `next_page_url`, `nextPageUrl`, or `next` when its description calls it a URL or link
+//! (Spotify's).
 
-use super::{Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning};
+use super::{
+    HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning,
+};
 use crate::error::{Error, Result};
 use crate::options::{CursorPaging, Options};
 use std::collections::BTreeMap;
@@ -49,9 +57,10 @@ pub fn decide(
             }
         }
     }
+    // Found without options only on `GET`s: a next page of a `POST` is not always a `POST`.
     for op in ops.values_mut() {
-        if op.paging.is_none() {
-            op.paging = page_number(op, models);
+        if op.paging.is_none() && op.http_method == HttpMethod::Get {
+            op.paging = page_number(op, models).or_else(|| next_url(op, models));
         }
     }
     for id in &options.link_paging {
@@ -117,6 +126,64 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
             arrays.len()
         )),
     }
+}
+
+/// The names a body gives the next page's URL (`next` too, when its description says so).
+const NEXT_URLS: [&str; 10] = [
+    "nextLink",
+    "@odata.nextLink",
+    "odata.nextLink",
+    "nextPageLink",
+    "next_link",
+    "next_url",
+    "nextUrl",
+    "next_page_url",
+    "nextPageUrl",
+    "next_page",
+];
+
+/// Paging by a URL in the body, if `op`'s body is an object with one array and a string
+/// property that names the next page's URL (see the module's doc).
+fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    let TypeRef::Model(name) = op.success_type.as_ref()? else {
+        return None;
+    };
+    let ModelKind::Struct(body) = &models.get(name)?.kind else {
+        return None;
+    };
+    let says_url = |text: &Option<String>| {
+        let text = text.as_deref().unwrap_or("").to_ascii_lowercase();
+        ["url", "uri", "link"]
+            .iter()
+            .any(|word| text.contains(word))
+    };
+    let next = body.fields.iter().find(|f| {
+        f.ty == TypeRef::String
+            && (NEXT_URLS.contains(&f.api_name.as_str())
+                || (f.api_name == "next" && says_url(&f.description)))
+    })?;
+    // `next_page` is a number in some APIs and a URL in others: a string that says so.
+    if next.api_name == "next_page" && !says_url(&next.description) {
+        return None;
+    }
+    let mut arrays = body
+        .fields
+        .iter()
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)));
+    let (Some(items), None) = (arrays.next(), arrays.next()) else {
+        return None;
+    };
+    let TypeRef::Array(item) = &items.ty else {
+        return None;
+    };
+    Some(Paging {
+        item: (**item).clone(),
+        next: NextPage::Url {
+            items: (items.name.clone(), items.is_optional()),
+            next: (next.name.clone(), next.is_optional()),
+            property: next.api_name.clone(),
+        },
+    })
 }
 
 /// The names a body gives the number of pages.

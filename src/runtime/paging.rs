@@ -1,12 +1,14 @@
 //! Pagination: the pages of a list operation as a stream, each page one request sent like any
 //! other (the same credentials, retries of `429`s, and a deadline of its own).
 //!
-//! Two ways to find the next page (numbered pages are a cursor too: the next number, which the
-//! generated code works out from the page's body):
+//! Three ways to find the next page (numbered pages are a cursor too: the next number, which
+//! the generated code works out from the page's body):
 //! - **`Link`**: the response's `Link` header names the next page's URL with `rel="next"`
 //!   (RFC 8288; Okta, GitHub and many others). A relative link is resolved against the page's
 //!   URL. A link to another origin is never followed: the client's credentials would go with
 //!   it, so the stream ends with an error instead.
+//! - **A URL in the body** (Azure's `nextLink`, Spotify's `next`): the same, from the page's
+//!   body; empty or missing on the last page.
 //! - **Cursor**: the page's body holds a cursor (`next_cursor`), sent back as a query
 //!   parameter (`?cursor=..`) for the next page. An empty or missing cursor ends the stream.
 //!
@@ -30,6 +32,10 @@ pub(crate) enum Follow {
     // A client whose paged operations all follow `Link` never builds one.
     #[allow(dead_code)]
     Cursor(&'static str),
+    /// The next page's URL, which the page's body holds.
+    // A client without such operations never builds one.
+    #[allow(dead_code)]
+    Url,
 }
 
 /// A page's items, and the request for the next page if there is one (or why it cannot be
@@ -74,7 +80,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let response = client.send(request).await?;
                 let link = match follow {
                     Follow::Link => next_link(&response.headers, &url),
-                    Follow::Cursor(_) => None,
+                    Follow::Cursor(_) | Follow::Url => None,
                 };
                 let (items, cursor) = split(decode(response)?.body);
                 let next = match follow {
@@ -87,6 +93,15 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                     Follow::Cursor(param) => cursor
                         .filter(|c| !c.is_empty())
                         .map(|cursor| Ok(with_query(next, param, &cursor))),
+                    Follow::Url => cursor.filter(|c| !c.is_empty()).map(|link| {
+                        let link = url.join(&link).map_err(|e| {
+                            Error::Request(format!("the next page's URL does not parse: {e}"))
+                        })?;
+                        same_origin(client, next.server, link).map(|url| Request {
+                            url: Some(url),
+                            ..next
+                        })
+                    }),
                 };
                 Ok((items, next))
             })

@@ -75,6 +75,9 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
             "the `Link` header's `rel=\"next\"` URL (never to another origin)".to_string()
         }
         NextPage::Cursor { param, .. } => format!("the cursor in its body, sent back as `{param}`"),
+        NextPage::Url { property, .. } => {
+            format!("the next page's URL in its body, `{property}` (never to another origin)")
+        }
         NextPage::PageNumber { param, .. } => {
             format!("the page numbers its body counts, sent as `{param}` up to the last")
         }

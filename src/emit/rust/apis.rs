@@ -424,6 +424,24 @@ fn paged(
                 quote!(Follow::Cursor(#param)),
             )
         }
+        NextPage::Url {
+            items: (items, items_optional),
+            next: (next, next_optional),
+            ..
+        } => {
+            let items = ident(items);
+            let items = if *items_optional {
+                quote!(page.#items.unwrap_or_default())
+            } else {
+                quote!(page.#items)
+            };
+            let next = ident(next);
+            let next = match next_optional {
+                true => quote!(page.#next),
+                false => quote!(Some(page.#next)),
+            };
+            (quote!(|page: #page| (#items, #next)), quote!(Follow::Url))
+        }
         NextPage::PageNumber {
             items: (items, items_optional),
             page: (number, number_optional),
