@@ -654,3 +654,28 @@ fn paging_is_found_by_page_numbers_and_next_urls() {
     assert_eq!(paging("listThings"), "None");
     assert_eq!(paging("searchVaults"), "None");
 }
+
+/// A discriminator without a mapping entry for a member takes the one value the member's
+/// schema allows the property (inline or by `$ref`, through `allOf`), which is what servers
+/// send; a member that allows any value keeps its component name; a mapping entry wins.
+#[test]
+fn discriminator_values_come_from_the_members_when_unmapped() {
+    let api = ir("discriminator_values.yaml");
+    let ModelKind::Union(union) = &api.models["GetItemResponse"].kind else {
+        panic!("{:?}", api.models["GetItemResponse"].kind)
+    };
+    let tags: Vec<(&str, Vec<&str>)> = union
+        .variants
+        .iter()
+        .map(|v| (v.name.as_str(), v.tags.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("TrackObject", vec!["track"]),
+            ("EpisodeObject", vec!["episode"]),
+            ("Clip", vec!["Clip"]),
+            ("Show", vec!["podcast"]),
+        ]
+    );
+}

@@ -1,7 +1,8 @@
 //! `oneOf` and `anyOf` → [`UnionModel`]: an enum with a variant per member.
 //!
 //! - With a discriminator (`propertyName`, with or without `mapping`), decoding reads the
-//!   property first and picks the variant its value names: a `mapping` entry, else the
+//!   property first and picks the variant its value names: a `mapping` entry, else the one
+//!   value the member's schema allows that property (`type: {enum: [track]}`), else the
 //!   member's component name. Without one, a property that every member (each a struct)
 //!   requires as a string enum of one value, a different value each (`type: {enum: [user]}`,
 //!   `type: {const: team}`), is the tag all the same (`implicit_tag`). Otherwise decoding
@@ -81,7 +82,18 @@ impl<'a> Schemas<'a> {
                 });
             }
             let tags = match (discriminator, member) {
-                (Some(d), ReferenceOr::Reference { reference }) => tags_for(d, reference),
+                (Some(d), ReferenceOr::Reference { reference }) => {
+                    match mapped(d, reference) {
+                        Some(mapped) => mapped,
+                        // Unmapped: the value the member's own schema allows, when it allows
+                        // one (Spotify's `TrackObject` has `type: {enum: [track]}`, so
+                        // `TrackObject` would never be sent), else its component name.
+                        None => self
+                            .single_value(reference, &d.property_name)
+                            .map(|value| vec![value])
+                            .unwrap_or_else(|| vec![component_name(reference)]),
+                    }
+                }
                 _ => Vec::new(),
             };
             variants.push(UnionVariant {
@@ -534,9 +546,9 @@ fn type_word(ty: &TypeRef) -> String {
     }
 }
 
-/// The discriminator values that select the member `reference`: its `mapping` entries
-/// (values may be a `$ref` or a bare component name), else its component name.
-fn tags_for(discriminator: &Discriminator, reference: &str) -> Vec<String> {
+/// The `mapping` entries (values may be a `$ref` or a bare component name) that name the
+/// member `reference`, if any do.
+fn mapped(discriminator: &Discriminator, reference: &str) -> Option<Vec<String>> {
     let component = reference.rsplit('/').next().unwrap_or(reference);
     let mapped: Vec<String> = discriminator
         .mapping
@@ -544,9 +556,65 @@ fn tags_for(discriminator: &Discriminator, reference: &str) -> Vec<String> {
         .filter(|(_, target)| *target == reference || target.as_str() == component)
         .map(|(value, _)| value.clone())
         .collect();
-    if mapped.is_empty() {
-        vec![component.replace("~1", "/").replace("~0", "~")]
-    } else {
-        mapped
+    (!mapped.is_empty()).then_some(mapped)
+}
+
+/// The component name `reference` ends with, its escapes undone.
+fn component_name(reference: &str) -> String {
+    let component = reference.rsplit('/').next().unwrap_or(reference);
+    component.replace("~1", "/").replace("~0", "~")
+}
+
+impl<'a> Schemas<'a> {
+    /// The one value the schema at `reference` allows its string property `property` (an
+    /// `enum` of one value, inline or by `$ref`; in the schema or one of its `allOf` parts).
+    fn single_value(&self, reference: &str, property: &str) -> Option<String> {
+        let (schema, at) = super::refs::follow::<Schema>(self.spec, reference, "").ok()?;
+        self.single_value_in(schema, &at, property, 0)
+    }
+
+    fn single_value_in(
+        &self,
+        schema: &Schema,
+        at: &str,
+        property: &str,
+        depth: usize,
+    ) -> Option<String> {
+        use openapiv3::{SchemaKind, Type};
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                let field = object.properties.get(property)?;
+                let (field, _) = super::refs::resolve_boxed(self.spec, field, at).ok()?;
+                match &field.schema_kind {
+                    SchemaKind::Type(Type::String(s)) => match s.enumeration.as_slice() {
+                        [Some(value)] => Some(value.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            // `allOf: [$ref Base, {properties: {type: {enum: [x]}}}]`, a level or two deep
+            // (with `type: object` beside it, the parser's `Any`).
+            SchemaKind::AllOf { all_of } if depth < 4 => {
+                self.single_value_of_parts(all_of, at, property, depth)
+            }
+            SchemaKind::Any(any) if depth < 4 => {
+                self.single_value_of_parts(&any.all_of, at, property, depth)
+            }
+            _ => None,
+        }
+    }
+
+    fn single_value_of_parts(
+        &self,
+        parts: &[ReferenceOr<Schema>],
+        at: &str,
+        property: &str,
+        depth: usize,
+    ) -> Option<String> {
+        parts.iter().find_map(|part| {
+            let (part, at) = super::refs::resolve(self.spec, part, at).ok()?;
+            self.single_value_in(part, &at, property, depth + 1)
+        })
     }
 }
