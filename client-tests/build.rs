@@ -82,6 +82,7 @@ fn generate_fixture_clients() {
             "response_metadata.next_cursor",
             "cursor",
         )
+        .url_paging("listDroplets", "droplets", "links.pages.next")
         .tracing(true)
         .generate(&spec);
     if let Err(error) = paging {

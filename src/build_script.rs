@@ -308,6 +308,33 @@ impl Config {
         self
     }
 
+    /// A list operation that pages by the next page's URL in its body (adds to those given
+    /// before, and to those found by the property's name, such as Azure's `nextLink`): the
+    /// body is an object whose property `items` holds the page's items and `next` the next
+    /// page's URL (empty, `null` or missing on the last page; a dotted path such as
+    /// `links.pages.next` for one in a nested object). The URL is followed as a `Link`
+    /// header's would be, never to another origin.
+    ///
+    /// ```no_run
+    /// oapigen::Config::new()
+    ///     .url_paging("listDroplets", "droplets", "links.pages.next")
+    ///     .generate("openapi.yaml")?;
+    /// # Ok::<(), oapigen::Error>(())
+    /// ```
+    pub fn url_paging(
+        &mut self,
+        operation: impl Into<String>,
+        items: impl Into<String>,
+        next: impl Into<String>,
+    ) -> &mut Self {
+        self.options.url_paging.push(crate::options::UrlPaging {
+            operation: operation.into(),
+            items: items.into(),
+            next: next.into(),
+        });
+        self
+    }
+
     /// Trace requests (default: no): a `tracing` span per request (operation id, method, path
     /// template, attempt, status, duration) and an event per retry, never a header, parameter
     /// value or body. The crate that includes the file then depends on

@@ -118,6 +118,10 @@ struct GenerateOptions {
     /// the items' property, the cursor's property, the query parameter it goes back in.
     #[arg(long, value_name = "OPERATION:ITEMS:CURSOR:PARAM")]
     cursor_paging: Vec<oapigen::options::CursorPaging>,
+    /// The operation pages by the next page's URL in its body, e.g.
+    /// `listDroplets:droplets:links.pages.next`: the items' property, the URL's property.
+    #[arg(long, value_name = "OPERATION:ITEMS:NEXT")]
+    url_paging: Vec<oapigen::options::UrlPaging>,
 }
 
 impl GenerateOptions {
@@ -131,6 +135,7 @@ impl GenerateOptions {
             string_formats,
             link_paging,
             cursor_paging,
+            url_paging,
         } = self;
         Options {
             crate_name,
@@ -141,6 +146,7 @@ impl GenerateOptions {
             string_formats,
             link_paging,
             cursor_paging,
+            url_paging,
             tracing: false,
         }
     }

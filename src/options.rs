@@ -28,6 +28,9 @@ pub struct Options {
     pub link_paging: Vec<String>,
     /// Operations that page by a cursor in their body.
     pub cursor_paging: Vec<CursorPaging>,
+    /// Operations that page by the next page's URL in their body (beside those found by the
+    /// property's name, such as `nextLink`).
+    pub url_paging: Vec<UrlPaging>,
     /// A build script's single file: a `tracing` span per request, an event per retry (the
     /// including crate then depends on `tracing`). A generated crate has a `tracing` feature
     /// instead, whatever this says.
@@ -70,6 +73,41 @@ impl std::str::FromStr for CursorPaging {
             }
             _ => Err(format!(
                 "{text:?} is not OPERATION:ITEMS:CURSOR:PARAM (e.g. listEvents:data:next_cursor:cursor)"
+            )),
+        }
+    }
+}
+
+/// A list operation that pages by the next page's URL in its body: the body is an object whose
+/// `items` property holds the page's items and whose `next` property (a dotted path for one in
+/// a nested object, DigitalOcean's `links.pages.next`) the next page's URL, empty, `null` or
+/// missing on the last page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlPaging {
+    /// The operation's `operationId`.
+    pub operation: String,
+    /// The body's property of the items (an array), by its name on the wire.
+    pub items: String,
+    /// The body's property of the next page's URL, by its name on the wire (dotted when
+    /// nested).
+    pub next: String,
+}
+
+impl std::str::FromStr for UrlPaging {
+    type Err = String;
+
+    /// `operation:items:next`, as the CLI's `--url-paging` takes it.
+    fn from_str(text: &str) -> std::result::Result<Self, String> {
+        match text.split(':').collect::<Vec<_>>().as_slice() {
+            [operation, items, next] if [operation, items, next].iter().all(|s| !s.is_empty()) => {
+                Ok(UrlPaging {
+                    operation: operation.to_string(),
+                    items: items.to_string(),
+                    next: next.to_string(),
+                })
+            }
+            _ => Err(format!(
+                "{text:?} is not OPERATION:ITEMS:NEXT (e.g. listDroplets:droplets:links.pages.next)"
             )),
         }
     }

@@ -812,22 +812,35 @@ fn paging_options_are_checked_against_the_operation() {
     );
     let error = fails(Config::new().cursor_paging("listUsers", "data", "next", "after"));
     assert!(error.contains("its body is not an object"), "{error}");
+    let error = fails(Config::new().url_paging("listLogs", "entries", "next"));
+    assert!(
+        error.contains("URL paging of `listLogs`: the property `next` is not a string"),
+        "{error}"
+    );
+    let error = fails(Config::new().url_paging("listDroplets", "droplets", "links.next"));
+    assert!(error.contains("its body has no property `next`"), "{error}");
 
     let mut cargo = Vec::new();
     let output = Config::new()
         .out_dir(dir.path())
         .cursor_paging("listEvents", "data", "next_cursor", "cursor")
+        .url_paging("listDroplets", "droplets", "links.pages.next")
         .generate_with(&spec, &mut cargo)
         .unwrap();
     let code = std::fs::read_to_string(output.path).unwrap();
     // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
-    // an object with one); `listEvents` is named; `listGroups` is neither.
+    // an object with one); `listEvents` and `listDroplets` are named; `listServers` and
+    // `listVaults` page without being named (numbered pages, `nextLink`); `listGroups` is
+    // none of these.
     for paged in [
         "ListUsers, \"listUsers\", models::User,",
         "ListRuns, \"listRuns\", i64,",
         "ListEvents, \"listEvents\", models::Event,",
+        "ListDroplets, \"listDroplets\", String,",
+        "ListServers, \"listServers\", String,",
+        "ListVaults, \"listVaults\", String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches("paging::paged!(").count(), 3, "{code}");
+    assert_eq!(code.matches("paging::paged!(").count(), 6, "{code}");
 }

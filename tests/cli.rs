@@ -300,7 +300,8 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
     assert!(dir.path().join("one/docs/README.md").is_file());
     assert!(!dir.path().join("one/Cargo.toml").exists());
 
-    // --link-paging, --cursor-paging and --tracing (issue 15), on the paging fixture.
+    // --link-paging, --cursor-paging, --url-paging and --tracing (issue 15), on the paging
+    // fixture.
     let paging = std::fs::canonicalize("tests/fixtures/paging.yaml").unwrap();
     let paging = paging.to_str().unwrap();
     run(&[
@@ -312,12 +313,15 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
         "listGroups",
         "--cursor-paging",
         "listEvents:data:next_cursor:cursor",
+        "--url-paging",
+        "listDroplets:droplets:links.pages.next",
         "--tracing",
     ]);
     let code = read("paged.rs");
-    // listUsers and listRuns (a declared Link), listGroups and listEvents (the flags),
-    // listServers and listVaults (found without options).
-    assert_eq!(code.matches("paging::paged!(").count(), 6, "{code}");
+    // listUsers and listRuns (a declared Link), listGroups, listEvents and listDroplets (the
+    // flags), listServers and listVaults (found without options).
+    assert_eq!(code.matches("paging::paged!(").count(), 7, "{code}");
+    assert!(code.contains("Follow::Url"), "{code}");
     assert!(code.contains("Follow::Cursor(\"cursor\")"), "{code}");
     assert!(code.contains("tracing::info_span!"), "{code}");
     let bad = oapigen(

@@ -462,3 +462,33 @@ async fn next_links_in_the_body_are_followed_on_the_same_origin() {
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
     assert!(elsewhere.received_requests().await.unwrap().is_empty());
 }
+
+/// DigitalOcean nests the next page's URL (`links.pages.next`), which the options name: the
+/// stream follows it, and ends on the page without one.
+#[tokio::test]
+async fn a_nested_next_url_named_in_the_options_is_followed() {
+    let server = MockServer::start().await;
+    let second = format!("{}/api/v1/droplets?page=2&per_page=2", server.uri());
+    Mock::given(path("/api/v1/droplets"))
+        .and(query_param_is_missing("page"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "droplets": ["a", "b"], "links": {"pages": {"next": second, "last": second}}
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/droplets"))
+        .and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "droplets": ["c"], "links": {"pages": {}}
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut droplets = client.events().list_droplets().per_page(2).stream();
+    let mut names = Vec::new();
+    while let Some(name) = droplets.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}

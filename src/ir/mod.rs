@@ -426,9 +426,10 @@ pub enum NextPage {
     Url {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.
         items: (String, bool),
-        /// The field of the URL: its Rust name, and whether it is an `Option`.
-        next: (String, bool),
-        /// The property's name on the wire, for the docs.
+        /// The fields to the URL, from the body in: each field's Rust name and whether it is
+        /// an `Option` (DigitalOcean's `links.pages.next` is three).
+        next: Vec<(String, bool)>,
+        /// The property's name on the wire (dotted when nested), for the docs.
         property: String,
     },
     /// Numbered pages: the body (an object) says which page it is and how many there are;

@@ -25,7 +25,7 @@ use super::{
     HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning,
 };
 use crate::error::{Error, Result};
-use crate::options::{CursorPaging, Options};
+use crate::options::{CursorPaging, Options, UrlPaging};
 use std::collections::BTreeMap;
 
 /// Set `paging` on every list operation that pages. An operation that declares a `Link`
@@ -82,6 +82,15 @@ pub fn decide(
             return Err(unknown(&paging.operation, "cursor paging"));
         };
         op.paging = Some(cursor(op, paging, models)?);
+    }
+    for paging in &options.url_paging {
+        let Some(op) = ops.get_mut(&paging.operation) else {
+            if filtered {
+                continue;
+            }
+            return Err(unknown(&paging.operation, "URL paging"));
+        };
+        op.paging = Some(url(op, paging, models)?);
     }
     Ok(warnings)
 }
@@ -180,7 +189,7 @@ fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> 
         item: (**item).clone(),
         next: NextPage::Url {
             items: (items.name.clone(), items.is_optional()),
-            next: (next.name.clone(), next.is_optional()),
+            next: vec![(next.name.clone(), next.is_optional())],
             property: next.api_name.clone(),
         },
     })
@@ -249,12 +258,11 @@ fn unknown(id: &str, what: &str) -> Error {
 }
 
 /// The cursor paging of `op`, checked against its body's model and its parameters.
-fn cursor<'a>(
-    op: &'a Operation,
+fn cursor(
+    op: &Operation,
     paging: &CursorPaging,
-    models: &'a BTreeMap<String, Model>,
+    models: &BTreeMap<String, Model>,
 ) -> Result<Paging> {
-    let mut path_is_string = true;
     let CursorPaging {
         operation: id,
         items,
@@ -262,49 +270,17 @@ fn cursor<'a>(
         param,
     } = paging;
     let fail = |why: String| Error::Usage(format!("cursor paging of `{id}`: {why}"));
-    let struct_fields = |ty: &TypeRef, what: &str| match ty {
-        TypeRef::Model(name) => match models.get(name).map(|m| &m.kind) {
-            Some(ModelKind::Struct(s)) => Ok(&s.fields),
-            _ => Err(fail(format!("{what}, `{name}`, is not an object"))),
-        },
-        _ => Err(fail(format!("{what} is not an object"))),
-    };
-    let Some(body) = &op.success_type else {
-        return Err(fail("it has no body".into()));
-    };
-    let fields = struct_fields(body, "its body")?;
-    let field = |fields: &'a [super::Field], name: &str| {
-        fields
-            .iter()
-            .find(|f| f.api_name == name)
-            .ok_or_else(|| fail(format!("its body has no property `{name}`")))
-    };
-    let items_field = field(fields, items)?;
-    let TypeRef::Array(item) = &items_field.ty else {
-        return Err(fail(format!("the property `{items}` is not an array")));
-    };
-    // `response_metadata.next_cursor`: a path through nested objects.
-    let mut path = Vec::new();
-    let mut within = fields;
-    let steps: Vec<&str> = cursor.split('.').collect();
-    for (i, step) in steps.iter().enumerate() {
-        let found = field(within, step)?;
-        path.push((found.name.clone(), found.is_optional()));
-        if i + 1 < steps.len() {
-            within = struct_fields(&found.ty, &format!("the property `{step}`"))?;
-        } else {
-            let is_string = match &found.ty {
-                TypeRef::String => true,
-                TypeRef::Integer(_) | TypeRef::Number => false,
-                _ => {
-                    return Err(fail(format!(
-                        "the property `{cursor}` is not a string or a number"
-                    )));
-                }
-            };
-            path_is_string = is_string;
+    let (item, items) = items_of(op, items, models).map_err(fail)?;
+    let (path, ty) = walk(op, cursor, models).map_err(fail)?;
+    let cursor_is_string = match ty {
+        TypeRef::String => true,
+        TypeRef::Integer(_) | TypeRef::Number => false,
+        _ => {
+            return Err(fail(format!(
+                "the property `{cursor}` is not a string or a number"
+            )));
         }
-    }
+    };
     let takes_it = op
         .params
         .iter()
@@ -313,12 +289,97 @@ fn cursor<'a>(
         return Err(fail(format!("it has no query parameter `{param}`")));
     }
     Ok(Paging {
-        item: (**item).clone(),
+        item,
         next: NextPage::Cursor {
-            items: (items_field.name.clone(), items_field.is_optional()),
+            items,
             cursor: path,
-            cursor_is_string: path_is_string,
+            cursor_is_string,
             param: param.clone(),
         },
     })
+}
+
+/// The URL paging of `op` the options name, checked against its body's model.
+fn url(op: &Operation, paging: &UrlPaging, models: &BTreeMap<String, Model>) -> Result<Paging> {
+    let UrlPaging {
+        operation: id,
+        items,
+        next,
+    } = paging;
+    let fail = |why: String| Error::Usage(format!("URL paging of `{id}`: {why}"));
+    let (item, items) = items_of(op, items, models).map_err(fail)?;
+    let (path, ty) = walk(op, next, models).map_err(fail)?;
+    if *ty != TypeRef::String {
+        return Err(fail(format!("the property `{next}` is not a string")));
+    }
+    Ok(Paging {
+        item,
+        next: NextPage::Url {
+            items,
+            next: path,
+            property: next.clone(),
+        },
+    })
+}
+
+/// The fields of the struct `ty` names, or why there are none (`what` it is).
+fn struct_fields<'a>(
+    ty: &TypeRef,
+    what: &str,
+    models: &'a BTreeMap<String, Model>,
+) -> std::result::Result<&'a [super::Field], String> {
+    match ty {
+        TypeRef::Model(name) => match models.get(name).map(|m| &m.kind) {
+            Some(ModelKind::Struct(s)) => Ok(&s.fields),
+            _ => Err(format!("{what}, `{name}`, is not an object")),
+        },
+        _ => Err(format!("{what} is not an object")),
+    }
+}
+
+/// The body's property `items` of `op`: the type of one item, and the field (its Rust name
+/// and whether it is an `Option`).
+fn items_of(
+    op: &Operation,
+    items: &str,
+    models: &BTreeMap<String, Model>,
+) -> std::result::Result<(TypeRef, (String, bool)), String> {
+    let body = op.success_type.as_ref().ok_or("it has no body")?;
+    let fields = struct_fields(body, "its body", models)?;
+    let field = fields
+        .iter()
+        .find(|f| f.api_name == items)
+        .ok_or_else(|| format!("its body has no property `{items}`"))?;
+    let TypeRef::Array(item) = &field.ty else {
+        return Err(format!("the property `{items}` is not an array"));
+    };
+    Ok(((**item).clone(), (field.name.clone(), field.is_optional())))
+}
+
+/// Fields from a body in: each one's Rust name and whether it is an `Option`.
+type FieldPath = Vec<(String, bool)>;
+
+/// The fields along the dotted `path` through `op`'s body (`response_metadata.next_cursor`):
+/// each one's Rust name and whether it is an `Option`, and the last one's type.
+fn walk<'a>(
+    op: &Operation,
+    path: &str,
+    models: &'a BTreeMap<String, Model>,
+) -> std::result::Result<(FieldPath, &'a TypeRef), String> {
+    let body = op.success_type.as_ref().ok_or("it has no body")?;
+    let mut within = struct_fields(body, "its body", models)?;
+    let mut fields = Vec::new();
+    let steps: Vec<&str> = path.split('.').collect();
+    for (i, step) in steps.iter().enumerate() {
+        let found = within
+            .iter()
+            .find(|f| f.api_name == *step)
+            .ok_or_else(|| format!("its body has no property `{step}`"))?;
+        fields.push((found.name.clone(), found.is_optional()));
+        if i + 1 == steps.len() {
+            return Ok((fields, &found.ty));
+        }
+        within = struct_fields(&found.ty, &format!("the property `{step}`"), models)?;
+    }
+    Err(format!("`{path}` names no property"))
 }

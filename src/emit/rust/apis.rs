@@ -356,6 +356,31 @@ fn output_and_decode(op: &Operation) -> (TokenStream, TokenStream) {
     }
 }
 
+/// An `Option` of the value at the end of `path` in `page`: through each field on the way
+/// (an `Option` or not).
+fn field_path(path: &[(String, bool)]) -> TokenStream {
+    let mut steps = path.iter();
+    let mut value = match steps.next() {
+        Some((name, true)) => {
+            let name = ident(name);
+            quote!(page.#name)
+        }
+        Some((name, false)) => {
+            let name = ident(name);
+            quote!(Some(page.#name))
+        }
+        None => quote!(None::<String>),
+    };
+    for (name, optional) in steps {
+        let name = ident(name);
+        value = match optional {
+            true => quote!(#value.and_then(|v| v.#name)),
+            false => quote!(#value.map(|v| v.#name)),
+        };
+    }
+    value
+}
+
 /// `stream()` and `pages()` for a list operation that pages.
 fn paged(
     builder: &proc_macro2::Ident,
@@ -395,27 +420,8 @@ fn paged(
             } else {
                 quote!(page.#items)
             };
-            // `Option<String>` out of the page: through each field on the way (an `Option`
-            // or not), a number as its digits.
-            let mut steps = cursor.iter();
-            let mut cursor = match steps.next() {
-                Some((name, true)) => {
-                    let name = ident(name);
-                    quote!(page.#name)
-                }
-                Some((name, false)) => {
-                    let name = ident(name);
-                    quote!(Some(page.#name))
-                }
-                None => quote!(None::<String>),
-            };
-            for (name, optional) in steps {
-                let name = ident(name);
-                cursor = match optional {
-                    true => quote!(#cursor.and_then(|v| v.#name)),
-                    false => quote!(#cursor.map(|v| v.#name)),
-                };
-            }
+            // A number goes back as its digits.
+            let mut cursor = field_path(cursor);
             if !cursor_is_string {
                 cursor = quote!(#cursor.map(|c| c.to_string()));
             }
@@ -426,7 +432,7 @@ fn paged(
         }
         NextPage::Url {
             items: (items, items_optional),
-            next: (next, next_optional),
+            next,
             ..
         } => {
             let items = ident(items);
@@ -435,11 +441,7 @@ fn paged(
             } else {
                 quote!(page.#items)
             };
-            let next = ident(next);
-            let next = match next_optional {
-                true => quote!(page.#next),
-                false => quote!(Some(page.#next)),
-            };
+            let next = field_path(next);
             (quote!(|page: #page| (#items, #next)), quote!(Follow::Url))
         }
         NextPage::PageNumber {
