@@ -651,6 +651,10 @@ fn paging_is_found_by_page_numbers_and_next_urls() {
         paging("listTracks"),
         r#"Some(Paging { item: String, next: Url { items: ("items", true), next: [("next", true)], property: "next" } })"#
     );
+    assert_eq!(
+        paging("listMessages"),
+        r#"Some(Paging { item: String, next: Url { items: ("messages", true), next: [("next_page_uri", true)], property: "next_page_uri" } })"#
+    );
     assert_eq!(paging("listThings"), "None");
     assert_eq!(paging("searchVaults"), "None");
 }
@@ -678,4 +682,32 @@ fn discriminator_values_come_from_the_members_when_unmapped() {
             ("Show", vec!["podcast"]),
         ]
     );
+}
+
+/// The words every tag starts with (Twilio's `Api20100401`) are left out of the APIs' names;
+/// the tags themselves stay as the spec has them.
+#[test]
+fn words_every_tag_starts_with_are_said_once() {
+    let api = ir("shared_tag_words.yaml");
+    let names: Vec<(&str, &str, &str)> = api
+        .tags
+        .iter()
+        .map(|t| {
+            (
+                t.api_name.as_str(),
+                t.struct_name.as_str(),
+                t.module.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Api20100401Message", "MessageApi", "message"),
+            ("Api20100401Account", "AccountApi", "account"),
+        ]
+    );
+    // One tag, or tags that share every word but the last of one: names as they are.
+    let api = ir("tag_names.yaml");
+    assert_eq!(api.tags[0].struct_name, "UserCredApi");
 }

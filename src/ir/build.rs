@@ -244,6 +244,12 @@ fn group_by_tag(
             order.push(name);
         }
     }
+    order.retain(|name| {
+        operations
+            .iter()
+            .any(|o| o.tag.as_deref().unwrap_or("default") == name)
+    });
+    let shared = shared_words(&order);
     let mut tags: Vec<Tag> = Vec::new();
     for name in order {
         let mut ops: Vec<_> = operations
@@ -251,14 +257,19 @@ fn group_by_tag(
             .filter(|o| o.tag.as_deref().unwrap_or("default") == name)
             .map(|o| o.operation.clone())
             .collect();
-        if ops.is_empty() {
-            continue;
-        }
+        let short = match shared {
+            0 => name.clone(),
+            _ => naming::bare(&naming::snake(&name))
+                .split('_')
+                .skip(shared)
+                .collect::<Vec<_>>()
+                .join("_"),
+        };
         say_the_tag_once(&name, &mut ops);
         ops.sort_by(|a, b| a.method_name.cmp(&b.method_name));
         // Tags `User Cred` and `UserCred` case alike: each keeps its own struct and page.
         let struct_name = naming::unique(
-            &format!("{}Api", naming::bare(&naming::camel(&name))),
+            &format!("{}Api", naming::bare(&naming::camel(&short))),
             |n| tags.iter().any(|t| t.struct_name == n),
         );
         for i in 0..ops.len() {
@@ -280,7 +291,7 @@ fn group_by_tag(
             });
             ops[i].builder_name = builder;
         }
-        let module = naming::unique(&naming::snake(&name), |n| {
+        let module = naming::unique(&naming::snake(&short), |n| {
             tags.iter().any(|t| t.module == n) || naming::CLIENT_METHODS.contains(&n)
         });
         tags.push(Tag {
@@ -298,6 +309,29 @@ fn group_by_tag(
         });
     }
     tags
+}
+
+/// How many words every tag's name starts with alike (Twilio's `Api20100401Message`,
+/// `Api20100401Call`, ...: one), which the APIs' names leave out (`MessageApi`, `message`) as
+/// the crate's name says them. None for a single tag, or when a tag would keep no word.
+fn shared_words(names: &[String]) -> usize {
+    let words: Vec<Vec<String>> = names
+        .iter()
+        .map(|n| {
+            let snake = naming::snake(n);
+            naming::bare(&snake)
+                .split('_')
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
+    let (Some(first), true) = (words.first(), words.len() > 1) else {
+        return 0;
+    };
+    let shortest = words.iter().map(Vec::len).min().unwrap_or(0);
+    (0..shortest.saturating_sub(1))
+        .take_while(|&i| words.iter().all(|w| w[i] == first[i]))
+        .count()
 }
 
 /// Tags that differ only in letter case (Linode's one `account` beside fifty-four `Account`)

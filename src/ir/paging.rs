@@ -18,8 +18,8 @@
 //! An operation pages by a URL in its body, without being named, when its body is an object
 //! with one array property and a string property that names the next page's URL: `nextLink`
 //! (Azure's, with `@odata.nextLink` and `nextPageLink`), `next_link`, `next_url`, `nextUrl`,
-//! `next_page_url`, `nextPageUrl`, or `next` when its description calls it a URL or link
-//! (Spotify's).
+//! `next_page_url`, `nextPageUrl`, `next_page_uri` (Twilio's, a path), `nextPageUri`, or
+//! `next` when its description calls it a URL or link (Spotify's).
 
 use super::{
     HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning,
@@ -138,7 +138,7 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
 }
 
 /// The names a body gives the next page's URL (`next` too, when its description says so).
-const NEXT_URLS: [&str; 10] = [
+const NEXT_URLS: [&str; 12] = [
     "nextLink",
     "@odata.nextLink",
     "odata.nextLink",
@@ -148,6 +148,8 @@ const NEXT_URLS: [&str; 10] = [
     "nextUrl",
     "next_page_url",
     "nextPageUrl",
+    "next_page_uri",
+    "nextPageUri",
     "next_page",
 ];
 
@@ -167,7 +169,7 @@ fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> 
             .any(|word| text.contains(word))
     };
     let next = body.fields.iter().find(|f| {
-        f.ty == TypeRef::String
+        matches!(f.ty, TypeRef::String | TypeRef::FormattedString(_))
             && (NEXT_URLS.contains(&f.api_name.as_str())
                 || (f.api_name == "next" && says_url(&f.description)))
     })?;
@@ -309,7 +311,7 @@ fn url(op: &Operation, paging: &UrlPaging, models: &BTreeMap<String, Model>) -> 
     let fail = |why: String| Error::Usage(format!("URL paging of `{id}`: {why}"));
     let (item, items) = items_of(op, items, models).map_err(fail)?;
     let (path, ty) = walk(op, next, models).map_err(fail)?;
-    if *ty != TypeRef::String {
+    if !matches!(ty, TypeRef::String | TypeRef::FormattedString(_)) {
         return Err(fail(format!("the property `{next}` is not a string")));
     }
     Ok(Paging {
