@@ -89,7 +89,7 @@ macro_rules! string_enum {
         }
     };
 }
-// Reached by path (`super::runtime::macros::string_enum!`), as the models module does.
+// Imported by path (`use super::runtime::macros::string_enum;`), as the models module does.
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 
@@ -127,7 +127,7 @@ macro_rules! operation {
         }
     };
 }
-// Reached by path (`super::super::runtime::macros::operation!`), as the API modules do.
+// Imported by path (`use super::super::runtime::macros::operation`), as the API modules do.
 #[allow(unused_imports)]
 pub(crate) use operation;
 
@@ -237,6 +237,6 @@ macro_rules! wire_key {
 #[allow(unused_imports)]
 pub(crate) use wire_key;
 
-// Reached by path (`super::runtime::macros::serde_struct!`), as the models module does.
+// Imported by path (`use super::runtime::macros::serde_struct;`), as the models module does.
 #[allow(unused_imports)]
 pub(crate) use serde_struct;

@@ -255,7 +255,7 @@ macro_rules! paged {
         }
     };
 }
-// Reached by path (`super::super::runtime::paging::paged!`), as the API modules do.
+// Imported by path (`use super::super::runtime::paging::paged`), as the API modules do.
 #[allow(unused_imports)]
 pub(crate) use paged;
 

@@ -7,6 +7,8 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
+#[allow(unused_imports)]
+use super::runtime::macros::serde_struct;
 #[cfg(feature = "credential-operations")]
 /// The request body of `POST /api/v1/users/{userId}/credentials/change_password`.
 #[derive(Debug, Clone, Default)]
@@ -17,7 +19,7 @@ pub struct ChangePasswordRequest {
     pub old_password: Option<ChangePasswordRequestOldPassword>,
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     ChangePasswordRequest, [opt new_password "newPassword", opt old_password
     "oldPassword"]
 );
@@ -38,7 +40,7 @@ impl std::fmt::Debug for ChangePasswordRequestNewPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(ChangePasswordRequestNewPassword, [opt value]);
+serde_struct!(ChangePasswordRequestNewPassword, [opt value]);
 #[cfg(feature = "credential-operations")]
 /// The `oldPassword` property of the request body of `POST /api/v1/users/{userId}/credentials/change_password`.
 #[derive(Clone, Default)]
@@ -56,7 +58,7 @@ impl std::fmt::Debug for ChangePasswordRequestOldPassword {
     }
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(ChangePasswordRequestOldPassword, [opt value]);
+serde_struct!(ChangePasswordRequestOldPassword, [opt value]);
 #[cfg(feature = "credential-operations")]
 /// The request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 #[derive(Debug, Clone, Default)]
@@ -67,9 +69,7 @@ pub struct ChangeRecoveryQuestionRequest {
     pub recovery_question: Option<ChangeRecoveryQuestionRequestRecoveryQuestion>,
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    ChangeRecoveryQuestionRequest, [opt password, opt recovery_question]
-);
+serde_struct!(ChangeRecoveryQuestionRequest, [opt password, opt recovery_question]);
 #[cfg(feature = "credential-operations")]
 /// The `password` property of the request body of `POST /api/v1/users/{userId}/credentials/change_recovery_question`.
 pub type ChangeRecoveryQuestionRequestPassword = ChangePasswordRequestOldPassword;
@@ -93,9 +93,7 @@ impl std::fmt::Debug for ChangeRecoveryQuestionRequestRecoveryQuestion {
     }
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    ChangeRecoveryQuestionRequestRecoveryQuestion, [opt answer, opt question]
-);
+serde_struct!(ChangeRecoveryQuestionRequestRecoveryQuestion, [opt answer, opt question]);
 #[cfg(feature = "credential-operations")]
 /// The request body of `PUT /api/v1/users/{userId}`.
 #[derive(Debug, Clone, Default)]
@@ -104,7 +102,7 @@ pub struct SetRecoveryCredentialRequest {
     pub credentials: Option<SetRecoveryCredentialRequestCredentials>,
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(SetRecoveryCredentialRequest, [opt credentials]);
+serde_struct!(SetRecoveryCredentialRequest, [opt credentials]);
 #[cfg(feature = "credential-operations")]
 /// The `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
 #[derive(Debug, Clone, Default)]
@@ -115,9 +113,7 @@ pub struct SetRecoveryCredentialRequestCredentials {
     >,
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
-    SetRecoveryCredentialRequestCredentials, [opt recovery_question]
-);
+serde_struct!(SetRecoveryCredentialRequestCredentials, [opt recovery_question]);
 #[cfg(feature = "credential-operations")]
 /// The `recovery_question` property of the `credentials` property of the request body of `PUT /api/v1/users/{userId}`.
 #[derive(Clone, Default)]
@@ -139,7 +135,7 @@ impl std::fmt::Debug for SetRecoveryCredentialRequestCredentialsRecoveryQuestion
     }
 }
 #[cfg(feature = "credential-operations")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     SetRecoveryCredentialRequestCredentialsRecoveryQuestion, [opt answer, opt question]
 );
 #[cfg(feature = "credential-operations")]

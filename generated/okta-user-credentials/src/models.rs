@@ -7,6 +7,8 @@
     rustdoc::invalid_html_tags,
     rustdoc::broken_intra_doc_links
 )]
+#[allow(unused_imports)]
+use super::runtime::macros::{serde_struct, string_enum};
 #[cfg(feature = "user-cred")]
 /// Specifies the authentication provider that validates the user's password credential. The user's current provider is managed by the **Delegated Authentication** settings for your org. The provider object is **read-only**.
 #[derive(Debug, Clone, Default)]
@@ -17,9 +19,7 @@ pub struct AuthenticationProvider {
     pub r#type: Option<AuthenticationProviderType>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
-    AuthenticationProvider, [opt name, opt r#type "type"]
-);
+serde_struct!(AuthenticationProvider, [opt name, opt r#type "type"]);
 #[cfg(feature = "user-cred")]
 /// The type of authentication provider
 ///
@@ -54,7 +54,7 @@ pub enum AuthenticationProviderType {
     Unknown(String),
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::string_enum!(
+string_enum!(
     AuthenticationProviderType, Unknown, [ActiveDirectory = "ACTIVE_DIRECTORY",
     Federation = "FEDERATION", Import = "IMPORT", Ldap = "LDAP", Okta = "OKTA", Social =
     "SOCIAL"]
@@ -71,7 +71,7 @@ pub struct ChangePasswordRequest {
     pub revoke_sessions: Option<bool>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     ChangePasswordRequest, [opt new_password "newPassword", opt old_password
     "oldPassword", opt revoke_sessions "revokeSessions"]
 );
@@ -89,7 +89,7 @@ pub enum DigestAlgorithm {
     Unknown(String),
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::string_enum!(
+string_enum!(
     DigestAlgorithm, Unknown, [Sha256Hmac = "SHA256_HMAC", Sha512Hmac = "SHA512_HMAC"]
 );
 /// The `Error` schema.
@@ -106,7 +106,7 @@ pub struct Error {
     /// A short description of what caused this error. Sometimes this contains dynamically-generated information about your specific error.
     pub error_summary: Option<String>,
 }
-super::runtime::macros::serde_struct!(
+serde_struct!(
     Error, [opt error_causes "errorCauses", opt error_code "errorCode", opt error_id
     "errorId", opt error_link "errorLink", opt error_summary "errorSummary"]
 );
@@ -116,7 +116,7 @@ pub struct ErrorCause {
     /// The `errorSummary` property.
     pub error_summary: Option<String>,
 }
-super::runtime::macros::serde_struct!(ErrorCause, [opt error_summary "errorSummary"]);
+serde_struct!(ErrorCause, [opt error_summary "errorSummary"]);
 #[cfg(feature = "user-cred")]
 /// The `ForgotPasswordResponse` schema.
 #[derive(Clone, Default)]
@@ -138,9 +138,7 @@ impl std::fmt::Debug for ForgotPasswordResponse {
     }
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
-    ForgotPasswordResponse, [opt reset_password_url "resetPasswordUrl"]
-);
+serde_struct!(ForgotPasswordResponse, [opt reset_password_url "resetPasswordUrl"]);
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// Describes allowed HTTP verbs for the `href`
 #[derive(Debug, Clone, Default)]
@@ -149,7 +147,7 @@ pub struct HrefHints {
     pub allow: Option<Vec<HttpMethod>>,
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-super::runtime::macros::serde_struct!(HrefHints, [opt allow]);
+serde_struct!(HrefHints, [opt allow]);
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
 /// The `HrefObject` schema.
 #[derive(Debug, Clone, Default)]
@@ -168,7 +166,7 @@ pub struct HrefObject {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     HrefObject, [opt hints, req href, opt name, opt templated, opt r#type "type"],
     ..additional_properties
 );
@@ -193,7 +191,7 @@ pub enum HttpMethod {
     Unknown(String),
 }
 #[cfg(any(feature = "other-models", feature = "user-cred"))]
-super::runtime::macros::string_enum!(
+string_enum!(
     HttpMethod, Unknown, [Delete = "DELETE", Get = "GET", Patch = "PATCH", Post = "POST",
     Put = "PUT"]
 );
@@ -205,7 +203,7 @@ pub struct LinksSelf {
     pub self_: Option<HrefObjectSelfLink>,
 }
 #[cfg(feature = "other-models")]
-super::runtime::macros::serde_struct!(LinksSelf, [opt self_ "self"]);
+serde_struct!(LinksSelf, [opt self_ "self"]);
 #[cfg(feature = "user-cred")]
 /// Specifies a password for a user.
 ///
@@ -234,9 +232,7 @@ impl std::fmt::Debug for PasswordCredential {
     }
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
-    PasswordCredential, [opt hash, opt hook, opt value]
-);
+serde_struct!(PasswordCredential, [opt hash, opt hook, opt value]);
 #[cfg(feature = "user-cred")]
 /// Specifies a hashed password to import into Okta. This allows an existing password to be imported into Okta directly
 /// from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash functions for password import.
@@ -283,7 +279,7 @@ impl std::fmt::Debug for PasswordCredentialHash {
     }
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     PasswordCredentialHash, [opt algorithm, opt digest_algorithm "digestAlgorithm", opt
     iteration_count "iterationCount", opt key_size "keySize", opt salt, opt salt_order
     "saltOrder", opt value, opt work_factor "workFactor"]
@@ -310,7 +306,7 @@ pub enum PasswordCredentialHashAlgorithm {
     Unknown(String),
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::string_enum!(
+string_enum!(
     PasswordCredentialHashAlgorithm, Unknown, [Bcrypt = "BCRYPT", Md5 = "MD5", Pbkdf2 =
     "PBKDF2", Sha1 = "SHA-1", Sha256 = "SHA-256", Sha512 = "SHA-512"]
 );
@@ -322,7 +318,7 @@ pub struct PasswordCredentialHook {
     pub r#type: Option<String>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(PasswordCredentialHook, [opt r#type "type"]);
+serde_struct!(PasswordCredentialHook, [opt r#type "type"]);
 #[cfg(feature = "user-cred")]
 /// Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
 /// password or unlocks their account. The answer property is write-only.
@@ -344,9 +340,7 @@ impl std::fmt::Debug for RecoveryQuestionCredential {
     }
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
-    RecoveryQuestionCredential, [opt answer, opt question]
-);
+serde_struct!(RecoveryQuestionCredential, [opt answer, opt question]);
 #[cfg(feature = "user-cred")]
 /// The `ResetPasswordToken` schema.
 #[derive(Clone, Default)]
@@ -368,9 +362,7 @@ impl std::fmt::Debug for ResetPasswordToken {
     }
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
-    ResetPasswordToken, [opt reset_password_url "resetPasswordUrl"]
-);
+serde_struct!(ResetPasswordToken, [opt reset_password_url "resetPasswordUrl"]);
 #[cfg(feature = "user-cred")]
 /// The `User` schema.
 #[derive(Debug, Clone, Default)]
@@ -412,7 +404,7 @@ pub struct User {
     pub links: Option<UserLinks>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     User, [opt activated, opt created, opt credentials, opt id, opt last_login
     "lastLogin", opt last_updated "lastUpdated", opt password_changed "passwordChanged",
     opt profile, opt realm_id "realmId", opt status, opt status_changed "statusChanged",
@@ -431,9 +423,7 @@ pub struct UserCredentials {
     pub recovery_question: Option<RecoveryQuestionCredential>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
-    UserCredentials, [opt password, opt provider, opt recovery_question]
-);
+serde_struct!(UserCredentials, [opt password, opt provider, opt recovery_question]);
 #[cfg(feature = "user-cred")]
 /// Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available for the current status of a user.
 /// The links object is used for dynamic discovery of related resources, lifecycle operations, and credential operations. The links object is read-only.
@@ -474,7 +464,7 @@ pub struct UserLinks {
     pub r#type: Option<HrefObject>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     UserLinks, [opt self_ "self", opt activate, opt reset_password "resetPassword", opt
     reset_factors "resetFactors", opt expire_password "expirePassword", opt
     forgot_password "forgotPassword", opt change_recovery_question
@@ -569,7 +559,7 @@ pub struct UserProfile {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(
+serde_struct!(
     UserProfile, [opt city, opt cost_center "costCenter", opt country_code "countryCode",
     opt department, opt display_name "displayName", opt division, opt email, opt
     employee_number "employeeNumber", opt first_name "firstName", opt honorific_prefix
@@ -610,7 +600,7 @@ pub enum UserStatus {
     Unknown(String),
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::string_enum!(
+string_enum!(
     UserStatus, Unknown, [Active = "ACTIVE", Deprovisioned = "DEPROVISIONED", LockedOut =
     "LOCKED_OUT", PasswordExpired = "PASSWORD_EXPIRED", Provisioned = "PROVISIONED",
     Recovery = "RECOVERY", Staged = "STAGED", Suspended = "SUSPENDED"]
@@ -631,7 +621,7 @@ pub enum UserTransitioningToStatus {
     Unknown(String),
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::string_enum!(
+string_enum!(
     UserTransitioningToStatus, Unknown, [Active = "ACTIVE", Deprovisioned =
     "DEPROVISIONED", Provisioned = "PROVISIONED"]
 );
@@ -645,7 +635,7 @@ pub struct UserType {
     pub id: Option<String>,
 }
 #[cfg(feature = "user-cred")]
-super::runtime::macros::serde_struct!(UserType, [opt id]);
+serde_struct!(UserType, [opt id]);
 #[cfg(feature = "user-cred")]
 /// Stands in for a secret in `Debug` output.
 struct Redacted;

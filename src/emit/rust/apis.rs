@@ -151,6 +151,8 @@ fn runtime_import(tag: &Tag) -> TokenStream {
         ("Items", ops.iter().any(|op| op.paging.is_some())),
         ("Pages", ops.iter().any(|op| op.paging.is_some())),
         ("paging::Follow", ops.iter().any(|op| op.paging.is_some())),
+        ("paging::paged", ops.iter().any(|op| op.paging.is_some())),
+        ("macros::operation", !ops.is_empty()),
         (
             "body::multipart_field",
             parts().any(|p| !mentions_file(&p.ty)),
@@ -306,7 +308,7 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 
         #outcome_enum
 
-        super::super::runtime::macros::operation!(#builder, #operation_id, #output, #decode);
+        operation!(#builder, #operation_id, #output, #decode);
 
         #paged
     }
@@ -485,7 +487,7 @@ fn paged(
     };
     let operation_id = &op.operation_id;
     Some(quote! {
-        super::super::runtime::paging::paged!(#builder, #operation_id, #item, #decode, #split, #follow);
+        paged!(#builder, #operation_id, #item, #decode, #split, #follow);
     })
 }
 

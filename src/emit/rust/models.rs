@@ -82,6 +82,31 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
             pub use super::runtime::Base64;
         )
     });
+    // The runtime's macros the models are written with (under features, some may go unused).
+    let macros: Vec<proc_macro2::Ident> = [
+        (
+            "serde_struct",
+            api.models
+                .values()
+                .any(|m| matches!(m.kind, ModelKind::Struct(_))),
+        ),
+        (
+            "string_enum",
+            api.models
+                .values()
+                .any(|m| matches!(m.kind, ModelKind::Enum(_))),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, used)| *used)
+    .map(|(name, _)| ident(name))
+    .collect();
+    let macros = (!macros.is_empty()).then(|| {
+        quote! {
+            #[allow(unused_imports)]
+            use super::runtime::macros::{#( #macros ),*};
+        }
+    });
     quote! {
         //! The request and response bodies of the API.
         //!
@@ -90,6 +115,7 @@ pub fn models_module(api: &Api, options: &Options, gated: bool) -> TokenStream {
         #allows
         #complexity
         #base64
+        #macros
         #( #items )*
         #redacted
     }
@@ -204,7 +230,7 @@ fn struct_item(
         };
         let rest = additional.is_some().then(|| quote!(, ..#additional_name));
         let impls = quote! {
-            super::runtime::macros::serde_struct!(#type_name, #(#groups),* #rest);
+            serde_struct!(#type_name, #(#groups),* #rest);
         };
         (Vec::new(), impls)
     } else {
@@ -442,7 +468,7 @@ fn enum_item(name: &str, doc: TokenStream, e: &EnumModel, extra: &[syn::Path]) -
             #catch_all(String),
         }
 
-        super::runtime::macros::string_enum!(#type_name, #catch_all, [#( #wire ),*]);
+        string_enum!(#type_name, #catch_all, [#( #wire ),*]);
     }
 }
 

@@ -1,7 +1,7 @@
 //! The operations tagged `Credential Operations`.
 use super::super::runtime::{
     client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture,
-    body::Body, params::PathPiece, params::Style, params,
+    body::Body, params::PathPiece, params::Style, macros::operation, params,
 };
 use super::super::models;
 /// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
@@ -100,7 +100,7 @@ impl<'a> ChangePassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ChangePassword, "changePassword", (), | response : RawResponse | Ok(response.empty())
 );
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
@@ -139,7 +139,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ChangeRecoveryQuestion, "changeRecoveryQuestion", (), | response : RawResponse |
     Ok(response.empty())
 );
@@ -176,7 +176,7 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ForgotPasswordOneTimeCode, "forgotPassword(oneTimeCode)", (), | response :
     RawResponse | Ok(response.empty())
 );
@@ -215,7 +215,7 @@ impl<'a> SetRecoveryCredential<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     SetRecoveryCredential, "setRecoveryCredential", (), | response : RawResponse |
     Ok(response.empty())
 );

@@ -1,7 +1,7 @@
 //! The operations tagged `UserCred`.
 use super::super::runtime::{
     client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture,
-    body::Body, params::PathPiece, params::Style, params,
+    body::Body, params::PathPiece, params::Style, macros::operation, params,
 };
 use super::super::spec::{Auth, ErrorBody};
 use super::super::models;
@@ -206,9 +206,7 @@ impl<'a> ChangePassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
-    ChangePassword, "changePassword", models::UserCredentials, RawResponse::json
-);
+operation!(ChangePassword, "changePassword", models::UserCredentials, RawResponse::json);
 /// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -235,7 +233,7 @@ impl<'a> ChangeRecoveryQuestion<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ChangeRecoveryQuestion, "changeRecoveryQuestion", models::UserCredentials,
     RawResponse::json
 );
@@ -262,9 +260,7 @@ impl<'a> ExpirePassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
-    ExpirePassword, "expirePassword", models::User, RawResponse::json
-);
+operation!(ExpirePassword, "expirePassword", models::User, RawResponse::json);
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: `.await` it"]
@@ -307,7 +303,7 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ExpirePasswordWithTempPassword, "expirePasswordWithTempPassword", models::User,
     RawResponse::json
 );
@@ -345,7 +341,7 @@ impl<'a> ForgotPassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ForgotPassword, "forgotPassword", models::ForgotPasswordResponse, RawResponse::json
 );
 /// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
@@ -387,7 +383,7 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ForgotPasswordSetNewPassword, "forgotPasswordSetNewPassword",
     models::UserCredentials, RawResponse::json
 );
@@ -436,6 +432,6 @@ impl<'a> ResetPassword<'a> {
         })
     }
 }
-super::super::runtime::macros::operation!(
+operation!(
     ResetPassword, "resetPassword", models::ResetPasswordToken, RawResponse::json
 );
