@@ -671,8 +671,17 @@ fn setter(
     let (arg, convert) = argument(ty);
     let default = default.map(|d| format!("The server's default: `{d}`."));
     let doc = docs(&[description, default.as_deref()]);
+    // A setter named as an operator's method (BritBox's `sub`) is no operator: clippy's
+    // `should_implement_trait` would say it looks like `std::ops::Sub::sub`.
+    const OPERATOR_METHODS: [&str; 10] = [
+        "add", "sub", "mul", "div", "rem", "bitand", "bitor", "bitxor", "shl", "shr",
+    ];
+    let allow = OPERATOR_METHODS
+        .contains(&name)
+        .then(|| quote!(#[allow(clippy::should_implement_trait)]));
     quote! {
         #doc
+        #allow
         pub fn #field(mut self, value: #arg) -> Self {
             self.#field = Some(value #convert);
             self
