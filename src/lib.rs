@@ -46,7 +46,9 @@ pub struct Generated {
 /// be valid (an error says why not); one derived from the spec is made valid.
 fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -> Result<String> {
     let has_words = title.chars().any(|c| c.is_ascii_alphanumeric());
-    if options.crate_name.is_none() && options.name_from_title && has_words {
+    // A file named for what it is (`api.json`, `openapi.yaml`) names no API: the title does.
+    let generic_stem = GENERIC_STEMS.contains(&stem_name(spec_path).as_str());
+    if options.crate_name.is_none() && (options.name_from_title || generic_stem) && has_words {
         return Ok(naming::crate_name(title));
     }
     match &options.crate_name {
@@ -59,6 +61,12 @@ fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -> Result<St
         None => Ok(stem_name(spec_path)),
     }
 }
+
+/// File stems that say a file is a spec, not which API it describes: such a crate is named
+/// after the spec's title (Twilio's `api.json`, titled `Twilio - Api`, is `twilio-api`).
+const GENERIC_STEMS: [&str; 8] = [
+    "api", "openapi", "swagger", "spec", "schema", "index", "definition", "service",
+];
 
 /// The spec file's stem as a Cargo package name (`okta-user-credentials`), made valid.
 pub(crate) fn stem_name(spec_path: &Path) -> String {

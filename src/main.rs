@@ -90,7 +90,7 @@ enum Command {
 #[derive(Args)]
 struct GenerateOptions {
     /// Cargo package name (default: the spec's file stem, or its title with
-    /// `--name-from-title`).
+    /// `--name-from-title` or when the stem is `api`, `openapi`, `swagger`, `spec`, ...).
     #[arg(long, value_name = "NAME")]
     crate_name: Option<String>,
     /// Without `--crate-name`, name the client after the spec's `info.title`.

@@ -180,6 +180,22 @@ fn generate_writes_a_crate_anywhere_with_a_crate_name() {
     assert!(dir.path().join("out/docs/UserCredApi.md").exists());
 }
 
+/// A spec file named for what it is (`openapi.yaml`) names no API: the crate is named after
+/// the spec's title instead.
+#[test]
+fn a_generic_file_name_gives_way_to_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "spec/okta-user-credentials.yaml",
+        dir.path().join("openapi.yaml"),
+    )
+    .unwrap();
+    let run = oapigen(dir.path(), &["generate", "openapi.yaml", "--out", "out"]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let manifest = std::fs::read_to_string(dir.path().join("out/Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"okta-admin-management\""), "{manifest}");
+}
+
 /// `--string-formats` reaches the generator: dates stay `String`s and chrono is not a
 /// dependency.
 #[test]
