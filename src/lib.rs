@@ -65,7 +65,14 @@ fn crate_name_for(spec_path: &Path, title: &str, options: &Options) -> Result<St
 /// File stems that say a file is a spec, not which API it describes: such a crate is named
 /// after the spec's title (Twilio's `api.json`, titled `Twilio - Api`, is `twilio-api`).
 const GENERIC_STEMS: [&str; 8] = [
-    "api", "openapi", "swagger", "spec", "schema", "index", "definition", "service",
+    "api",
+    "openapi",
+    "swagger",
+    "spec",
+    "schema",
+    "index",
+    "definition",
+    "service",
 ];
 
 /// The spec file's stem as a Cargo package name (`okta-user-credentials`), made valid.

@@ -193,7 +193,10 @@ fn a_generic_file_name_gives_way_to_the_title() {
     let run = oapigen(dir.path(), &["generate", "openapi.yaml", "--out", "out"]);
     assert!(run.status.success(), "{}", text(&run.stderr));
     let manifest = std::fs::read_to_string(dir.path().join("out/Cargo.toml")).unwrap();
-    assert!(manifest.contains("name = \"okta-admin-management\""), "{manifest}");
+    assert!(
+        manifest.contains("name = \"okta-admin-management\""),
+        "{manifest}"
+    );
 }
 
 /// `--string-formats` reaches the generator: dates stay `String`s and chrono is not a
