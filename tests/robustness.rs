@@ -174,23 +174,25 @@ fn crate_names_that_are_not_identifiers_never_panic() {
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
-    // A name taken from the file is made valid.
-    for (file, name) in [
-        ("123.json", "api-123"),
-        ("_.json", "api"),
-        ("名前.json", "api"),
+    // A name taken from the file is made valid; a file whose name has nothing to make one of
+    // names its crate after the spec's title.
+    for (file, out_dir, name) in [
+        ("123.json", "a", "api-123"),
+        ("_.json", "b", "users-okta-api"),
+        ("名前.json", "c", "users-okta-api"),
     ] {
         let json =
             serde_json::to_string(&serde_yaml::from_str::<serde_json::Value>(&spec).unwrap())
                 .unwrap();
         std::fs::write(dir.path().join(file), json).unwrap();
-        let out = oapigen_cli(&["generate", file, "--out", name], dir.path());
+        let out = oapigen_cli(&["generate", file, "--out", out_dir], dir.path());
         assert!(
             out.status.success(),
             "{file}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let manifest = std::fs::read_to_string(dir.path().join(name).join("Cargo.toml")).unwrap();
+        let manifest =
+            std::fs::read_to_string(dir.path().join(out_dir).join("Cargo.toml")).unwrap();
         assert!(
             manifest.contains(&format!("name = \"{name}\"")),
             "{manifest}"
