@@ -321,3 +321,21 @@ fn docs_of_bare_operations_and_empty_values_read_well() {
     let models = &generated.files["src/models.rs"];
     assert!(models.contains("    /// `\"\"`\n    Empty,"), "{models}");
 }
+
+/// A crate with paged operations says how to stream them in its README; one without says
+/// nothing of it.
+#[test]
+fn the_readme_tells_how_to_stream_only_when_something_pages() {
+    let readme = |spec: &str| {
+        let generated =
+            oapigen::generate_files(Path::new(spec), &oapigen::Options::default()).unwrap();
+        generated.files["README.md"].clone()
+    };
+    let paged = readme("tests/fixtures/paging.yaml");
+    assert!(
+        paged.contains("- A list operation that pages has `.stream()`"),
+        "{paged}"
+    );
+    let unpaged = readme("spec/credential-operations.yaml");
+    assert!(!unpaged.contains("`.stream()`"), "{unpaged}");
+}

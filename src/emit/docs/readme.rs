@@ -29,6 +29,8 @@ pub(super) struct Readme {
     webhooks: Vec<WebhookRow>,
     /// Whether some operation goes to a server of its own.
     operation_servers: bool,
+    /// Some operation pages: `.stream()` and `.pages()` are worth a line.
+    paged: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -94,6 +96,7 @@ pub(super) fn readme(api: &Api) -> Readme {
             .collect(),
         other_models_feature: api.other_models_feature.clone(),
         operation_servers: !api.operation_servers().is_empty(),
+        paged: api.has_paging(),
         webhooks: api
             .webhooks
             .iter()
