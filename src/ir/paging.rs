@@ -156,12 +156,7 @@ const NEXT_URLS: [&str; 12] = [
 /// Paging by a URL in the body, if `op`'s body is an object with one array and a string
 /// property that names the next page's URL (see the module's doc).
 fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    let TypeRef::Model(name) = op.success_type.as_ref()? else {
-        return None;
-    };
-    let ModelKind::Struct(body) = &models.get(name)?.kind else {
-        return None;
-    };
+    let body = body_struct(op, models)?;
     let says_url = |text: &Option<String>| {
         let text = text.as_deref().unwrap_or("").to_ascii_lowercase();
         ["url", "uri", "link"]
@@ -177,20 +172,11 @@ fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> 
     if next.api_name == "next_page" && !says_url(&next.description) {
         return None;
     }
-    let mut arrays = body
-        .fields
-        .iter()
-        .filter(|f| matches!(f.ty, TypeRef::Array(_)));
-    let (Some(items), None) = (arrays.next(), arrays.next()) else {
-        return None;
-    };
-    let TypeRef::Array(item) = &items.ty else {
-        return None;
-    };
+    let (item, items) = one_array(body)?;
     Some(Paging {
-        item: (**item).clone(),
+        item,
         next: NextPage::Url {
-            items: (items.name.clone(), items.is_optional()),
+            items,
             next: vec![(next.name.clone(), next.is_optional())],
             property: next.api_name.clone(),
         },
@@ -218,12 +204,7 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     if !takes_page {
         return None;
     }
-    let TypeRef::Model(name) = op.success_type.as_ref()? else {
-        return None;
-    };
-    let ModelKind::Struct(body) = &models.get(name)?.kind else {
-        return None;
-    };
+    let body = body_struct(op, models)?;
     let integer = |names: &[&str]| {
         body.fields
             .iter()
@@ -232,6 +213,35 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     };
     let page = integer(&[PARAM])?;
     let pages = integer(&PAGE_COUNTS)?;
+    let (item, items) = one_array(body)?;
+    Some(Paging {
+        item,
+        next: NextPage::PageNumber {
+            items,
+            page,
+            pages,
+            param: PARAM.to_string(),
+        },
+    })
+}
+
+/// The struct `op`'s success body is, if it is one.
+fn body_struct<'a>(
+    op: &Operation,
+    models: &'a BTreeMap<String, Model>,
+) -> Option<&'a super::StructModel> {
+    let TypeRef::Model(name) = op.success_type.as_ref()? else {
+        return None;
+    };
+    match &models.get(name)?.kind {
+        ModelKind::Struct(body) => Some(body),
+        _ => None,
+    }
+}
+
+/// The one array field of `body`, if it has exactly one: an item's type, and the field (its
+/// Rust name, and whether it is an `Option`).
+fn one_array(body: &super::StructModel) -> Option<(TypeRef, (String, bool))> {
     let mut arrays = body
         .fields
         .iter()
@@ -242,15 +252,7 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     let TypeRef::Array(item) = &items.ty else {
         return None;
     };
-    Some(Paging {
-        item: (**item).clone(),
-        next: NextPage::PageNumber {
-            items: (items.name.clone(), items.is_optional()),
-            page,
-            pages,
-            param: PARAM.to_string(),
-        },
-    })
+    Some(((**item).clone(), (items.name.clone(), items.is_optional())))
 }
 
 fn unknown(id: &str, what: &str) -> Error {

@@ -383,6 +383,15 @@ fn field_path(path: &[(String, bool)]) -> TokenStream {
     value
 }
 
+/// The items of a page: its field (Rust name, `Option` or not), an empty list for `None`.
+fn items_of((items, optional): (&str, bool)) -> TokenStream {
+    let items = ident(items);
+    match optional {
+        true => quote!(page.#items.unwrap_or_default()),
+        false => quote!(page.#items),
+    }
+}
+
 /// `stream()` and `pages()` for a list operation that pages.
 fn paged(
     builder: &proc_macro2::Ident,
@@ -403,11 +412,7 @@ fn paged(
         NextPage::Link {
             items: Some((items, optional)),
         } => {
-            let items = ident(items);
-            let items = match optional {
-                true => quote!(page.#items.unwrap_or_default()),
-                false => quote!(page.#items),
-            };
+            let items = items_of((items, *optional));
             (quote!(|page: #page| (#items, None)), quote!(Follow::Link))
         }
         NextPage::Cursor {
@@ -416,12 +421,7 @@ fn paged(
             cursor_is_string,
             param,
         } => {
-            let items = ident(items);
-            let items = if *items_optional {
-                quote!(page.#items.unwrap_or_default())
-            } else {
-                quote!(page.#items)
-            };
+            let items = items_of((items, *items_optional));
             // A number goes back as its digits.
             let mut cursor = field_path(cursor);
             if !cursor_is_string {
@@ -437,37 +437,20 @@ fn paged(
             next,
             ..
         } => {
-            let items = ident(items);
-            let items = if *items_optional {
-                quote!(page.#items.unwrap_or_default())
-            } else {
-                quote!(page.#items)
-            };
+            let items = items_of((items, *items_optional));
             let next = field_path(next);
             (quote!(|page: #page| (#items, #next)), quote!(Follow::Url))
         }
         NextPage::PageNumber {
             items: (items, items_optional),
-            page: (number, number_optional),
-            pages: (count, count_optional),
+            page: number,
+            pages: count,
             param,
         } => {
-            let items = ident(items);
-            let items = if *items_optional {
-                quote!(page.#items.unwrap_or_default())
-            } else {
-                quote!(page.#items)
-            };
-            let field = |name: &str, optional: bool| {
-                let name = ident(name);
-                match optional {
-                    true => quote!(page.#name),
-                    false => quote!(Some(page.#name)),
-                }
-            };
+            let items = items_of((items, *items_optional));
             let (number, count) = (
-                field(number, *number_optional),
-                field(count, *count_optional),
+                field_path(std::slice::from_ref(number)),
+                field_path(std::slice::from_ref(count)),
             );
             // The next page's number while this one is not the last; it goes back as the
             // page parameter, as a cursor would.
@@ -868,10 +851,7 @@ fn param_push(p: &Param) -> TokenStream {
     };
     match (p.required, p.location) {
         (true, _) => quote! {{ let value = &self.#field; #push }},
-        (false, ParamLocation::Query) if p.allow_reserved => quote! {
-            params::query_opt_reserved(&mut query, #api_name, &self.#field, #style, #explode)?;
-        },
-        (false, ParamLocation::Query) => {
+        (false, ParamLocation::Query) if !p.allow_reserved => {
             quote!(params::query_opt(&mut query, #api_name, &self.#field, #style, #explode)?;)
         }
         (false, _) => quote! { if let Some(value) = &self.#field { #push } },

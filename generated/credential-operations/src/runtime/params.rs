@@ -211,21 +211,6 @@ pub(crate) fn query<T: serde::Serialize + ?Sized>(
     encoded_query(query, name, value, style, explode, component)
 }
 
-/// [`query_reserved`] for an optional parameter: nothing when it is unset.
-#[allow(dead_code)]
-pub(crate) fn query_opt_reserved<T: serde::Serialize>(
-    query: &mut Vec<(String, String)>,
-    name: &str,
-    value: &Option<T>,
-    style: Style,
-    explode: bool,
-) -> Result<(), Error> {
-    match value {
-        Some(value) => self::query_reserved(query, name, value, style, explode),
-        None => Ok(()),
-    }
-}
-
 /// [`query`] for a parameter whose values allow reserved characters (`allowReserved`): `/`,
 /// `:`, `,` and the like stay as they are.
 #[allow(dead_code)]
