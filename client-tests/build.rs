@@ -53,6 +53,10 @@ fn generate_fixture_clients() {
             "security_multiple",
         ),
         ("tests/fixtures/server_secret.yaml", "server_secret"),
+        (
+            "tests/fixtures/server_host_secret.yaml",
+            "server_host_secret",
+        ),
         ("tests/fixtures/implicit_tag.yaml", "implicit_tag"),
         ("tests/fixtures/operation_servers.yaml", "operation_servers"),
         ("tests/fixtures/content_params.yaml", "content_params"),

@@ -533,7 +533,7 @@ fn identical_inline_schemas_are_one_model() {
 #[test]
 fn a_secret_server_variable_and_a_body_sent_one_way_are_warnings() {
     let api = ir("server_secret.yaml");
-    assert!(api.base_url_secret);
+    assert_eq!(api.base_url_secret, Some(oapigen::ir::UrlPart::Path));
     assert_eq!(api.base_url, "https://api.bots.example/bot123456:ABC-DEF");
     let at = |pointer: &str| {
         api.warnings
@@ -552,7 +552,22 @@ fn a_secret_server_variable_and_a_body_sent_one_way_are_warnings() {
         "the request body may also be `application/x-www-form-urlencoded`; the client always \
          sends `application/json`"
     );
-    assert!(!ir("parameter_types.yaml").base_url_secret);
+    assert_eq!(ir("parameter_types.yaml").base_url_secret, None);
+    // A key in the host hides the whole URL but its scheme.
+    let keyed = ir("server_host_secret.yaml");
+    assert_eq!(keyed.base_url_secret, Some(oapigen::ir::UrlPart::Host));
+    assert_eq!(keyed.base_url, "https://demo-key.keyed.example/v1");
+    assert!(
+        keyed
+            .warnings
+            .iter()
+            .any(|w| w.pointer == "#/servers/0/variables/apiKey"
+                && w.message
+                    == "server variable `apiKey` holds a secret: the client keeps the base URL out \
+                    of `Debug` output and errors"),
+        "{:?}",
+        keyed.warnings
+    );
 }
 
 /// Models identical to another are aliases of it (Okta's thirty `ACTIVE`/`INACTIVE` enums are

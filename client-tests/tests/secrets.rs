@@ -350,6 +350,63 @@ async fn a_token_in_the_base_url_path_is_sent_but_never_shown() {
     );
 }
 
+// A key in the base URL's host (`https://{apiKey}.keyed.example`): requests go to that host,
+// but `Debug` output and a transport error show no more of the URL than its scheme.
+mod server_host_secret {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/server_host_secret.rs"));
+}
+
+#[tokio::test]
+async fn a_key_in_the_base_url_host_is_sent_but_never_shown() {
+    const KEY: &str = "k3y-SECRET-host";
+    let host = format!("{}.keyed.example", KEY.to_ascii_lowercase());
+    let server = RawServer::start(RawReply::json(r#"{"ok":true}"#)).await;
+    let port = server.base_url().rsplit(':').next().unwrap().to_string();
+    let loopback: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let http = reqwest::Client::builder()
+        .resolve(&host, loopback)
+        .build()
+        .unwrap();
+    let base_url = format!("http://{host}:{port}/v1");
+    let builder = server_host_secret::Client::builder(&base_url).http_client(http);
+    let client = builder.clone().build().unwrap();
+    let pong = client.default().ping().await.unwrap();
+    assert_eq!(pong.ok, Some(true));
+    let request = server.single_request();
+    assert_eq!(request.target, "/v1/ping");
+    assert_eq!(
+        request.header_values("host"),
+        [format!("{host}:{port}").as_str()]
+    );
+    let shown = format!("{client:?} {client:#?} {builder:?}");
+    assert_no_secrets("client", &shown, &[&host, "k3y"]);
+    assert!(shown.contains("http://[redacted]"), "{shown}");
+
+    // Nothing listens at the refused port: the connection fails.
+    let refused = refused_base_url();
+    let refused_port = refused.rsplit(':').next().unwrap();
+    let refused = server_host_secret::Client::builder(format!("http://{host}:{refused_port}/v1"))
+        .http_client(
+            reqwest::Client::builder()
+                .resolve(&host, loopback)
+                .build()
+                .unwrap(),
+        )
+        .build()
+        .unwrap();
+    let error = refused.default().ping().await.unwrap_err();
+    assert!(
+        matches!(error, server_host_secret::Error::Transport(_)),
+        "{error:?}"
+    );
+    assert_no_secrets(
+        "transport error",
+        &format!("{error} {error:?}"),
+        &[&host, "k3y"],
+    );
+}
+
 #[tokio::test]
 async fn a_password_in_the_base_url_is_never_shown() {
     const PASSWORD: &str = "pw-SECRET-in-url";

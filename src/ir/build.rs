@@ -2,7 +2,7 @@
 
 use super::operations::{Operations, TaggedOperation};
 use super::schema::Schemas;
-use super::{Api, Tag, Warning, finish, security};
+use super::{Api, Tag, UrlPart, Warning, finish, security};
 use crate::error::{Error, Result};
 use crate::load::Spec;
 use crate::naming;
@@ -386,28 +386,36 @@ fn same_tag_whatever_the_case(
     }
 }
 
-/// The first server URL that is absolute once its variables take their defaults, and whether
-/// one of its variables holds a secret ([`secret_variable`]). Servers that are not absolute
-/// (`","` in a converted Postman collection) are skipped with a warning.
-fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
+/// The first server URL that is absolute once its variables take their defaults, and where one
+/// of its variables holds a secret ([`secret_variable`]), if one does. Servers that are not
+/// absolute (`","` in a converted Postman collection) are skipped with a warning.
+fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, Option<UrlPart>) {
     let mut chosen = None;
     for (i, server) in spec.doc.servers.iter().enumerate() {
         let url = super::servers::resolved(server);
-        // Where the path starts: the client hides only the path, so only a secret there counts.
-        let path_start = server.url.find("://").map_or(0, |scheme| {
-            let host = scheme + 3;
-            server.url[host..]
-                .find('/')
-                .map_or(server.url.len(), |p| host + p)
-        });
+        // Where the host and the path start: the client hides the part a secret is in.
+        let host_start = server.url.find("://").map_or(0, |scheme| scheme + 3);
+        let path_start = server.url[host_start..]
+            .find('/')
+            .map_or(server.url.len(), |p| host_start + p);
         let secret = server
             .variables
             .iter()
             .flatten()
-            .find_map(|(name, variable)| {
-                let in_path = server.url[path_start..].contains(&format!("{{{name}}}"));
-                (in_path && secret_variable(name, variable.description.as_deref())).then_some(name)
-            });
+            .filter(|(name, variable)| secret_variable(name, variable.description.as_deref()))
+            .filter_map(|(name, _)| {
+                let placeholder = format!("{{{name}}}");
+                let part = if server.url[..path_start].contains(&placeholder) {
+                    UrlPart::Host
+                } else if server.url[path_start..].contains(&placeholder) {
+                    UrlPart::Path
+                } else {
+                    return None;
+                };
+                Some((name, part))
+            })
+            // A secret in the host hides the whole URL, so it wins over one in the path.
+            .min_by_key(|(_, part)| *part != UrlPart::Host);
         if !is_absolute_url(&url) {
             warnings.push(Warning {
                 pointer: format!("#/servers/{i}/url"),
@@ -417,16 +425,20 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
                 ),
             });
         } else if chosen.is_none() {
-            if let Some(name) = secret {
+            if let Some((name, part)) = secret {
+                let hidden = match part {
+                    UrlPart::Host => "the base URL",
+                    UrlPart::Path => "the base URL's path",
+                };
                 warnings.push(Warning {
                     pointer: format!("#/servers/{i}/variables/{}", crate::location::escape(name)),
                     message: format!(
-                        "server variable `{name}` holds a secret: the client keeps the base \
-                         URL's path out of `Debug` output and errors"
+                        "server variable `{name}` holds a secret: the client keeps {hidden} out \
+                         of `Debug` output and errors"
                     ),
                 });
             }
-            chosen = Some((url, secret.is_some()));
+            chosen = Some((url, secret.map(|(_, part)| part)));
         }
     }
     chosen.unwrap_or_else(|| {
@@ -434,7 +446,7 @@ fn base_url(spec: &Spec, warnings: &mut Vec<Warning>) -> (String, bool) {
             pointer: "#/servers".into(),
             message: "no usable server URL; the docs use http://localhost".into(),
         });
-        ("http://localhost".to_string(), false)
+        ("http://localhost".to_string(), None)
     })
 }
 

@@ -46,10 +46,11 @@ pub struct Api {
     pub description: Option<String>,
     /// The base URL every path is relative to (server variables filled with their defaults).
     pub base_url: String,
-    /// Whether a variable of that server's path holds a secret (Telegram's `/bot{token}`): the
-    /// client then keeps the base URL's path out of `Debug` output and errors.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub base_url_secret: bool,
+    /// Where a variable of that server holds a secret, if one does (Telegram's `/bot{token}` is
+    /// in the path): the client then keeps that part of the base URL out of `Debug` output and
+    /// errors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_url_secret: Option<UrlPart>,
     /// API groups, one per tag, ordered by tag name as the spec lists them.
     pub tags: Vec<Tag>,
     /// Every model, keyed (and so ordered) by its Rust name.
@@ -947,4 +948,13 @@ impl TypeRef {
             _ => None,
         }
     }
+}
+
+/// A part of a URL that may hold a secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum UrlPart {
+    /// The host (`https://{apiKey}.api.example`).
+    Host,
+    /// The path (`https://api.telegram.org/bot{token}`).
+    Path,
 }

@@ -34,5 +34,6 @@ pub use response::{ApiResponse, ByteStream};
 pub use retry::RetryPolicy;
 
 use super::spec::{
-    Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT,
+    Auth, Credentials, ErrorBody, BASE_URL_HOST_SECRET, BASE_URL_PATH_SECRET, OPERATION_SERVERS,
+    USER_AGENT,
 };

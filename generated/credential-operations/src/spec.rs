@@ -12,6 +12,9 @@ pub const DEFAULT_BASE_URL: &str = "http://okta.local";
 /// Whether the base URL's path holds a secret (a server variable the spec says is one):
 /// `Debug` output and errors then leave the path out.
 pub(crate) const BASE_URL_PATH_SECRET: bool = false;
+/// Whether the base URL's host holds a secret: `Debug` output and errors then leave
+/// out all but its scheme.
+pub(crate) const BASE_URL_HOST_SECRET: bool = false;
 /// The servers some operations are sent to instead of the base URL, as the spec names
 /// them (an absolute URL, or a path on the base URL's origin): each operation's docs say
 /// which; [`ClientBuilder::server`](super::ClientBuilder::server) moves one.

@@ -439,7 +439,7 @@ mod tests {
             title: "T".into(),
             description: None,
             base_url: "http://x".into(),
-            base_url_secret: false,
+            base_url_secret: None,
             tags: vec![],
             models: Default::default(),
             security_schemes: schemes,

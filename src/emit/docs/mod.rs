@@ -118,7 +118,7 @@ mod tests {
             title: "Pets".into(),
             description: None,
             base_url: "http://pets".into(),
-            base_url_secret: false,
+            base_url_secret: None,
             tags: vec![],
             models: models.into_iter().map(|m| (m.name.clone(), m)).collect(),
             security_schemes: vec![],

@@ -3,7 +3,7 @@
 //! error models some operation declares.
 
 use super::tokens::{ident, prose_allows};
-use crate::ir::Api;
+use crate::ir::{Api, UrlPart};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -11,7 +11,8 @@ use quote::quote;
 pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
     let user_agent = format!("{}/{}", api.crate_name, api.crate_version);
     let base_url = &api.base_url;
-    let base_url_secret = api.base_url_secret;
+    let path_secret = api.base_url_secret.is_some();
+    let host_secret = api.base_url_secret == Some(UrlPart::Host);
     let operation_servers = api.operation_servers().into_iter();
     let credentials = super::credentials::credentials(&api.security_schemes);
     let error_body = error_body(api, gated);
@@ -29,7 +30,11 @@ pub fn spec_module(api: &Api, gated: bool) -> TokenStream {
 
         /// Whether the base URL's path holds a secret (a server variable the spec says is one):
         /// `Debug` output and errors then leave the path out.
-        pub(crate) const BASE_URL_PATH_SECRET: bool = #base_url_secret;
+        pub(crate) const BASE_URL_PATH_SECRET: bool = #path_secret;
+
+        /// Whether the base URL's host holds a secret: `Debug` output and errors then leave
+        /// out all but its scheme.
+        pub(crate) const BASE_URL_HOST_SECRET: bool = #host_secret;
 
         /// The servers some operations are sent to instead of the base URL, as the spec names
         /// them (an absolute URL, or a path on the base URL's origin): each operation's docs say

@@ -8,7 +8,10 @@ use super::redirect::{self, Hop, MAX_REDIRECTS};
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{retry_delay, RetryPolicy};
 use super::trace::RequestSpan;
-use super::{Auth, Credentials, ErrorBody, BASE_URL_PATH_SECRET, OPERATION_SERVERS, USER_AGENT};
+use super::{
+    Auth, Credentials, ErrorBody, BASE_URL_HOST_SECRET, BASE_URL_PATH_SECRET, OPERATION_SERVERS,
+    USER_AGENT,
+};
 use std::fmt;
 use std::time::{Duration, Instant};
 
@@ -314,7 +317,7 @@ impl Client {
 
     /// A transport error. reqwest's errors show the request URL; when it may hold a secret (an
     /// API key in the query, a password in the base URL or a moved server's, a token in the
-    /// base URL's path), the URL is dropped so the secret never reaches a log.
+    /// base URL's host or path), the URL is dropped so the secret never reaches a log.
     fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
         if self.credentials.in_url(auth)
             || BASE_URL_PATH_SECRET
@@ -335,8 +338,15 @@ fn shown_servers<'a>(servers: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(
 }
 
 /// A base URL as `Debug` output and errors show it: a password in it redacted, and its path too
-/// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]).
+/// when the spec says a server variable there is a secret ([`BASE_URL_PATH_SECRET`]), or all
+/// but its scheme when one in the host is ([`BASE_URL_HOST_SECRET`]).
 fn shown_url(base_url: &str) -> String {
+    if BASE_URL_HOST_SECRET {
+        return match base_url.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://[redacted]"),
+            None => "[redacted]".to_string(),
+        };
+    }
     let Ok(mut url) = reqwest::Url::parse(base_url) else {
         return match BASE_URL_PATH_SECRET || base_url.contains('@') {
             true => "[redacted]".to_string(),
