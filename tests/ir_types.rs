@@ -672,6 +672,33 @@ fn paging_is_found_by_page_numbers_and_next_urls() {
     );
     assert_eq!(paging("listThings"), "None");
     assert_eq!(paging("searchVaults"), "None");
+    // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.
+    let params = |id: &str| -> Vec<(String, String)> {
+        let op = api
+            .tags
+            .iter()
+            .flat_map(|t| &t.operations)
+            .find(|o| o.operation_id == id)
+            .unwrap();
+        op.params
+            .iter()
+            .map(|p| (p.api_name.clone(), p.name.clone()))
+            .collect()
+    };
+    let pairs = |names: &[(&str, &str)]| -> Vec<(String, String)> {
+        names
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        params("listServers"),
+        pairs(&[("page", "page"), ("stream", "stream2")])
+    );
+    assert_eq!(
+        params("listVolumes"),
+        pairs(&[("page", "page"), ("stream", "stream"), ("pages", "pages")])
+    );
 }
 
 /// A discriminator without a mapping entry for a member takes the one value the member's

@@ -12,18 +12,17 @@ use crate::load::Spec;
 use crate::naming;
 use openapiv3::{Parameter, ReferenceOr, StatusCode};
 
-/// Names the request builder already uses for its own methods and fields.
+/// Names the request builder already uses for its own methods and fields. A paged
+/// operation's builder has `stream()` and `pages()` too ([`super::paging::PAGED_RESERVED`]).
 const BUILDER_RESERVED: &[&str] = &[
     "client",
     "content_type",
     "into_future",
     "into_request",
-    "pages",
     "request",
     "send",
     "send_streaming",
     "send_with_response",
-    "stream",
 ];
 
 /// An operation and the tag it belongs to (the spec's first tag, if any).

@@ -92,7 +92,40 @@ pub fn decide(
         };
         op.paging = Some(url(op, paging, models)?);
     }
+    for op in ops.values_mut().filter(|op| op.paging.is_some()) {
+        free_paging_names(op);
+    }
     Ok(warnings)
+}
+
+/// The methods only a paged operation's builder has.
+pub const PAGED_RESERVED: [&str; 2] = ["pages", "stream"];
+
+/// Renames a paged operation's inputs named as its builder's `stream()` or `pages()`
+/// (OpenAI's `stream` query parameter): `stream2`, as any other clash is resolved. Inputs of
+/// operations that do not page keep those names.
+fn free_paging_names(op: &mut Operation) {
+    let taken = |op: &Operation, name: &str| {
+        PAGED_RESERVED.contains(&name)
+            || op.params.iter().any(|p| p.name == name)
+            || op.body.as_ref().is_some_and(|b| b.name == name)
+    };
+    for i in 0..op.params.len() {
+        if PAGED_RESERVED.contains(&op.params[i].name.as_str()) {
+            op.params[i].name = crate::naming::unique(&op.params[i].name, |n| taken(op, n));
+        }
+    }
+    if let Some(name) = op
+        .body
+        .as_ref()
+        .map(|b| b.name.clone())
+        .filter(|name| PAGED_RESERVED.contains(&name.as_str()))
+    {
+        let renamed = crate::naming::unique(&name, |n| taken(op, n));
+        if let Some(body) = &mut op.body {
+            body.name = renamed;
+        }
+    }
 }
 
 /// `Link` paging of `op`: its body is the page's items (an array), or an object with exactly
