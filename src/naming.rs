@@ -122,6 +122,7 @@ pub const CLIENT_METHODS: &[&str] = &[
     "server_url",
     "transport_error",
     "url",
+    "without_secrets",
 ];
 
 /// The API struct's own method (its constructor): an operation's method may not take it.

@@ -138,6 +138,50 @@ async fn status_errors_hide_tokens_and_passwords() {
     }
 }
 
+// A server that echoes a credential in its error body ("Incorrect API key provided: sk-...", as
+// OpenAI's did) does not put it in the error: the body and its decoded model have it cut out,
+// the rest of the message stays.
+#[tokio::test]
+async fn an_error_body_that_echoes_a_token_shows_it_redacted() {
+    let server = MockServer::start().await;
+    let client = builder(&server.uri())
+        .header("X-Tenant-Key", "tenant-SECRET-key-5")
+        .build()
+        .unwrap();
+    let echo = format!(
+        "Invalid token provided: SSWS {API_TOKEN} or Bearer {OAUTH_TOKEN} for tenant-SECRET-key-5"
+    );
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(403)
+                .set_body_json(json!({"errorCode": "E0000011", "errorSummary": echo})),
+        )
+        .mount(&server)
+        .await;
+    let error = client
+        .user_cred()
+        .change_password(USER, change_password_body())
+        .await
+        .unwrap_err();
+    let secrets = [API_TOKEN, OAUTH_TOKEN, "tenant-SECRET-key-5"];
+    assert_no_secrets("echoing status error", &formatted(&error), &secrets);
+    let Error::Status(status) = &error else {
+        panic!("{error:?}")
+    };
+    assert_no_secrets("its body", &status.body_text(), &secrets);
+    let Some(okta_user_credentials::ErrorBody::Error(model)) = &status.model else {
+        panic!("the body still decodes: {:?}", status.model)
+    };
+    assert_eq!(
+        model.error_summary.as_deref(),
+        Some("Invalid token provided: SSWS [redacted] or Bearer [redacted] for [redacted]")
+    );
+    assert!(
+        error.to_string().contains("Invalid token provided"),
+        "{error}"
+    );
+}
+
 // Guards: a decode error (a success body that does not decode) shows no request secret.
 #[tokio::test]
 async fn decode_errors_hide_tokens_and_passwords() {

@@ -193,6 +193,9 @@ impl Client {
                     continue;
                 }
             }
+            // A server that echoes a credential ("Incorrect API key provided: sk-...") must
+            // not put it in an error a log shows: it is cut out before the model is decoded.
+            let body = self.without_secrets(body);
             let model = (request.error_body)(status.as_u16(), &body);
             return Err(Error::Status(Box::new(StatusError {
                 status,
@@ -318,6 +321,14 @@ impl Client {
         self.base_url
             .join(server)
             .map_err(|e| Error::Request(format!("invalid server URL {server:?}: {e}")))
+    }
+
+    /// An error response's body with every token of this client (and every value of
+    /// [`ClientBuilder::header`]) in it replaced by `[redacted]`.
+    fn without_secrets(&self, body: Vec<u8>) -> Vec<u8> {
+        let headers = self.headers.iter().map(|(_, value)| value.as_bytes());
+        let secrets = self.credentials.secrets().into_iter().map(str::as_bytes);
+        secrets.chain(headers).fold(body, super::error::redacted)
     }
 
     /// A transport error. reqwest's errors show the request URL; when it may hold a secret (an

@@ -185,6 +185,26 @@ impl fmt::Debug for Headers<'_> {
     }
 }
 
+/// `body` with each occurrence of `secret` replaced by `[redacted]`. Values shorter than four
+/// bytes are left alone: they would match too much that is no secret.
+pub(crate) fn redacted(body: Vec<u8>, secret: &[u8]) -> Vec<u8> {
+    if secret.len() < 4 || body.len() < secret.len() {
+        return body;
+    }
+    let mut out = Vec::with_capacity(body.len());
+    let mut rest = body.as_slice();
+    while let Some(at) = rest.windows(secret.len()).position(|w| w == secret) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(b"[redacted]");
+        rest = &rest[at + secret.len()..];
+    }
+    if out.is_empty() && rest.len() == body.len() {
+        return body;
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
 /// The start of a body, as text, for messages.
 fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
@@ -220,6 +240,18 @@ mod tests {
             body: body.as_bytes().to_vec(),
             model: None,
         }
+    }
+
+    #[test]
+    fn redacted_cuts_every_occurrence_of_a_secret_and_nothing_else() {
+        let body = br#"{"error":"bad key sk-123456, sk-123456!"}"#.to_vec();
+        assert_eq!(
+            redacted(body.clone(), b"sk-123456"),
+            br#"{"error":"bad key [redacted], [redacted]!"}"#
+        );
+        assert_eq!(redacted(body.clone(), b"sk-9"), body, "absent");
+        assert_eq!(redacted(body.clone(), b"key"), body, "too short to tell");
+        assert_eq!(redacted(b"sk-123456".to_vec(), b"sk-123456"), b"[redacted]");
     }
 
     #[test]

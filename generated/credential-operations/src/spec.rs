@@ -31,6 +31,11 @@ pub(crate) struct Credentials {}
 impl Credentials {
     /// Adds each token to a `Debug` output, redacted.
     pub(crate) fn debug_fields(&self, _d: &mut fmt::DebugStruct<'_, '_>) {}
+    /// The tokens this client has (a basic scheme's password), to cut out of error
+    /// bodies that echo them.
+    pub(crate) fn secrets(&self) -> Vec<&str> {
+        Vec::new()
+    }
     /// Apply the chosen schemes to the request's headers.
     pub(crate) fn authorize(
         &self,

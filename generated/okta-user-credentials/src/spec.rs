@@ -42,6 +42,18 @@ impl Credentials {
         d.field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"));
         d.field("oauth2_token", &self.oauth2_token.as_ref().map(|_| "[redacted]"));
     }
+    /// The tokens this client has (a basic scheme's password), to cut out of error
+    /// bodies that echo them.
+    pub(crate) fn secrets(&self) -> Vec<&str> {
+        let mut secrets = Vec::new();
+        if let Some(token) = &self.api_token {
+            secrets.push(token.as_str());
+        }
+        if let Some(token) = &self.oauth2_token {
+            secrets.push(token.as_str());
+        }
+        secrets
+    }
     /// The schemes a request uses: the first of the requirements its operation accepts
     /// (each a set of schemes sent together) that this client has every token for. Only
     /// that requirement's schemes are sent, never others.

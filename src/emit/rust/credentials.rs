@@ -20,6 +20,16 @@ pub fn credentials(schemes: &[SecurityScheme]) -> TokenStream {
         super::tokens::variant_names_allow("Auth", schemes.iter().map(|s| s.variant.as_str()));
     let fields = schemes.iter().map(token_field);
     let debug = schemes.iter().map(token_debug);
+    let secrets = if schemes.is_empty() {
+        quote!(Vec::new())
+    } else {
+        let pushes = schemes.iter().map(token_secret);
+        quote! {
+            let mut secrets = Vec::new();
+            #( #pushes )*
+            secrets
+        }
+    };
     let setters: Vec<_> = schemes.iter().map(setter).collect();
     let methods = methods(schemes);
     // A spec without schemes adds no setters (and no empty `impl`), and shows no token.
@@ -55,6 +65,12 @@ pub fn credentials(schemes: &[SecurityScheme]) -> TokenStream {
             /// Adds each token to a `Debug` output, redacted.
             pub(crate) fn debug_fields(&self, #debug_arg: &mut fmt::DebugStruct<'_, '_>) {
                 #( #debug )*
+            }
+
+            /// The tokens this client has (a basic scheme's password), to cut out of error
+            /// bodies that echo them.
+            pub(crate) fn secrets(&self) -> Vec<&str> {
+                #secrets
             }
 
             #methods
@@ -189,6 +205,22 @@ fn token_field(scheme: &SecurityScheme) -> TokenStream {
     match scheme.kind {
         SecurityKind::Basic => quote! { #name: Option<(String, String)>, },
         _ => quote! { #name: Option<String>, },
+    }
+}
+
+fn token_secret(scheme: &SecurityScheme) -> TokenStream {
+    let name = ident(&scheme.name);
+    match scheme.kind {
+        SecurityKind::Basic => quote! {
+            if let Some((_, password)) = &self.#name {
+                secrets.push(password.as_str());
+            }
+        },
+        _ => quote! {
+            if let Some(token) = &self.#name {
+                secrets.push(token.as_str());
+            }
+        },
     }
 }
 
