@@ -636,6 +636,7 @@ fn methods_say_their_tag_once() {
     assert_eq!(methods("gists"), ["gists_get", "gists_get2"]);
     assert_eq!(methods("projects"), ["projects_get", "projects_move"]);
     assert_eq!(methods("users"), ["people_get"]);
+    assert_eq!(methods("users.user"), ["list_user", "update_user"]);
 }
 
 /// A `GET` pages without being named by number when its body counts the pages (`page` and

@@ -197,12 +197,17 @@ fn say_the_tag_once(tag: &str, ops: &mut [super::Operation]) {
     let short: Vec<Option<Option<String>>> = ops
         .iter()
         .map(|op| {
-            let (prefix, rest) = op.operation_id.split_once(['/', '.'])?;
-            let method = naming::snake(rest);
+            // The tag may itself hold a separator: Microsoft Graph's `users.user.ListUser`
+            // under `users.user`.
+            let id = &op.operation_id;
+            let (at, _) = id
+                .match_indices(['/', '.'])
+                .find(|(at, _)| naming::snake(&id[..*at]) == tag)?;
+            let method = naming::snake(&id[at + 1..]);
             let plain = method.starts_with(|c: char| c.is_ascii_lowercase())
                 && !method.starts_with("r#")
                 && !method.ends_with('_');
-            (naming::snake(prefix) == tag).then(|| plain.then_some(method))
+            Some(plain.then_some(method))
         })
         .collect();
     if short.iter().any(|s| matches!(s, Some(None))) {
