@@ -62,6 +62,7 @@ fn generate_fixture_clients() {
         ("tests/fixtures/content_params.yaml", "content_params"),
         ("tests/fixtures/identical_models.yaml", "identical_models"),
         ("tests/fixtures/reserved_query.yaml", "reserved_query"),
+        ("tests/fixtures/required_defaults.yaml", "required_defaults"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

@@ -220,7 +220,7 @@ fn struct_item(
     );
     let (serde_derives, serde_impls) = if by_macro {
         // Groups of at most `SLOT_GROUP`: the runtime reads tuples of up to 16 slots.
-        let entries: Vec<TokenStream> = fields.iter().map(serde_entry).collect();
+        let entries: Vec<TokenStream> = fields.iter().map(|f| serde_entry(f, models)).collect();
         let groups = entries
             .chunks(SLOT_GROUP)
             .map(|group| quote!([#(#group),*]));
@@ -290,21 +290,71 @@ fn wire_name(name: &str, camel: bool) -> String {
     }
 }
 
-/// A field as `serde_struct!` lists it: `req id`, `opt display_name "displayName"`.
-fn serde_entry(f: &Field) -> TokenStream {
+/// A field as `serde_struct!` lists it: `req id`, `opt display_name "displayName"`, or a
+/// required one with a default, which a response may leave out (`def odata_type "@odata.type"
+/// = {String::from("#microsoft.graph.user")}`).
+fn serde_entry(f: &Field, models: &std::collections::BTreeMap<String, Model>) -> TokenStream {
+    let default = required_default(f, models).map(|value| quote!(= { #value }));
     let mode = ident(match (f.required, f.nullable) {
         (false, _) => "opt",
         (true, true) => "null",
+        (true, false) if default.is_some() => "def",
         (true, false) => "req",
     });
     let field = ident(&f.name);
     // A property named as its field needs no name of its own (`wire_key!`).
-    match f.api_name == f.name {
-        true => quote!(#mode #field),
-        false => {
-            let key = &f.api_name;
-            quote!(#mode #field #key)
+    let key = (f.api_name != f.name).then_some(&f.api_name);
+    quote!(#mode #field #key #default)
+}
+
+/// The default of a required, non-nullable field, as a Rust value, when the spec gives one of
+/// a string, number, boolean or string enum: missing from a body, the field takes it.
+fn required_default(
+    f: &Field,
+    models: &std::collections::BTreeMap<String, Model>,
+) -> Option<TokenStream> {
+    if !f.required || f.nullable || f.boxed || f.secret {
+        return None;
+    }
+    let value = f.default.as_ref()?;
+    match (&f.ty, value) {
+        (TypeRef::String, serde_json::Value::String(text)) => Some(quote!(String::from(#text))),
+        (TypeRef::Boolean, serde_json::Value::Bool(flag)) => Some(quote!(#flag)),
+        (TypeRef::Integer(width), serde_json::Value::Number(n)) => {
+            let n = n.as_i64()?;
+            if *width == crate::ir::IntWidth::I32 && i32::try_from(n).is_err() {
+                return None;
+            }
+            let n = proc_macro2::Literal::i64_unsuffixed(n);
+            Some(quote!(#n))
         }
+        (TypeRef::Number, serde_json::Value::Number(n)) => {
+            let n = proc_macro2::Literal::f64_unsuffixed(n.as_f64()?);
+            Some(quote!(#n))
+        }
+        (TypeRef::Model(name), serde_json::Value::String(text)) => {
+            let variant = enum_variant(name, text, models)?;
+            let (ty, variant) = (ident(name), ident(variant));
+            Some(quote!(#ty::#variant))
+        }
+        _ => None,
+    }
+}
+
+/// The variant of the string enum `name` (through aliases) whose value is `value`.
+fn enum_variant<'a>(
+    name: &str,
+    value: &str,
+    models: &'a std::collections::BTreeMap<String, Model>,
+) -> Option<&'a str> {
+    match &models.get(name)?.kind {
+        ModelKind::Enum(e) => e
+            .variants
+            .iter()
+            .find(|v| v.value == value)
+            .map(|v| v.name.as_str()),
+        ModelKind::Alias(TypeRef::Model(target)) => enum_variant(target, value, models),
+        _ => None,
     }
 }
 

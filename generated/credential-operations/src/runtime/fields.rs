@@ -134,6 +134,10 @@ pub(crate) struct opt<T>(Option<Option<T>>);
 /// serde's derive has it); written as a required one ([`write::null`]), `None` as `null`.
 #[allow(unused_imports)]
 pub(crate) use opt as null;
+/// A required property with a default (Microsoft Graph's `@odata.type`): read as an optional
+/// one, missing taking the default (`serde_struct!` fills it in); written as a required one.
+#[allow(unused_imports)]
+pub(crate) use opt as def;
 
 impl<'de, T: Deserialize<'de>> Slots<'de> for req<T> {
     type Output = T;
@@ -331,6 +335,9 @@ pub(crate) mod write {
     /// A required, nullable property: written as a required one, `None` as `null`.
     #[allow(unused_imports)]
     pub(crate) use req as null;
+    /// A required property with a default: always sent.
+    #[allow(unused_imports)]
+    pub(crate) use req as def;
 }
 
 impl<T: Serialize> Entries for write::req<'_, T> {

@@ -126,17 +126,19 @@ pub(crate) use operation;
 
 /// `PartialEq` (field by field), and serde's `Serialize` and `Deserialize` as a JSON object, of
 /// a model struct: each field is listed with how it is treated (`req`: required; `opt`:
-/// optional, left out when `None`; `null`: required but nullable, sent as `null`) and its
-/// property name, in groups of at most 16. Properties the struct does not name are dropped, or
-/// kept in the field named last (a map), after `..`.
+/// optional, left out when `None`; `null`: required but nullable, sent as `null`; `def`:
+/// required, but missing means the default given after `=`) and its property name, in groups
+/// of at most 16. Properties the struct does not name are dropped, or kept in the field named
+/// last (a map), after `..`.
 ///
 /// A property named as its field gives no name (`req id` is `req id "id"`).
 ///
 /// `serde_struct!(User, [req id, opt display_name "displayName"]);`
 /// `serde_struct!(Labels, [opt color], ..additional_properties);`
+/// `serde_struct!(Group, [def odata_type "@odata.type" = {String::from("#group")}]);`
 #[allow(unused_macros)]
 macro_rules! serde_struct {
-    ($name:ident, $([$($mode:ident $field:ident $($key:literal)?),* $(,)?]),+ $(, ..$extra:ident)?) => {
+    ($name:ident, $([$($mode:ident $field:ident $($key:literal)? $(= $default:tt)?),* $(,)?]),+ $(, ..$extra:ident)?) => {
         #[allow(deprecated)]
         impl ::std::cmp::PartialEq for $name {
             #[allow(unused_variables)]
@@ -176,6 +178,10 @@ macro_rules! serde_struct {
                     stringify!($name),
                     &[$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
                 )?;
+                $($($(let $field = match $field {
+                    ::std::option::Option::Some(value) => value,
+                    ::std::option::Option::None => $default,
+                };)?)*)+
                 ::std::result::Result::Ok($name {
                     $($($field,)*)+
                     $($extra: unknown,)?
