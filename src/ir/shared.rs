@@ -56,11 +56,23 @@ pub fn merge_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
 }
 
 /// The doc of a merged model the spec does not describe: where its schemas are.
+/// Places said in the same words (schemas of several responses of one operation) are said
+/// once.
 fn shared_doc(places: &[String]) -> String {
     const LISTED: usize = 3;
-    let mut listed: Vec<String> = places.iter().take(LISTED).cloned().collect();
-    if places.len() > LISTED {
-        listed.push(format!("{} more", places.len() - LISTED));
+    let mut distinct: Vec<&String> = Vec::new();
+    for place in places {
+        if !distinct.contains(&place) {
+            distinct.push(place);
+        }
+    }
+    let mut listed: Vec<String> = distinct
+        .iter()
+        .take(LISTED)
+        .map(|p| p.to_string())
+        .collect();
+    if distinct.len() > LISTED {
+        listed.push(format!("{} more", distinct.len() - LISTED));
     }
     let last = listed.pop().unwrap_or_default();
     let list = if listed.is_empty() {
@@ -225,6 +237,24 @@ mod tests {
             Some("AuthMethodsItem")
         );
         assert_eq!(common_suffix(&["FooColor", "BarShade"]), None);
+    }
+
+    #[test]
+    fn a_shared_model_names_each_place_once() {
+        let places =
+            |words: &[&str]| -> Vec<String> { words.iter().map(|w| w.to_string()).collect() };
+        assert_eq!(
+            shared_doc(&places(&[
+                "the `a` of `X`",
+                "the `a` of `X`",
+                "the `a` of `Y`"
+            ])),
+            "One type for 3 identical inline schemas: the `a` of `X` and the `a` of `Y`."
+        );
+        assert_eq!(
+            shared_doc(&places(&["A", "A", "B", "C", "D", "D", "E"])),
+            "One type for 7 identical inline schemas: A; B; C and 2 more."
+        );
     }
 
     #[test]

@@ -99,6 +99,12 @@ fn runtime_parts(api: &Api, crate_mode: bool, options: &Options) -> runtime::Par
     runtime::Parts { paging, tracing }
 }
 
+/// A tag named `apis` (AWS API Gateway's) is the module `apis::apis`: clippy's
+/// `module_inception` is allowed there rather than the client's `.apis()` renamed.
+fn inception_allow(module: &str) -> Option<TokenStream> {
+    (module == "apis").then(|| quote!(#[allow(clippy::module_inception)]))
+}
+
 /// The stack of a worker thread that formats a file (syn's parser recurses per nesting level).
 pub(crate) const WORKER_STACK: usize = 64 << 20;
 
@@ -107,7 +113,8 @@ fn other_files(api: &Api, options: &Options) -> Result<Files> {
     let api_mods = api.tags.iter().map(|tag| {
         let module = tokens::ident(&tag.module);
         let feature = &tag.feature;
-        quote!(#[cfg(feature = #feature)] pub mod #module;)
+        let inception = inception_allow(&tag.module);
+        quote!(#[cfg(feature = #feature)] #inception pub mod #module;)
     });
     let root = cargo::root_items(api);
     let doc_tests = cargo::doc_tests(api);
@@ -178,8 +185,9 @@ pub fn emit_single_file(api: &Api, options: &Options) -> Result<String> {
     let (spec, models, apis_root) = (m.spec, m.models, m.apis_root);
     let runtime = runtime::inline_module(runtime_parts(api, false, options))?;
     let apis = m.apis.iter().map(|(name, items)| {
+        let inception = inception_allow(name);
         let name = tokens::ident(name);
-        quote! { pub mod #name { #items } }
+        quote! { #inception pub mod #name { #items } }
     });
     let webhooks = webhooks::has_webhooks(api).then(|| {
         let items = webhooks::webhooks_module(api);
