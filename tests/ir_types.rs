@@ -764,3 +764,26 @@ fn words_every_tag_starts_with_are_said_once() {
     let api = ir("tag_names.yaml");
     assert_eq!(api.tags[0].struct_name, "UserCredApi");
 }
+
+/// Several untitled object members of a union are named by the properties only each has; one
+/// with none of its own keeps its place's name.
+#[test]
+fn untitled_object_members_are_named_by_their_own_properties() {
+    let api = ir("union_object_names.yaml");
+    let variants = |model: &str| -> Vec<String> {
+        let ModelKind::Union(union) = &api.models[model].kind else {
+            panic!("{model}: {:?}", api.models[model].kind)
+        };
+        union.variants.iter().map(|v| v.name.clone()).collect()
+    };
+    assert_eq!(
+        variants("ListDropletsResponsePages"),
+        ["LastNext", "FirstPrev"]
+    );
+    // Tried in order of decoding: the one with more required properties first.
+    assert_eq!(
+        variants("ListDropletsResponseScope"),
+        ["Region", "Variant0"]
+    );
+    assert!(api.models.contains_key("ListDropletsResponsePagesLastNext"));
+}

@@ -594,6 +594,10 @@ pub struct UnionVariant {
     pub tags: Vec<String>,
     /// Boxed to break a cycle of types.
     pub boxed: bool,
+    /// Named for want of a better name (`Variant<i>`, `Object`, or the properties only it
+    /// has): a discriminator value found later names it instead.
+    #[serde(skip)]
+    pub provisional: bool,
 }
 
 /// A struct: named fields, maybe more properties kept as a map.

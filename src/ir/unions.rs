@@ -42,11 +42,18 @@ impl<'a> Schemas<'a> {
         // The one untitled inline object among the members is the `Object` variant (GitHub's
         // labels: a name, or an object): a word a reader can place, where `Variant1` is none.
         let objects = members.iter().filter(|m| untitled_object(m)).count();
+        // Several are named by the properties only each has (DigitalOcean's page links:
+        // `LastNext` and `FirstPrev`), unless a discriminator will name them by value.
+        let by_properties = objects > 1 && discriminator.is_none();
         for (i, member) in members.iter().enumerate() {
             let at = format!("{pointer}/{keyword}/{i}");
-            let base = match objects == 1 && untitled_object(member) {
-                true => "Object".to_string(),
-                false => variant_base(member, i),
+            let own = by_properties
+                .then(|| own_properties_name(members, i))
+                .flatten();
+            let base = match (objects == 1 && untitled_object(member), &own) {
+                (true, _) => "Object".to_string(),
+                (false, Some(own)) => own.clone(),
+                (false, None) => variant_base(member, i),
             };
             let ty = self.type_of(member, &format!("{name}{base}"), &at)?;
             // An untitled one-value enum (Stripe's `enum: [""]`, to unset) is its value.
@@ -59,12 +66,19 @@ impl<'a> Schemas<'a> {
                 },
                 _ => None,
             };
+            let provisional = matches!(ty, TypeRef::Model(_))
+                && (placeholder(&base) || own.is_some())
+                && matches!(member, ReferenceOr::Item(_));
             let base = match (&ty, member) {
                 (_, ReferenceOr::Reference { .. }) => base,
                 (_, ReferenceOr::Item(s)) if s.schema_data.title.is_none() && single.is_some() => {
                     single.unwrap_or(base)
                 }
-                (TypeRef::Model(_), _) if base.starts_with("Variant") || base == "Object" => base,
+                (TypeRef::Model(_), _)
+                    if base.starts_with("Variant") || base == "Object" || own.is_some() =>
+                {
+                    base
+                }
                 (ty, ReferenceOr::Item(s)) if s.schema_data.title.is_none() => type_word(ty),
                 _ => base,
             };
@@ -101,6 +115,7 @@ impl<'a> Schemas<'a> {
                 ty,
                 tags,
                 boxed: false,
+                provisional,
             });
         }
         let tag = discriminator.map(|d| d.property_name.clone());
@@ -232,6 +247,7 @@ impl<'a> Schemas<'a> {
                 n == CATCH_ALL || variants.iter().any(|v| v.name == n)
             });
             variants.push(UnionVariant {
+                provisional: placeholder(&variant),
                 name: variant,
                 ty,
                 tags,
@@ -333,10 +349,9 @@ pub fn tag_implicitly(models: &mut std::collections::BTreeMap<String, super::Mod
                 .variants
                 .iter()
                 .zip(&values)
-                .map(|(v, value)| match v.name.strip_prefix("Variant") {
-                    Some(i) if i.bytes().all(|b| b.is_ascii_digit()) => naming::camel(value),
-                    _ if v.name == "Object" => naming::camel(value),
-                    _ => v.name.clone(),
+                .map(|(v, value)| match v.provisional {
+                    true => naming::camel(value),
+                    false => v.name.clone(),
                 })
                 .collect();
             let usable = named
@@ -515,17 +530,57 @@ fn variant_base(member: &ReferenceOr<Schema>, i: usize) -> String {
     }
 }
 
+/// A name that says only where a member is: `Variant<i>` or `Object`.
+fn placeholder(name: &str) -> bool {
+    let numbered = name
+        .strip_prefix("Variant")
+        .is_some_and(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()));
+    numbered || name == "Object"
+}
+
 /// An inline member without a title that is an object with properties.
 fn untitled_object(member: &ReferenceOr<Schema>) -> bool {
+    untitled_properties(member).is_some_and(|properties| !properties.is_empty())
+}
+
+/// The properties of an untitled inline object member, required ones first.
+fn untitled_properties(member: &ReferenceOr<Schema>) -> Option<Vec<&str>> {
     let ReferenceOr::Item(schema) = member else {
-        return false;
+        return None;
     };
-    let properties = match &schema.schema_kind {
-        openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) => &object.properties,
-        openapiv3::SchemaKind::Any(any) => &any.properties,
-        _ => return false,
+    let (properties, required) = match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => (&o.properties, &o.required),
+        openapiv3::SchemaKind::Any(any) => (&any.properties, &any.required),
+        _ => return None,
     };
-    schema.schema_data.title.is_none() && !properties.is_empty()
+    if schema.schema_data.title.is_some() {
+        return None;
+    }
+    let mut names: Vec<&str> = properties.keys().map(String::as_str).collect();
+    names.sort_by_key(|name| !required.iter().any(|r| r == name));
+    Some(names)
+}
+
+/// The name of untitled object member `i` among several: the (at most two) properties it has
+/// that no other untitled object member has, required ones first (`LastNext`), or `None` when
+/// it has none of its own.
+fn own_properties_name(members: &[ReferenceOr<Schema>], i: usize) -> Option<String> {
+    let mine = untitled_properties(&members[i]).filter(|p| !p.is_empty())?;
+    let others: Vec<Vec<&str>> = members
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != i)
+        .filter_map(|(_, m)| untitled_properties(m))
+        .collect();
+    let own: Vec<&str> = mine
+        .into_iter()
+        .filter(|p| !others.iter().any(|o| o.contains(p)))
+        .take(2)
+        .collect();
+    let name: String = own.iter().map(|p| naming::camel(p)).collect();
+    // A name that starts with a digit or is empty once cased is no name.
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some(name)
 }
 
 /// A variant name for an untitled inline member, from its type.
