@@ -829,9 +829,9 @@ fn paging_options_are_checked_against_the_operation() {
         .unwrap();
     let code = std::fs::read_to_string(output.path).unwrap();
     // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
-    // an object with one); `listEvents` and `listDroplets` are named; `listServers` and
-    // `listVaults` page without being named (numbered pages, `nextLink`); `listGroups` is
-    // none of these.
+    // an object with one); `listEvents` and `listDroplets` are named; `listServers`,
+    // `listVaults` and `listDomains` page without being named (numbered pages, `nextLink`, a
+    // `next` described as a URI inside a union); `listGroups` is none of these.
     for paged in [
         "ListUsers, \"listUsers\", models::User,",
         "ListRuns, \"listRuns\", i64,",
@@ -839,8 +839,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListDroplets, \"listDroplets\", String,",
         "ListServers, \"listServers\", String,",
         "ListVaults, \"listVaults\", String,",
+        "ListDomains, \"listDomains\", String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 6, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 7, "{code}");
 }

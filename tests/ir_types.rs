@@ -671,15 +671,15 @@ fn paging_is_found_by_page_numbers_and_next_urls() {
     assert_eq!(paging("listVolumes"), "None");
     assert_eq!(
         paging("listVaults"),
-        r#"Some(Paging { item: String, next: Url { items: ("value", true), next: [("next_link", true)], property: "nextLink" } })"#
+        r#"Some(Paging { item: String, next: Url { items: ("value", true), next: [Field("next_link", true)], property: "nextLink" } })"#
     );
     assert_eq!(
         paging("listTracks"),
-        r#"Some(Paging { item: String, next: Url { items: ("items", true), next: [("next", true)], property: "next" } })"#
+        r#"Some(Paging { item: String, next: Url { items: ("items", true), next: [Field("next", true)], property: "next" } })"#
     );
     assert_eq!(
         paging("listMessages"),
-        r#"Some(Paging { item: String, next: Url { items: ("messages", true), next: [("next_page_uri", true)], property: "next_page_uri" } })"#
+        r#"Some(Paging { item: String, next: Url { items: ("messages", true), next: [Field("next_page_uri", true)], property: "next_page_uri" } })"#
     );
     assert_eq!(paging("listThings"), "None");
     assert_eq!(paging("searchVaults"), "None");

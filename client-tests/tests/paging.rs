@@ -492,3 +492,36 @@ async fn a_nested_next_url_named_in_the_options_is_followed() {
     assert_eq!(names, ["a", "b", "c"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
+
+/// DigitalOcean's lists as its spec has them: `links.pages` is one of `{last, next}` and
+/// `{first, prev}`, and `next` is described as a URI, so the stream follows it without being
+/// told; the last page, with only `first` and `prev`, ends it.
+#[tokio::test]
+async fn a_next_url_inside_a_union_is_found_and_followed() {
+    let server = MockServer::start().await;
+    let second = format!("{}/api/v1/domains?page=2&per_page=2", server.uri());
+    let first = format!("{}/api/v1/domains?page=1&per_page=2", server.uri());
+    Mock::given(path("/api/v1/domains"))
+        .and(query_param_is_missing("page"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "domains": ["a.example", "b.example"],
+            "links": {"pages": {"last": second, "next": second}}
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/domains"))
+        .and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "domains": ["c.example"], "links": {"pages": {"first": first, "prev": first}}
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut domains = client.events().list_domains().per_page(2).stream();
+    let mut names = Vec::new();
+    while let Some(name) = domains.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a.example", "b.example", "c.example"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}

@@ -414,9 +414,9 @@ pub enum NextPage {
     Cursor {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.
         items: (String, bool),
-        /// The fields to the cursor, from the body in: each field's Rust name and whether it
-        /// is an `Option` (`response_metadata.next_cursor` is two).
-        cursor: Vec<(String, bool)>,
+        /// The steps to the cursor, from the body in (`response_metadata.next_cursor` is two
+        /// fields).
+        cursor: Vec<Step>,
         /// The cursor is a string (else it is sent as its JSON text, a number say).
         cursor_is_string: bool,
         /// The query parameter the cursor goes back in, by its name on the wire.
@@ -427,9 +427,9 @@ pub enum NextPage {
     Url {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.
         items: (String, bool),
-        /// The fields to the URL, from the body in: each field's Rust name and whether it is
-        /// an `Option` (DigitalOcean's `links.pages.next` is three).
-        next: Vec<(String, bool)>,
+        /// The steps to the URL, from the body in (DigitalOcean's `links.pages.next` is the
+        /// field `links`, the field `pages`, its union's variant `LastNext`, the field `next`).
+        next: Vec<Step>,
         /// The property's name on the wire (dotted when nested), for the docs.
         property: String,
     },
@@ -444,6 +444,22 @@ pub enum NextPage {
         pages: (String, bool),
         /// The query parameter of the page number, by its name on the wire.
         param: String,
+    },
+}
+
+/// One step from a page's body to a value in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Step {
+    /// A field: its Rust name, and whether it is an `Option`.
+    Field(String, bool),
+    /// One variant of a union: a value of another variant has no next page.
+    Variant {
+        /// The union's Rust name.
+        union: String,
+        /// The variant's Rust name.
+        variant: String,
+        /// The variant holds its value in a `Box`.
+        boxed: bool,
     },
 }
 

@@ -22,7 +22,8 @@
 //! `next` when its description calls it a URL or link (Spotify's).
 
 use super::{
-    HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Tag, TypeRef, Warning,
+    HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Step, Tag, TypeRef,
+    Warning,
 };
 use crate::error::{Error, Result};
 use crate::options::{CursorPaging, Options, UrlPaging};
@@ -190,30 +191,91 @@ const NEXT_URLS: [&str; 12] = [
 /// property that names the next page's URL (see the module's doc).
 fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let body = body_struct(op, models)?;
-    let says_url = |text: &Option<String>| {
-        let text = text.as_deref().unwrap_or("").to_ascii_lowercase();
-        ["url", "uri", "link"]
-            .iter()
-            .any(|word| text.contains(word))
-    };
-    let next = body.fields.iter().find(|f| {
-        matches!(f.ty, TypeRef::String | TypeRef::FormattedString(_))
-            && (NEXT_URLS.contains(&f.api_name.as_str())
-                || (f.api_name == "next" && says_url(&f.description)))
-    })?;
-    // `next_page` is a number in some APIs and a URL in others: a string that says so.
-    if next.api_name == "next_page" && !says_url(&next.description) {
-        return None;
-    }
+    let (next, property) = find_next_url(&body.fields, models, NEXT_URL_DEPTH)?;
     let (item, items) = one_array(body)?;
     Some(Paging {
         item,
         next: NextPage::Url {
             items,
-            next: vec![(next.name.clone(), next.is_optional())],
-            property: next.api_name.clone(),
+            next,
+            property,
         },
     })
+}
+
+/// How far inside the body a next URL is looked for: DigitalOcean's `links.pages.next` is two
+/// objects in.
+const NEXT_URL_DEPTH: usize = 2;
+
+/// A field among `fields` that holds the next page's URL, or one `depth` objects (or union
+/// variants of objects) further in: the steps to it and its dotted property name. Fields
+/// nearer the body win.
+fn find_next_url(
+    fields: &[super::Field],
+    models: &BTreeMap<String, Model>,
+    depth: usize,
+) -> Option<(Vec<Step>, String)> {
+    if let Some(f) = fields.iter().find(|f| names_next_url(f)) {
+        let step = Step::Field(f.name.clone(), f.is_optional());
+        return Some((vec![step], f.api_name.clone()));
+    }
+    if depth == 0 {
+        return None;
+    }
+    for f in fields {
+        let field = Step::Field(f.name.clone(), f.is_optional());
+        // The objects within: the field's own, or each of its union's.
+        let within: Vec<(Option<Step>, &[super::Field])> = match kind_of(&f.ty, models) {
+            Some(ModelKind::Struct(s)) => vec![(None, s.fields.as_slice())],
+            Some(ModelKind::Union(u)) => {
+                let TypeRef::Model(union) = &f.ty else {
+                    continue;
+                };
+                u.variants
+                    .iter()
+                    .filter_map(|v| match kind_of(&v.ty, models) {
+                        Some(ModelKind::Struct(s)) => {
+                            let step = Step::Variant {
+                                union: union.clone(),
+                                variant: v.name.clone(),
+                                boxed: v.boxed,
+                            };
+                            Some((Some(step), s.fields.as_slice()))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            }
+            _ => continue,
+        };
+        for (variant, fields) in within {
+            if let Some((rest, property)) = find_next_url(fields, models, depth - 1) {
+                let steps = std::iter::once(field.clone())
+                    .chain(variant)
+                    .chain(rest)
+                    .collect();
+                return Some((steps, format!("{}.{property}", f.api_name)));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a field holds the next page's URL: a string named as one (see [`NEXT_URLS`]), or
+/// `next` / `next_page` described as a URL, URI or link (`next_page` is a number elsewhere).
+fn names_next_url(f: &super::Field) -> bool {
+    let says_url = || {
+        let text = f.description.as_deref().unwrap_or("").to_ascii_lowercase();
+        ["url", "uri", "link"]
+            .iter()
+            .any(|word| text.contains(word))
+    };
+    let string = matches!(f.ty, TypeRef::String | TypeRef::FormattedString(_));
+    let named = match f.api_name.as_str() {
+        "next" | "next_page" => says_url(),
+        name => NEXT_URLS.contains(&name),
+    };
+    string && named
 }
 
 /// The names a body gives the number of pages.
@@ -263,13 +325,48 @@ fn body_struct<'a>(
     op: &Operation,
     models: &'a BTreeMap<String, Model>,
 ) -> Option<&'a super::StructModel> {
-    let TypeRef::Model(name) = op.success_type.as_ref()? else {
-        return None;
-    };
-    match &models.get(name)?.kind {
+    match kind_of(op.success_type.as_ref()?, models)? {
         ModelKind::Struct(body) => Some(body),
         _ => None,
     }
+}
+
+/// The kind of the model `ty` names, through aliases (an alias's fields and variants are its
+/// target's).
+fn kind_of<'a>(ty: &TypeRef, models: &'a BTreeMap<String, Model>) -> Option<&'a ModelKind> {
+    let TypeRef::Model(name) = ty else {
+        return None;
+    };
+    match &models.get(name)?.kind {
+        ModelKind::Alias(target) => kind_of(target, models),
+        kind => Some(kind),
+    }
+}
+
+/// The variant of the union `ty` names that is a struct with the property `property`: the
+/// step into it, and its fields. The union is named as `ty` names it (an alias's variants
+/// are its target's).
+fn variant_with<'a>(
+    ty: &TypeRef,
+    property: &str,
+    models: &'a BTreeMap<String, Model>,
+) -> Option<(Step, &'a [super::Field])> {
+    let (TypeRef::Model(union), Some(ModelKind::Union(u))) = (ty, kind_of(ty, models)) else {
+        return None;
+    };
+    u.variants
+        .iter()
+        .find_map(|v| match kind_of(&v.ty, models) {
+            Some(ModelKind::Struct(s)) if s.fields.iter().any(|f| f.api_name == property) => {
+                let step = Step::Variant {
+                    union: union.clone(),
+                    variant: v.name.clone(),
+                    boxed: v.boxed,
+                };
+                Some((step, s.fields.as_slice()))
+            }
+            _ => None,
+        })
 }
 
 /// The one array field of `body`, if it has exactly one: an item's type, and the field (its
@@ -365,11 +462,9 @@ fn struct_fields<'a>(
     what: &str,
     models: &'a BTreeMap<String, Model>,
 ) -> std::result::Result<&'a [super::Field], String> {
-    match ty {
-        TypeRef::Model(name) => match models.get(name).map(|m| &m.kind) {
-            Some(ModelKind::Struct(s)) => Ok(&s.fields),
-            _ => Err(format!("{what}, `{name}`, is not an object")),
-        },
+    match (ty, kind_of(ty, models)) {
+        (_, Some(ModelKind::Struct(s))) => Ok(&s.fields),
+        (TypeRef::Model(name), _) => Err(format!("{what}, `{name}`, is not an object")),
         _ => Err(format!("{what} is not an object")),
     }
 }
@@ -393,30 +488,34 @@ fn items_of(
     Ok(((**item).clone(), (field.name.clone(), field.is_optional())))
 }
 
-/// Fields from a body in: each one's Rust name and whether it is an `Option`.
-type FieldPath = Vec<(String, bool)>;
-
-/// The fields along the dotted `path` through `op`'s body (`response_metadata.next_cursor`):
-/// each one's Rust name and whether it is an `Option`, and the last one's type.
+/// The steps along the dotted `path` through `op`'s body (`response_metadata.next_cursor`),
+/// and the last one's type. A property that is a union steps into its variant that has the
+/// next property (DigitalOcean's `links.pages` is one of `{last, next}` and `{first, prev}`).
 fn walk<'a>(
     op: &Operation,
     path: &str,
     models: &'a BTreeMap<String, Model>,
-) -> std::result::Result<(FieldPath, &'a TypeRef), String> {
+) -> std::result::Result<(Vec<Step>, &'a TypeRef), String> {
     let body = op.success_type.as_ref().ok_or("it has no body")?;
     let mut within = struct_fields(body, "its body", models)?;
-    let mut fields = Vec::new();
-    let steps: Vec<&str> = path.split('.').collect();
-    for (i, step) in steps.iter().enumerate() {
+    let mut steps = Vec::new();
+    let names: Vec<&str> = path.split('.').collect();
+    for (i, name) in names.iter().enumerate() {
         let found = within
             .iter()
-            .find(|f| f.api_name == *step)
-            .ok_or_else(|| format!("its body has no property `{step}`"))?;
-        fields.push((found.name.clone(), found.is_optional()));
-        if i + 1 == steps.len() {
-            return Ok((fields, &found.ty));
-        }
-        within = struct_fields(&found.ty, &format!("the property `{step}`"), models)?;
+            .find(|f| f.api_name == *name)
+            .ok_or_else(|| format!("its body has no property `{name}`"))?;
+        steps.push(Step::Field(found.name.clone(), found.is_optional()));
+        let Some(next) = names.get(i + 1) else {
+            return Ok((steps, &found.ty));
+        };
+        within = match variant_with(&found.ty, next, models) {
+            Some((variant, fields)) => {
+                steps.push(variant);
+                fields
+            }
+            None => struct_fields(&found.ty, &format!("the property `{name}`"), models)?,
+        };
     }
     Err(format!("`{path}` names no property"))
 }

@@ -4,7 +4,7 @@
 use super::tokens::{docs, ident, prose_allows, type_tokens};
 use crate::ir::{
     Api, BodyFormat, BodyKind, Input, NextPage, Operation, Outcomes, Param, ParamLocation,
-    ParamStyle, PathSegment, Tag, TypeRef,
+    ParamStyle, PathSegment, Step, Tag, TypeRef,
 };
 use crate::naming;
 use proc_macro2::TokenStream;
@@ -360,24 +360,44 @@ fn output_and_decode(op: &Operation) -> (TokenStream, TokenStream) {
 
 /// An `Option` of the value at the end of `path` in `page`: through each field on the way
 /// (an `Option` or not).
-fn field_path(path: &[(String, bool)]) -> TokenStream {
-    let mut steps = path.iter();
-    let mut value = match steps.next() {
-        Some((name, true)) => {
+fn field_path(path: &[Step]) -> TokenStream {
+    // The body's own field first (the IR's paths start with one), then the steps within.
+    let (mut value, rest) = match path.split_first() {
+        Some((Step::Field(name, optional), rest)) => {
             let name = ident(name);
-            quote!(page.#name)
+            match optional {
+                true => (quote!(page.#name), rest),
+                false => (quote!(Some(page.#name)), rest),
+            }
         }
-        Some((name, false)) => {
-            let name = ident(name);
-            quote!(Some(page.#name))
-        }
-        None => quote!(None::<String>),
+        _ => (quote!(None::<String>), path),
     };
-    for (name, optional) in steps {
-        let name = ident(name);
-        value = match optional {
-            true => quote!(#value.and_then(|v| v.#name)),
-            false => quote!(#value.map(|v| v.#name)),
+    for step in rest {
+        value = match step {
+            Step::Field(name, optional) => {
+                let name = ident(name);
+                match optional {
+                    true => quote!(#value.and_then(|v| v.#name)),
+                    false => quote!(#value.map(|v| v.#name)),
+                }
+            }
+            Step::Variant {
+                union,
+                variant,
+                boxed,
+            } => {
+                let (union, variant) = (ident(union), ident(variant));
+                let inner = match boxed {
+                    true => quote!(*v),
+                    false => quote!(v),
+                };
+                quote! {
+                    #value.and_then(|v| match v {
+                        models::#union::#variant(v) => Some(#inner),
+                        _ => None,
+                    })
+                }
+            }
         };
     }
     value
@@ -449,8 +469,8 @@ fn paged(
         } => {
             let items = items_of((items, *items_optional));
             let (number, count) = (
-                field_path(std::slice::from_ref(number)),
-                field_path(std::slice::from_ref(count)),
+                field_path(&[Step::Field(number.0.clone(), number.1)]),
+                field_path(&[Step::Field(count.0.clone(), count.1)]),
             );
             // The next page's number while this one is not the last; it goes back as the
             // page parameter, as a cursor would.
