@@ -778,7 +778,7 @@ fn untitled_object_members_are_named_by_their_own_properties() {
     };
     assert_eq!(
         variants("ListDropletsResponsePages"),
-        ["LastNext", "FirstPrev"]
+        ["LastNext", "FirstPrev", "Value"]
     );
     // Tried in order of decoding: the one with more required properties first.
     assert_eq!(

@@ -543,21 +543,37 @@ fn untitled_object(member: &ReferenceOr<Schema>) -> bool {
     untitled_properties(member).is_some_and(|properties| !properties.is_empty())
 }
 
-/// The properties of an untitled inline object member, required ones first.
+/// The properties of an untitled inline object member (or an `allOf` of inline objects, as
+/// DigitalOcean's page links are), required ones first.
 fn untitled_properties(member: &ReferenceOr<Schema>) -> Option<Vec<&str>> {
     let ReferenceOr::Item(schema) = member else {
         return None;
     };
-    let (properties, required) = match &schema.schema_kind {
-        openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => (&o.properties, &o.required),
-        openapiv3::SchemaKind::Any(any) => (&any.properties, &any.required),
-        _ => return None,
-    };
     if schema.schema_data.title.is_some() {
         return None;
     }
-    let mut names: Vec<&str> = properties.keys().map(String::as_str).collect();
-    names.sort_by_key(|name| !required.iter().any(|r| r == name));
+    let parts: Vec<&Schema> = match &schema.schema_kind {
+        openapiv3::SchemaKind::AllOf { all_of } => all_of
+            .iter()
+            .map(|part| match part {
+                ReferenceOr::Item(part) => Some(part),
+                ReferenceOr::Reference { .. } => None,
+            })
+            .collect::<Option<_>>()?,
+        _ => vec![schema],
+    };
+    let mut names: Vec<&str> = Vec::new();
+    let mut required: Vec<&str> = Vec::new();
+    for part in parts {
+        let (properties, needed) = match &part.schema_kind {
+            openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => (&o.properties, &o.required),
+            openapiv3::SchemaKind::Any(any) => (&any.properties, &any.required),
+            _ => return None,
+        };
+        names.extend(properties.keys().map(String::as_str));
+        required.extend(needed.iter().map(String::as_str));
+    }
+    names.sort_by_key(|name| !required.contains(name));
     Some(names)
 }
 
