@@ -277,11 +277,44 @@ fn unique_name(doc: &Value, kind: &str, segments: &[String]) -> String {
         "anyOf",
         "oneOf",
     ];
-    let words: Vec<&str> = segments
-        .iter()
-        .map(String::as_str)
-        .filter(|s| (!STRUCTURAL.contains(s) && !s.contains('/')) || s.starts_with('/'))
-        .collect();
+    // Under an operation with an id, the id stands for its path and method, and its response
+    // and request body are named as the IR names the operation's own models
+    // (`<OperationId>Response`, `<OperationId>Request`): DigitalOcean's droplet in the list of
+    // `GET /v2/droplets` is `DropletsListResponseDroplets`, not `V2DropletsGet2000Droplets`.
+    let operation_id = match segments {
+        [paths, path, method, ..] if paths == "paths" => get(
+            doc,
+            &[
+                paths.clone(),
+                path.clone(),
+                method.clone(),
+                "operationId".into(),
+            ],
+        )
+        .and_then(Value::as_str),
+        _ => None,
+    };
+    let (mut words, rest): (Vec<String>, &[String]) = match operation_id {
+        Some(id) => (vec![id.to_string()], &segments[3..]),
+        None => (Vec::new(), segments),
+    };
+    for (i, segment) in rest.iter().enumerate() {
+        let after = |key: &str| i > 0 && rest[i - 1] == key;
+        if operation_id.is_some() && after("responses") {
+            if !segment.starts_with('2') {
+                words.push(segment.clone());
+            }
+            words.push("Response".into());
+        } else if operation_id.is_some() && segment == "requestBody" {
+            words.push("Request".into());
+        } else if after("allOf") {
+            // An `allOf` part's properties are its merged model's: its index says nothing.
+        } else if (!STRUCTURAL.contains(&segment.as_str()) && !segment.contains('/'))
+            || segment.starts_with('/')
+        {
+            words.push(segment.clone());
+        }
+    }
     let mut base = crate::naming::camel(&words.join(" "));
     // A request body has no word of its own.
     if kind == "requestBodies" {
@@ -300,6 +333,61 @@ fn unique_name(doc: &Value, kind: &str, segments: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_schema_under_an_operation_with_an_id_is_named_after_it() {
+        let mut doc: Value = serde_yaml::from_str(
+            r#"
+paths:
+  /v2/droplets:
+    get:
+      operationId: droplets_list
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - properties:
+                      droplets: {type: array, items: {type: object, properties: {id: {type: integer}}}}
+        '404':
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}, message: {type: string}}}
+    post:
+      operationId: droplets_create
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {name: {type: string}, size: {type: string}}}
+  /v2/volumes:
+    get:
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                properties:
+                  a: {$ref: '#/paths/~1v2~1droplets/get/responses/200/content/application~1json/schema/allOf/0/properties/droplets/items'}
+                  b: {$ref: '#/paths/~1v2~1droplets/get/responses/404/content/application~1json/schema'}
+                  c: {$ref: '#/paths/~1v2~1droplets/post/requestBody/content/application~1json/schema'}
+"#,
+        )
+        .unwrap();
+        let mut names: Vec<String> = hoist_inline_refs(&mut doc)
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "DropletsCreateRequest",
+                "DropletsList404Response",
+                "DropletsListResponseDroplets"
+            ]
+        );
+    }
 
     #[test]
     fn an_inline_schema_reached_by_a_ref_moves_to_components() {
