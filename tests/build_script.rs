@@ -830,8 +830,9 @@ fn paging_options_are_checked_against_the_operation() {
     let code = std::fs::read_to_string(output.path).unwrap();
     // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
     // an object with one); `listEvents` and `listDroplets` are named; `listServers`,
-    // `listVaults` and `listDomains` page without being named (numbered pages, `nextLink`, a
-    // `next` described as a URI inside a union); `listGroups` is none of these.
+    // `listVaults`, `listDomains` and `listCharges` page without being named (numbered pages,
+    // `nextLink`, a `next` described as a URI inside a union, Stripe's `has_more`);
+    // `listGroups` is none of these.
     for paged in [
         "ListUsers, \"listUsers\", models::User,",
         "ListRuns, \"listRuns\", i64,",
@@ -840,8 +841,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListServers, \"listServers\", String,",
         "ListVaults, \"listVaults\", String,",
         "ListDomains, \"listDomains\", String,",
+        "ListCharges, \"listCharges\", models::Charge,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 7, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 8, "{code}");
 }

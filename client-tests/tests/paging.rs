@@ -493,6 +493,39 @@ async fn a_nested_next_url_named_in_the_options_is_followed() {
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
+/// Stripe's lists: `has_more` says more follow, and the next page starts after the last
+/// item's `id` (`starting_after`), with the caller's other parameters; found without options.
+#[tokio::test]
+async fn a_list_with_has_more_pages_after_its_last_item() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/charges"))
+        .and(query_param("limit", "2"))
+        .and(query_param_is_missing("starting_after"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "object": "list", "url": "/v1/charges", "has_more": true,
+            "data": [{"id": "ch_1", "amount": 100}, {"id": "ch_2", "amount": 200}]
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/charges"))
+        .and(query_param("limit", "2"))
+        .and(query_param("starting_after", "ch_2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "object": "list", "url": "/v1/charges", "has_more": false,
+            "data": [{"id": "ch_3", "amount": 300}]
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut charges = client.events().list_charges().limit(2).stream();
+    let mut ids = Vec::new();
+    while let Some(charge) = charges.next().await {
+        ids.push(charge.unwrap().id);
+    }
+    assert_eq!(ids, ["ch_1", "ch_2", "ch_3"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
 /// DigitalOcean's lists as its spec has them: `links.pages` is one of `{last, next}` and
 /// `{first, prev}`, and `next` is described as a URI, so the stream follows it without being
 /// told; the last page, with only `first` and `prev`, ends it.

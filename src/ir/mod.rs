@@ -433,6 +433,18 @@ pub enum NextPage {
         /// The property's name on the wire (dotted when nested), for the docs.
         property: String,
     },
+    /// The last item's id as the next page's cursor, while the body says there are more
+    /// (Stripe's lists: `has_more`, and `starting_after` in the query).
+    LastItem {
+        /// The body's field of the items: its Rust name, and whether it is an `Option`.
+        items: (String, bool),
+        /// The body's boolean field that says more items follow (Rust name, `Option` or not).
+        more: (String, bool),
+        /// The item's id field (Rust name, `Option` or not).
+        id: (String, bool),
+        /// The query parameter the id goes back in, by its name on the wire.
+        param: String,
+    },
     /// Numbered pages: the body (an object) says which page it is and how many there are;
     /// the next page's number goes back as a query parameter until the last.
     PageNumber {

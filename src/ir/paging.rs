@@ -19,7 +19,12 @@
 //! with one array property and a string property that names the next page's URL: `nextLink`
 //! (Azure's, with `@odata.nextLink` and `nextPageLink`), `next_link`, `next_url`, `nextUrl`,
 //! `next_page_url`, `nextPageUrl`, `next_page_uri` (Twilio's, a path), `nextPageUri`, or
-//! `next` when its description calls it a URL or link (Spotify's).
+//! `next` when its description calls it a URL or link (Spotify's), up to two objects in and
+//! through unions of objects (DigitalOcean's `links.pages.next`).
+//!
+//! An operation pages by its last item, without being named, as Stripe's lists do: it takes a
+//! string query parameter `starting_after`, and its body has a boolean `has_more` and one
+//! array of objects with a string `id`; the last item's id goes back while `has_more` is true.
 
 use super::{
     HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Step, Tag, TypeRef,
@@ -61,7 +66,9 @@ pub fn decide(
     // Found without options only on `GET`s: a next page of a `POST` is not always a `POST`.
     for op in ops.values_mut() {
         if op.paging.is_none() && op.http_method == HttpMethod::Get {
-            op.paging = page_number(op, models).or_else(|| next_url(op, models));
+            op.paging = page_number(op, models)
+                .or_else(|| next_url(op, models))
+                .or_else(|| last_item(op, models));
         }
     }
     for id in &options.link_paging {
@@ -276,6 +283,41 @@ fn names_next_url(f: &super::Field) -> bool {
         name => NEXT_URLS.contains(&name),
     };
     string && named
+}
+
+/// Paging by the last item's id, as Stripe's lists page, if `op` takes a string query
+/// parameter `starting_after` and its body is an object with a boolean `has_more` and one
+/// array of objects with a string `id`.
+fn last_item(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    const PARAM: &str = "starting_after";
+    let takes_it = op.params.iter().any(|p| {
+        p.api_name == PARAM && p.location == ParamLocation::Query && matches!(p.ty, TypeRef::String)
+    });
+    if !takes_it {
+        return None;
+    }
+    let body = body_struct(op, models)?;
+    let more = body
+        .fields
+        .iter()
+        .find(|f| f.api_name == "has_more" && f.ty == TypeRef::Boolean)?;
+    let (item, items) = one_array(body)?;
+    let Some(ModelKind::Struct(item_struct)) = kind_of(&item, models) else {
+        return None;
+    };
+    let id = item_struct
+        .fields
+        .iter()
+        .find(|f| f.api_name == "id" && f.ty == TypeRef::String)?;
+    Some(Paging {
+        item,
+        next: NextPage::LastItem {
+            items,
+            more: (more.name.clone(), more.is_optional()),
+            id: (id.name.clone(), id.is_optional()),
+            param: PARAM.to_string(),
+        },
+    })
 }
 
 /// The names a body gives the number of pages.

@@ -461,6 +461,35 @@ fn paged(
             let next = field_path(next);
             (quote!(|page: #page| (#items, #next)), quote!(Follow::Url))
         }
+        NextPage::LastItem {
+            items: (items, items_optional),
+            more: (more, more_optional),
+            id: (id, id_optional),
+            param,
+        } => {
+            let items = items_of((items, *items_optional));
+            let more = ident(more);
+            let more = match more_optional {
+                true => quote!(page.#more.unwrap_or(false)),
+                false => quote!(page.#more),
+            };
+            let id = ident(id);
+            let last_id = match id_optional {
+                true => quote!(items.last().and_then(|item| item.#id.clone())),
+                false => quote!(items.last().map(|item| item.#id.clone())),
+            };
+            // The last item's id while the body says more follow; it goes back as the
+            // parameter, as a cursor would.
+            let split = quote! {
+                |page: #page| {
+                    let more = #more;
+                    let items = #items;
+                    let next = if more { #last_id } else { None };
+                    (items, next)
+                }
+            };
+            (split, quote!(Follow::Cursor(#param)))
+        }
         NextPage::PageNumber {
             items: (items, items_optional),
             page: number,

@@ -19,9 +19,11 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let mut setters = Vec::new();
     // A cursor the stream sets itself is not the example's to give.
     let cursor_param = match op.paging.as_ref().map(|p| &p.next) {
-        Some(NextPage::Cursor { param, .. } | NextPage::PageNumber { param, .. }) => {
-            Some(param.as_str())
-        }
+        Some(
+            NextPage::Cursor { param, .. }
+            | NextPage::PageNumber { param, .. }
+            | NextPage::LastItem { param, .. },
+        ) => Some(param.as_str()),
         _ => None,
     };
     for input in op.inputs() {
