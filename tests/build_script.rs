@@ -830,9 +830,9 @@ fn paging_options_are_checked_against_the_operation() {
     let code = std::fs::read_to_string(output.path).unwrap();
     // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
     // an object with one); `listEvents` and `listDroplets` are named; `listServers`,
-    // `listVaults`, `listDomains` and `listCharges` page without being named (numbered pages,
-    // `nextLink`, a `next` described as a URI inside a union, Stripe's `has_more`);
-    // `listGroups` is none of these.
+    // `listVaults`, `listDomains`, `listCharges` and `listApps` page without being named
+    // (numbered pages, `nextLink`, a `next` described as a URI inside a union, Stripe's
+    // `has_more`, a cursor said to come from the `Link` header); `listGroups` is none of these.
     for paged in [
         "ListUsers, \"listUsers\", models::User,",
         "ListRuns, \"listRuns\", i64,",
@@ -842,8 +842,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListVaults, \"listVaults\", String,",
         "ListDomains, \"listDomains\", String,",
         "ListCharges, \"listCharges\", models::Charge,",
+        "ListApps, \"listApps\", String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 8, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 9, "{code}");
 }

@@ -283,6 +283,35 @@ async fn a_link_paged_object_streams_its_array() {
     assert_eq!(ids, [1, 2, 3]);
 }
 
+/// Okta's lists declare no `Link` header, but their `after` parameter says its cursor comes
+/// from it: they page by `Link` without any option.
+#[tokio::test]
+async fn a_cursor_said_to_come_from_the_link_header_pages_by_link() {
+    let server = MockServer::start().await;
+    let next = format!(r#"<{}/api/v1/apps?after=b>; rel="next""#, server.uri());
+    Mock::given(path("/api/v1/apps"))
+        .and(query_param_is_missing("after"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!(["a", "b"]))
+                .insert_header("Link", next.as_str()),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/apps"))
+        .and(query_param("after", "b"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!(["c"])))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut apps = client.events().list_apps().stream();
+    let mut names = Vec::new();
+    while let Some(app) = apps.next().await {
+        names.push(app.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c"]);
+}
+
 #[tokio::test]
 async fn a_cursor_the_server_repeats_ends_the_stream() {
     let server = MockServer::start().await;

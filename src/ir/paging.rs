@@ -22,6 +22,10 @@
 //! `next` when its description calls it a URL or link (Spotify's), up to two objects in and
 //! through unions of objects (DigitalOcean's `links.pages.next`).
 //!
+//! An operation pages by `Link` without declaring the header when a query parameter's
+//! description says its cursor comes from the `Link` header or the "next link relation"
+//! (Okta's `after`), and its body fits `Link` paging.
+//!
 //! An operation pages by its last item, without being named, as Stripe's lists do: it takes a
 //! string query parameter `starting_after`, and its body has a boolean `has_more` and one
 //! array of objects with a string `id`; the last item's id goes back while `has_more` is true.
@@ -68,7 +72,8 @@ pub fn decide(
         if op.paging.is_none() && op.http_method == HttpMethod::Get {
             op.paging = page_number(op, models)
                 .or_else(|| next_url(op, models))
-                .or_else(|| last_item(op, models));
+                .or_else(|| last_item(op, models))
+                .or_else(|| link_by_its_cursor(op, models));
         }
     }
     for id in &options.link_paging {
@@ -283,6 +288,24 @@ fn names_next_url(f: &super::Field) -> bool {
         name => NEXT_URLS.contains(&name),
     };
     string && named
+}
+
+/// `Link` paging of `op` when the spec does not declare the header but a query parameter
+/// says its cursor comes from it (Okta's `after`: "obtained from the `Link` response header",
+/// "obtained through the next link relationship"), and the body fits `Link` paging.
+fn link_by_its_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    let says_link = op.params.iter().any(|p| {
+        let text = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
+        p.location == ParamLocation::Query
+            && (text.contains("link header")
+                || text.contains("`link` response header")
+                || text.contains("link response header")
+                || text.contains("next link relation"))
+    });
+    if !says_link {
+        return None;
+    }
+    link(op, models).ok()
 }
 
 /// Paging by the last item's id, as Stripe's lists page, if `op` takes a string query
