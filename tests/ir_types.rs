@@ -655,15 +655,14 @@ fn methods_say_their_tag_once() {
 #[test]
 fn paging_is_found_by_page_numbers_and_next_urls() {
     let api = ir("unnamed_paging.yaml");
-    let paging = |id: &str| {
-        let op = api
-            .tags
+    let op = |id: &str| {
+        api.tags
             .iter()
             .flat_map(|t| &t.operations)
             .find(|o| o.operation_id == id)
-            .unwrap();
-        format!("{:?}", op.paging)
+            .unwrap()
     };
+    let paging = |id: &str| format!("{:?}", op(id).paging);
     assert_eq!(
         paging("listServers"),
         r#"Some(Paging { item: String, next: PageNumber { items: ("data", false), page: ("page", true), pages: ("total_pages", true), param: "page" } })"#
@@ -685,13 +684,8 @@ fn paging_is_found_by_page_numbers_and_next_urls() {
     assert_eq!(paging("searchVaults"), "None");
     // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.
     let params = |id: &str| -> Vec<(String, String)> {
-        let op = api
-            .tags
-            .iter()
-            .flat_map(|t| &t.operations)
-            .find(|o| o.operation_id == id)
-            .unwrap();
-        op.params
+        op(id)
+            .params
             .iter()
             .map(|p| (p.api_name.clone(), p.name.clone()))
             .collect()

@@ -77,33 +77,21 @@ pub fn decide(
         }
     }
     for id in &options.link_paging {
-        let Some(op) = ops.get_mut(id) else {
-            if filtered {
-                continue;
-            }
-            return Err(unknown(id, "link paging"));
-        };
-        op.paging = Some(
-            link(op, models).map_err(|why| Error::Usage(format!("link paging: `{id}` {why}")))?,
-        );
+        if let Some(op) = named(&mut ops, id, "link paging", filtered)? {
+            let paging = link(op, models)
+                .map_err(|why| Error::Usage(format!("link paging: `{id}` {why}")))?;
+            op.paging = Some(paging);
+        }
     }
     for paging in &options.cursor_paging {
-        let Some(op) = ops.get_mut(&paging.operation) else {
-            if filtered {
-                continue;
-            }
-            return Err(unknown(&paging.operation, "cursor paging"));
-        };
-        op.paging = Some(cursor(op, paging, models)?);
+        if let Some(op) = named(&mut ops, &paging.operation, "cursor paging", filtered)? {
+            op.paging = Some(cursor(op, paging, models)?);
+        }
     }
     for paging in &options.url_paging {
-        let Some(op) = ops.get_mut(&paging.operation) else {
-            if filtered {
-                continue;
-            }
-            return Err(unknown(&paging.operation, "URL paging"));
-        };
-        op.paging = Some(url(op, paging, models)?);
+        if let Some(op) = named(&mut ops, &paging.operation, "URL paging", filtered)? {
+            op.paging = Some(url(op, paging, models)?);
+        }
     }
     for op in ops.values_mut().filter(|op| op.paging.is_some()) {
         free_paging_names(op);
@@ -448,6 +436,21 @@ fn one_array(body: &super::StructModel) -> Option<(TypeRef, (String, bool))> {
         return None;
     };
     Some(((**item).clone(), (items.name.clone(), items.is_optional())))
+}
+
+/// The operation an option names (`what`: "cursor paging"...): an error when the spec has
+/// none, nothing when tags or operations were `filtered` out.
+fn named<'a>(
+    ops: &'a mut BTreeMap<String, &mut Operation>,
+    id: &str,
+    what: &str,
+    filtered: bool,
+) -> Result<Option<&'a mut Operation>> {
+    match ops.get_mut(id) {
+        Some(op) => Ok(Some(&mut **op)),
+        None if filtered => Ok(None),
+        None => Err(unknown(id, what)),
+    }
 }
 
 fn unknown(id: &str, what: &str) -> Error {

@@ -425,7 +425,17 @@ fn paged(
         .success_type
         .as_ref()
         .map(|ty| type_tokens(ty, &models()));
-    let (split, follow) = match &paging.next {
+    let (split, follow) = split_and_follow(&paging.next, page.as_ref());
+    let operation_id = &op.operation_id;
+    Some(quote! {
+        paged!(#builder, #operation_id, #item, #decode, #split, #follow);
+    })
+}
+
+/// How a page of type `page` splits into its items and the next page's cursor or URL, and how
+/// the runtime follows that (`Follow::..`).
+fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream, TokenStream) {
+    match next {
         NextPage::Link { items: None } => {
             (quote!(|items: #page| (items, None)), quote!(Follow::Link))
         }
@@ -462,34 +472,14 @@ fn paged(
             (quote!(|page: #page| (#items, #next)), quote!(Follow::Url))
         }
         NextPage::LastItem {
-            items: (items, items_optional),
-            more: (more, more_optional),
-            id: (id, id_optional),
+            items,
+            more,
+            id,
             param,
-        } => {
-            let items = items_of((items, *items_optional));
-            let more = ident(more);
-            let more = match more_optional {
-                true => quote!(page.#more.unwrap_or(false)),
-                false => quote!(page.#more),
-            };
-            let id = ident(id);
-            let last_id = match id_optional {
-                true => quote!(items.last().and_then(|item| item.#id.clone())),
-                false => quote!(items.last().map(|item| item.#id.clone())),
-            };
-            // The last item's id while the body says more follow; it goes back as the
-            // parameter, as a cursor would.
-            let split = quote! {
-                |page: #page| {
-                    let more = #more;
-                    let items = #items;
-                    let next = if more { #last_id } else { None };
-                    (items, next)
-                }
-            };
-            (split, quote!(Follow::Cursor(#param)))
-        }
+        } => (
+            last_item_split(page, items, more, id),
+            quote!(Follow::Cursor(#param)),
+        ),
         NextPage::PageNumber {
             items: (items, items_optional),
             page: number,
@@ -516,11 +506,38 @@ fn paged(
             };
             (split, quote!(Follow::Cursor(#param)))
         }
+    }
+}
+
+/// The split of a Stripe-style page: its items, and the last one's id while `more` says more
+/// follow (each field: Rust name, `Option` or not).
+fn last_item_split(
+    page: Option<&TokenStream>,
+    (items, items_optional): &(String, bool),
+    (more, more_optional): &(String, bool),
+    (id, id_optional): &(String, bool),
+) -> TokenStream {
+    let items = items_of((items, *items_optional));
+    let more = ident(more);
+    let more = match more_optional {
+        true => quote!(page.#more.unwrap_or(false)),
+        false => quote!(page.#more),
     };
-    let operation_id = &op.operation_id;
-    Some(quote! {
-        paged!(#builder, #operation_id, #item, #decode, #split, #follow);
-    })
+    let id = ident(id);
+    let last_id = match id_optional {
+        true => quote!(items.last().and_then(|item| item.#id.clone())),
+        false => quote!(items.last().map(|item| item.#id.clone())),
+    };
+    // The last item's id while the body says more follow; it goes back as the
+    // parameter, as a cursor would.
+    quote! {
+        |page: #page| {
+            let more = #more;
+            let items = #items;
+            let next = if more { #last_id } else { None };
+            (items, next)
+        }
+    }
 }
 
 /// `content_type`: send the body under another of the media types the spec lists for it.
