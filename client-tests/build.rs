@@ -63,6 +63,7 @@ fn generate_fixture_clients() {
         ("tests/fixtures/identical_models.yaml", "identical_models"),
         ("tests/fixtures/reserved_query.yaml", "reserved_query"),
         ("tests/fixtures/required_defaults.yaml", "required_defaults"),
+        ("tests/fixtures/many_params.yaml", "many_params"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

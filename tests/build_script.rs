@@ -834,15 +834,15 @@ fn paging_options_are_checked_against_the_operation() {
     // (numbered pages, `nextLink`, a `next` described as a URI inside a union, Stripe's
     // `has_more`, a cursor said to come from the `Link` header); `listGroups` is none of these.
     for paged in [
-        "ListUsers, \"listUsers\", models::User,",
-        "ListRuns, \"listRuns\", i64,",
-        "ListEvents, \"listEvents\", models::Event,",
-        "ListDroplets, \"listDroplets\", String,",
-        "ListServers, \"listServers\", String,",
-        "ListVaults, \"listVaults\", String,",
-        "ListDomains, \"listDomains\", String,",
-        "ListCharges, \"listCharges\", models::Charge,",
-        "ListApps, \"listApps\", String,",
+        "ListUsers, models::User,",
+        "ListRuns, i64,",
+        "ListEvents, models::Event,",
+        "ListDroplets, String,",
+        "ListServers, String,",
+        "ListVaults, String,",
+        "ListDomains, String,",
+        "ListCharges, models::Charge,",
+        "ListApps, String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }

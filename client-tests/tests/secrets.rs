@@ -466,3 +466,58 @@ async fn a_password_in_the_base_url_is_never_shown() {
         &[PASSWORD],
     );
 }
+
+// A request builder's `Debug` names each parameter and hides the secret ones (a token in the
+// query, a `format: password` header), in an operation with more parameters than one of its
+// tuples holds (fifteen: the builder keeps them in groups of twelve). Each setter sets its
+// own parameter, the last call winning, and every parameter reaches the wire.
+mod many_params {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/many_params.rs"));
+}
+
+#[tokio::test]
+async fn a_builder_shows_its_parameters_by_name_but_not_its_secrets() {
+    const TOKEN: &str = "SECRET-query-token";
+    const HEADER: &str = "SECRET-header-value";
+    let server = RawServer::start(RawReply::Respond {
+        status: 204,
+        headers: Vec::new(),
+        body: Vec::new(),
+    })
+    .await;
+    let client = many_params::Client::new(server.base_url()).unwrap();
+    let builder = client
+        .default()
+        .search(TOKEN)
+        .p01("first")
+        .p12("twelfth")
+        .p13("overwritten")
+        .p13("thirteenth")
+        .x_secret(HEADER);
+    let shown = format!("{builder:?} {builder:#?}");
+    assert_no_secrets("request builder", &shown, &[TOKEN, HEADER]);
+    for field in [
+        "Search {",
+        "api_token: \"[redacted]\"",
+        "p01: Some(\"first\")",
+        "p02: None",
+        "p12: Some(\"twelfth\")",
+        "p13: Some(\"thirteenth\")",
+        "x_secret: \"[redacted]\"",
+    ] {
+        assert!(shown.contains(field), "{field} in {shown}");
+    }
+    // A clone is the same request.
+    builder.clone().await.unwrap();
+    builder.await.unwrap();
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    for request in requests {
+        assert_eq!(
+            request.target,
+            format!("/search?apiToken={TOKEN}&p01=first&p12=twelfth&p13=thirteenth")
+        );
+        assert_eq!(request.header_values("x-secret"), [HEADER]);
+    }
+}

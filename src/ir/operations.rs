@@ -12,13 +12,16 @@ use crate::load::Spec;
 use crate::naming;
 use openapiv3::{Parameter, ReferenceOr, StatusCode};
 
-/// Names the request builder already uses for its own methods and fields. A paged
-/// operation's builder has `stream()` and `pages()` too ([`super::paging::PAGED_RESERVED`]).
+/// Names the request builder (the runtime's `Call`) already uses for its own methods and
+/// fields. A paged operation's builder has `stream()` and `pages()` too
+/// ([`super::paging::PAGED_RESERVED`]).
 const BUILDER_RESERVED: &[&str] = &[
     "client",
     "content_type",
     "into_future",
-    "into_request",
+    "into_parts",
+    "new",
+    "params",
     "request",
     "send",
     "send_streaming",

@@ -590,7 +590,7 @@ fn header_values(
 
 /// A request the builders hand to [`Client::send`].
 #[derive(Clone)]
-pub(crate) struct Request {
+pub struct Request {
     /// The spec's `operationId`, for tracing.
     pub(crate) operation: &'static str,
     pub(crate) method: reqwest::Method,

@@ -11,6 +11,7 @@
 
 mod base64;
 pub(crate) mod body;
+pub(crate) mod call;
 pub(crate) mod client;
 mod encode;
 mod error;
@@ -25,6 +26,11 @@ mod trace;
 
 pub use base64::{Base64, Base64Error};
 pub use body::File;
+pub use call::Call;
+// Named by the API modules only: each operation's marker type implements `Operation` (a
+// client without operations names neither).
+#[allow(unused_imports)]
+pub(crate) use call::{Info, Operation};
 pub use client::{Client, ClientBuilder, ResponseFuture, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
 // Used by the clients of specs with a paged operation.

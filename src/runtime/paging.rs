@@ -223,15 +223,15 @@ impl<'a, T: Send + 'a> futures_core::Stream for Items<'a, T> {
     }
 }
 
-/// `stream()` and `pages()` on a list operation's request builder (after `operation!`, whose
-/// `request` they send): the item type, the page decoder, how a page's body splits into its
-/// items and the next cursor, and how the next page is found.
+/// `stream()` and `pages()` on a list operation's request builder (a [`Call`](super::Call),
+/// whose request and decoder they start from): the item type, how a page's body splits into
+/// its items and the next cursor, and how the next page is found.
 ///
-/// `paged!(ListUsers, "listUsers", models::User, RawResponse::json, |items| (items, None), Follow::Link);`
+/// `paged!(ListUsers, models::User, |items| (items, None), Follow::Link);`
 // Used by the API modules; the runtime's own build (runtime-tests) has none that page.
 #[allow(unused_macros)]
 macro_rules! paged {
-    ($builder:ident, $id:literal, $item:ty, $decode:expr, $split:expr, $follow:expr) => {
+    ($builder:ident, $item:ty, $split:expr, $follow:expr) => {
         impl<'a> $builder<'a> {
             /// Every item of every page, a page (one request) at a time: a `Stream` of
             /// `Result<item, Error>`, or call `.next().await` in a loop. Each page is sent with
@@ -243,14 +243,8 @@ macro_rules! paged {
             /// Every page, one request each: a `Stream` of `Result<Vec<item>, Error>`, or call
             /// `.next().await` in a loop.
             pub fn pages(self) -> Pages<'a, $item> {
-                let client = self.client;
-                Pages::new(
-                    client,
-                    Request::named($id, self.into_request()),
-                    $decode,
-                    $split,
-                    $follow,
-                )
+                let (client, request, decode) = self.into_parts();
+                Pages::new(client, request, decode, $split, $follow)
             }
         }
     };

@@ -8,8 +8,8 @@
 /// re-exported so that callers build them without a dependency of their own.
 pub use chrono;
 pub use runtime::{
-    ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ResponseFuture,
-    ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT,
+    ApiResponse, Base64, Base64Error, Call, Client, ClientBuilder, DecodeError,
+    ResponseFuture, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT,
 };
 pub use spec::{ErrorBody, DEFAULT_BASE_URL, OPERATION_SERVERS, USER_AGENT};
 pub mod apis;

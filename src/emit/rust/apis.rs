@@ -21,6 +21,10 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
     let tag_docs = docs(&[tag.description.as_deref()]);
     let methods = tag.operations.iter().map(method);
     let builders = tag.operations.iter().map(|op| builder(api, tag, op));
+    let markers = tag.operations.iter().map(|op| {
+        let builder = ident(&op.builder_name);
+        quote!(pub enum #builder {})
+    });
     // The prose allows of `apis` itself (its inner attribute) cover this child module.
     // Import only what this tag's operations use: the crate must build without warnings.
     let auth = tag
@@ -80,6 +84,12 @@ pub fn tag_module(api: &Api, tag: &Tag) -> TokenStream {
         }
 
         #( #builders )*
+
+        /// The operations' marker types: each builder is a [`Call`] of one.
+        #[doc(hidden)]
+        pub mod ops {
+            #( #markers )*
+        }
     }
 }
 
@@ -152,7 +162,6 @@ fn runtime_import(tag: &Tag) -> TokenStream {
         ("Pages", ops.iter().any(|op| op.paging.is_some())),
         ("paging::Follow", ops.iter().any(|op| op.paging.is_some())),
         ("paging::paged", ops.iter().any(|op| op.paging.is_some())),
-        ("macros::operation", !ops.is_empty()),
         (
             "body::multipart_field",
             parts().any(|p| !mentions_file(&p.ty)),
@@ -175,7 +184,7 @@ fn runtime_import(tag: &Tag) -> TokenStream {
     });
     quote! {
         use super::super::runtime::{
-            client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture, #( #extra ),*
+            client::Request, response::RawResponse, Call, Client, Error, Info, Operation, #( #extra ),*
         };
     }
 }
@@ -210,18 +219,15 @@ fn method(op: &Operation) -> TokenStream {
         if input.required() {
             let (ty, convert) = argument(&input.ty());
             args.push(quote!(#field: #ty));
-            inits.push(if convert.is_empty() {
-                quote!(#field)
-            } else {
-                quote!(#field: #field #convert)
-            });
+            inits.push(quote!(#field #convert));
         } else {
-            inits.push(quote!(#field: None));
+            inits.push(quote!(None));
         }
     }
     if op.body.as_ref().is_some_and(|b| !b.alternatives.is_empty()) {
-        inits.push(quote!(content_type: None));
+        inits.push(quote!(None));
     }
+    let params = grouped(&inits);
     let has_setters = op.inputs().iter().any(|i| !i.required());
     let then = if has_setters {
         format!(
@@ -244,7 +250,7 @@ fn method(op: &Operation) -> TokenStream {
         #too_many
         #deprecated
         pub fn #name(&self, #( #args ),*) -> #builder<'a> {
-            #builder { client: self.client, #( #inits ),* }
+            Call::new(self.client, #params)
         }
     }
 }
@@ -253,80 +259,171 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let doc = format!(
         " A `{} {}` request: [`{}::{}`]. Set optional parameters, then `.await` it (or call \
-         [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the \
+         [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the \
          status and headers too).",
         op.http_method.as_str(),
         op.path,
         tag.struct_name,
         naming::bare(&op.method_name)
     );
-    let (mut fields, mut setters) = fields_and_setters(op);
+    let Slots {
+        mut types,
+        mut names,
+        mut locals,
+        mut setters,
+    } = slots(op);
     let request = request(api, op);
     let alternatives = op.body.as_ref().filter(|b| !b.alternatives.is_empty());
     if let Some(body) = alternatives {
-        fields.push(quote!(content_type: Option<&'static str>));
-        setters.push(content_type_setter(body));
+        setters.push(content_type_setter(body, &slot(types.len())));
+        types.push(quote!(Option<&'static str>));
+        names.push("content_type".to_string());
+        locals.push(quote!(content_type));
     }
     let (output, decode) = output_and_decode(op);
     let outcome_enum = op.outcomes.as_ref().map(outcome_enum);
     let operation_id = &op.operation_id;
-    let paged = paged(&builder, op, &decode);
+    let paged = paged(&builder, op);
     let streaming = (op.success_format == BodyFormat::Bytes).then(|| {
         quote! {
             /// Send the request; a success comes back with its body to read piece by piece,
             /// for downloads too large to hold in memory.
             pub async fn send_streaming(self) -> Result<ByteStream, Error> {
                 let client = self.client;
-                let request = Request::named(#operation_id, self.into_request())?;
+                let request = self.request()?;
                 client.send_streaming(&request).await.map(ByteStream::new)
             }
         }
     });
-    let has_secrets = op.params.iter().any(|p| p.secret);
-    let derive_debug = (!has_secrets).then(|| quote!(Debug,));
-    let debug_impl = has_secrets.then(|| redacting_debug(op));
+    let methods = (!setters.is_empty() || streaming.is_some()).then(|| {
+        quote! {
+            impl #builder<'_> {
+                #( #setters )*
+                #streaming
+            }
+        }
+    });
+    let label = &op.builder_name;
+    let secrets = op
+        .params
+        .iter()
+        .filter(|p| p.secret)
+        .map(|p| naming::bare(&p.name).to_string());
+    let params = grouped(&types);
+    let pattern = grouped(&locals);
+    let allow = locals_allow(op);
     quote! {
         #[doc = #doc]
-        #[derive(#derive_debug Clone)]
-        #[must_use = "a request does nothing until it is sent: `.await` it"]
-        pub struct #builder<'a> {
-            client: &'a Client,
-            #( #fields, )*
-        }
+        pub type #builder<'a> = Call<'a, ops::#builder>;
 
-        impl<'a> #builder<'a> {
-            #( #setters )*
+        impl Operation for ops::#builder {
+            type Params = #params;
+            type Output = #output;
+            const INFO: Info<Self::Output> = Info {
+                builder: #label,
+                id: #operation_id,
+                fields: &[ #( #names ),* ],
+                secrets: &[ #( #secrets ),* ],
+                decode: #decode,
+            };
 
-            fn into_request(self) -> Result<Request, Error> {
+            #allow
+            fn into_request(#pattern: Self::Params) -> Result<Request, Error> {
                 #request
             }
-
-            #streaming
         }
 
-        #debug_impl
+        #methods
 
         #outcome_enum
-
-        operation!(#builder, #operation_id, #output, #decode);
 
         #paged
     }
 }
 
-/// The builder's fields (its inputs; the optional ones as `Option`) and a setter for each
-/// optional one.
-fn fields_and_setters(op: &Operation) -> (Vec<TokenStream>, Vec<TokenStream>) {
-    let mut fields = Vec::new();
-    let mut setters = Vec::new();
-    for input in op.inputs() {
-        let field = ident(input.name());
+/// How many inputs a builder holds per tuple: the standard library's `Clone` and `Debug` of
+/// tuples reach twelve.
+const GROUP: usize = 12;
+
+/// `items` as a builder's parameters: a tuple of tuples of at most [`GROUP`].
+fn grouped(items: &[TokenStream]) -> TokenStream {
+    let groups: Vec<TokenStream> = items.chunks(GROUP).map(tuple).collect();
+    tuple(&groups)
+}
+
+fn tuple(items: &[TokenStream]) -> TokenStream {
+    match items {
+        [one] => quote!((#one,)),
+        _ => quote!(( #( #items ),* )),
+    }
+}
+
+/// Where a builder holds its `i`th input: `params.0.3`.
+fn slot(i: usize) -> TokenStream {
+    let group = proc_macro2::Literal::usize_unsuffixed(i / GROUP);
+    let index = proc_macro2::Literal::usize_unsuffixed(i % GROUP);
+    quote!(params.#group.#index)
+}
+
+/// The name an input has as a local of `into_request`: its own, unless the request's own
+/// locals have it.
+fn local(name: &str) -> TokenStream {
+    const REQUEST_LOCALS: [&str; 6] = [
+        "query",
+        "headers",
+        "cookies",
+        "content_type",
+        "form",
+        "parts",
+    ];
+    let local = match REQUEST_LOCALS.contains(&name) {
+        true => ident(&format!("{name}_")),
+        false => ident(name),
+    };
+    quote!(#local)
+}
+
+/// The lints `into_request`'s locals, named after the inputs, would trip: clippy's
+/// placeholder names (`foo`) and too many single letters.
+fn locals_allow(op: &Operation) -> Option<TokenStream> {
+    let names: Vec<&str> = op.inputs().iter().map(|i| naming::bare(i.name())).collect();
+    let placeholder = names.iter().any(|n| ["foo", "baz", "quux"].contains(n));
+    let letters = names.iter().filter(|n| n.len() == 1).count() > 3;
+    let lints: Vec<TokenStream> = [
+        (placeholder, quote!(clippy::disallowed_names)),
+        (letters, quote!(clippy::many_single_char_names)),
+    ]
+    .into_iter()
+    .filter_map(|(on, lint)| on.then_some(lint))
+    .collect();
+    (!lints.is_empty()).then(|| quote!(#[allow(#( #lints ),*)]))
+}
+
+/// A builder's inputs: their types (the optional ones as `Option`), names (as `Debug` shows
+/// them), names as locals of `into_request`, and a setter for each optional one.
+struct Slots {
+    types: Vec<TokenStream>,
+    names: Vec<String>,
+    locals: Vec<TokenStream>,
+    setters: Vec<TokenStream>,
+}
+
+fn slots(op: &Operation) -> Slots {
+    let mut slots = Slots {
+        types: Vec::new(),
+        names: Vec::new(),
+        locals: Vec::new(),
+        setters: Vec::new(),
+    };
+    for (i, input) in op.inputs().into_iter().enumerate() {
         let ty = stored(&input.ty());
+        slots.names.push(naming::bare(input.name()).to_string());
+        slots.locals.push(local(input.name()));
         if input.required() {
-            fields.push(quote!(#field: #ty));
+            slots.types.push(ty);
             continue;
         }
-        fields.push(quote!(#field: Option<#ty>));
+        slots.types.push(quote!(Option<#ty>));
         let fallback;
         let (description, default) = match input {
             Input::Param(p) => {
@@ -338,9 +435,10 @@ fn fields_and_setters(op: &Operation) -> (Vec<TokenStream>, Vec<TokenStream>) {
             }
             Input::Body(b) => (b.description.as_deref().or(Some("The request body.")), None),
         };
-        setters.push(setter(input.name(), &input.ty(), description, default));
+        let setter = setter(input.name(), &input.ty(), description, default, &slot(i));
+        slots.setters.push(setter);
     }
-    (fields, setters)
+    slots
 }
 
 /// What the operation's `send` returns, and the decoder that reads it from a success.
@@ -413,11 +511,7 @@ fn items_of((items, optional): (&str, bool)) -> TokenStream {
 }
 
 /// `stream()` and `pages()` for a list operation that pages.
-fn paged(
-    builder: &proc_macro2::Ident,
-    op: &Operation,
-    decode: &TokenStream,
-) -> Option<TokenStream> {
+fn paged(builder: &proc_macro2::Ident, op: &Operation) -> Option<TokenStream> {
     let paging = op.paging.as_ref()?;
     let item = type_tokens(&paging.item, &models());
     // The page's type, which the decoder's inference needs.
@@ -426,9 +520,8 @@ fn paged(
         .as_ref()
         .map(|ty| type_tokens(ty, &models()));
     let (split, follow) = split_and_follow(&paging.next, page.as_ref());
-    let operation_id = &op.operation_id;
     Some(quote! {
-        paged!(#builder, #operation_id, #item, #decode, #split, #follow);
+        paged!(#builder, #item, #split, #follow);
     })
 }
 
@@ -541,7 +634,7 @@ fn last_item_split(
 }
 
 /// `content_type`: send the body under another of the media types the spec lists for it.
-fn content_type_setter(body: &crate::ir::Body) -> TokenStream {
+fn content_type_setter(body: &crate::ir::Body, slot: &TokenStream) -> TokenStream {
     let listed: Vec<String> = std::iter::once(&body.content_type)
         .chain(&body.alternatives)
         .map(|c| format!("`{c}`"))
@@ -555,7 +648,7 @@ fn content_type_setter(body: &crate::ir::Body) -> TokenStream {
     quote! {
         #[doc = #doc]
         pub fn content_type(mut self, content_type: &'static str) -> Self {
-            self.content_type = Some(content_type);
+            self.#slot = Some(content_type);
             self
         }
     }
@@ -663,40 +756,6 @@ fn outcome_enum(outcomes: &Outcomes) -> TokenStream {
     }
 }
 
-/// `Debug` for a builder holding a secret parameter: everything shows but the secret.
-fn redacting_debug(op: &Operation) -> TokenStream {
-    let builder = ident(&op.builder_name);
-    let label = op.builder_name.as_str();
-    let entries = op.params.iter().map(|p| {
-        let field = ident(&p.name);
-        let name = naming::bare(&p.name).to_string();
-        match (p.secret, p.required) {
-            (false, _) => quote! { d.field(#name, &self.#field); },
-            (true, true) => quote! { d.field(#name, &"[redacted]"); },
-            (true, false) => {
-                quote! { d.field(#name, &self.#field.as_ref().map(|_| "[redacted]")); }
-            }
-        }
-    });
-    // A body model redacts its own secrets.
-    let body = op.caller_body().map(|b| {
-        let field = ident(&b.name);
-        let name = naming::bare(&b.name).to_string();
-        quote! { d.field(#name, &self.#field); }
-    });
-    quote! {
-        impl std::fmt::Debug for #builder<'_> {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                let mut d = f.debug_struct(#label);
-                d.field("client", &self.client);
-                #( #entries )*
-                #body
-                d.finish()
-            }
-        }
-    }
-}
-
 /// The doc of a parameter the spec does not describe.
 fn param_doc(p: &Param) -> String {
     let name = &p.api_name;
@@ -715,6 +774,7 @@ fn setter(
     ty: &TypeRef,
     description: Option<&str>,
     default: Option<&serde_json::Value>,
+    slot: &TokenStream,
 ) -> TokenStream {
     let field = ident(name);
     let (arg, convert) = argument(ty);
@@ -732,7 +792,7 @@ fn setter(
         #doc
         #allow
         pub fn #field(mut self, value: #arg) -> Self {
-            self.#field = Some(value #convert);
+            self.#slot = Some(value #convert);
             self
         }
     }
@@ -777,9 +837,9 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
                 PathSegment::Literal(text) => quote!(Vec::from([PathPiece::Text(#text)])),
                 PathSegment::Param(i) => {
                     let p = &op.params[*i];
-                    let (api_name, field) = (&p.api_name, ident(&p.name));
+                    let (api_name, field) = (&p.api_name, local(&p.name));
                     let (style, explode) = (style(p.style), p.explode);
-                    quote!(params::path(#api_name, &self.#field, #style, #explode)?)
+                    quote!(params::path(#api_name, &#field, #style, #explode)?)
                 }
             })
             .collect();
@@ -880,7 +940,7 @@ fn style(style: ParamStyle) -> TokenStream {
 /// multipart part to its list (`query`, `headers`, `cookies`, `form`, `parts`).
 fn param_push(p: &Param) -> TokenStream {
     let api_name = &p.api_name;
-    let field = ident(&p.name);
+    let field = local(&p.name);
     let (style, explode) = (style(p.style), p.explode);
     let content_type = match &p.content_type {
         Some(content_type) => quote!(Some(#content_type)),
@@ -916,11 +976,11 @@ fn param_push(p: &Param) -> TokenStream {
         (ParamLocation::Path, _) => return TokenStream::new(),
     };
     match (p.required, p.location) {
-        (true, _) => quote! {{ let value = &self.#field; #push }},
+        (true, _) => quote! {{ let value = &#field; #push }},
         (false, ParamLocation::Query) if !p.allow_reserved => {
-            quote!(params::query_opt(&mut query, #api_name, &self.#field, #style, #explode)?;)
+            quote!(params::query_opt(&mut query, #api_name, &#field, #style, #explode)?;)
         }
-        (false, _) => quote! { if let Some(value) = &self.#field { #push } },
+        (false, _) => quote! { if let Some(value) = &#field { #push } },
     }
 }
 
@@ -942,7 +1002,7 @@ fn content_type_expr(b: &crate::ir::Body) -> TokenStream {
                 .join(", ")
         );
         quote! {
-            match self.content_type {
+            match content_type {
                 None => #default,
                 Some(content_type) if [#( #listed ),*].contains(&content_type) => content_type,
                 Some(content_type) => return Err(Error::Request(format!(#message))),
@@ -957,7 +1017,7 @@ fn body_expr(op: &Operation) -> TokenStream {
         return quote!(None);
     };
     let content_type = quote!(content_type);
-    let field = ident(&b.name);
+    let field = local(&b.name);
     let fields = |location: ParamLocation| -> Vec<TokenStream> {
         op.params
             .iter()
@@ -967,18 +1027,18 @@ fn body_expr(op: &Operation) -> TokenStream {
     };
     match (&b.kind, b.required) {
         (BodyKind::Fixed(text), _) => quote!(Some(Body::bytes(#content_type, #text))),
-        (BodyKind::Json(_), true) => quote!(Some(Body::json(#content_type, &self.#field)?)),
+        (BodyKind::Json(_), true) => quote!(Some(Body::json(#content_type, &#field)?)),
         (BodyKind::Json(_), false) => quote! {
-            match &self.#field {
+            match &#field {
                 Some(body) => Some(Body::json(#content_type, body)?),
                 None => None,
             }
         },
         (BodyKind::Text | BodyKind::Binary, true) => {
-            quote!(Some(Body::bytes(#content_type, self.#field)))
+            quote!(Some(Body::bytes(#content_type, #field)))
         }
         (BodyKind::Text | BodyKind::Binary, false) => {
-            quote!(self.#field.map(|body| Body::bytes(#content_type, body)))
+            quote!(#field.map(|body| Body::bytes(#content_type, body)))
         }
         (BodyKind::Form, _) => {
             let pushes = fields(ParamLocation::Form);

@@ -160,7 +160,7 @@ pub fn root_items(api: &Api) -> TokenStream {
 
         #chrono
         #uuid
-        pub use runtime::{ApiResponse, Base64, Base64Error, Client, ClientBuilder, DecodeError, ResponseFuture, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
+        pub use runtime::{ApiResponse, Base64, Base64Error, Call, Client, ClientBuilder, DecodeError, ResponseFuture, ByteStream, Error, File, RetryPolicy, StatusError, DEFAULT_TIMEOUT};
         #paging
         pub use spec::{ErrorBody, DEFAULT_BASE_URL, OPERATION_SERVERS, USER_AGENT};
     }

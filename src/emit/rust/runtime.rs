@@ -10,6 +10,7 @@ const FILES: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../runtime/mod.rs")),
     ("base64.rs", include_str!("../../runtime/base64.rs")),
     ("body.rs", include_str!("../../runtime/body.rs")),
+    ("call.rs", include_str!("../../runtime/call.rs")),
     ("client.rs", include_str!("../../runtime/client.rs")),
     ("encode.rs", include_str!("../../runtime/encode.rs")),
     ("error.rs", include_str!("../../runtime/error.rs")),

@@ -1,7 +1,7 @@
 //! The operations tagged `Credential Operations`.
 use super::super::runtime::{
-    client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture,
-    body::Body, params::PathPiece, params::Style, macros::operation, params,
+    client::Request, response::RawResponse, Call, Client, Error, Info, Operation,
+    body::Body, params::PathPiece, params::Style, params,
 };
 use super::super::models;
 /// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
@@ -18,11 +18,7 @@ impl<'a> CredentialOperationsApi<'a> {
     ///
     /// `POST /api/v1/users/{userId}/credentials/change_password`: set optional parameters on the returned [`ChangePassword`], then `.await` it.
     pub fn change_password(&self, user_id: impl Into<String>) -> ChangePassword<'a> {
-        ChangePassword {
-            client: self.client,
-            user_id: user_id.into(),
-            change_password_request: None,
-        }
+        Call::new(self.client, ((user_id.into(), None),))
     }
     /// Change Recovery Question
     ///
@@ -31,11 +27,7 @@ impl<'a> CredentialOperationsApi<'a> {
         &self,
         user_id: impl Into<String>,
     ) -> ChangeRecoveryQuestion<'a> {
-        ChangeRecoveryQuestion {
-            client: self.client,
-            user_id: user_id.into(),
-            change_recovery_question_request: None,
-        }
+        Call::new(self.client, ((user_id.into(), None),))
     }
     /// Forgot Password (One Time Code)
     ///
@@ -44,11 +36,7 @@ impl<'a> CredentialOperationsApi<'a> {
         &self,
         user_id: impl Into<String>,
     ) -> ForgotPasswordOneTimeCode<'a> {
-        ForgotPasswordOneTimeCode {
-            client: self.client,
-            user_id: user_id.into(),
-            send_email: None,
-        }
+        Call::new(self.client, ((user_id.into(), None),))
     }
     /// Set Recovery Credential
     ///
@@ -57,42 +45,78 @@ impl<'a> CredentialOperationsApi<'a> {
         &self,
         user_id: impl Into<String>,
     ) -> SetRecoveryCredential<'a> {
-        SetRecoveryCredential {
-            client: self.client,
-            user_id: user_id.into(),
-            set_recovery_credential_request: None,
-        }
+        Call::new(self.client, ((user_id.into(), None),))
     }
 }
-/// A `POST /api/v1/users/{userId}/credentials/change_password` request: [`CredentialOperationsApi::change_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ChangePassword<'a> {
-    client: &'a Client,
-    user_id: String,
-    change_password_request: Option<models::ChangePasswordRequest>,
+/// A `POST /api/v1/users/{userId}/credentials/change_password` request: [`CredentialOperationsApi::change_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ChangePassword<'a> = Call<'a, ops::ChangePassword>;
+impl Operation for ops::ChangePassword {
+    type Params = ((String, Option<models::ChangePasswordRequest>),);
+    type Output = ();
+    const INFO: Info<Self::Output> = Info {
+        builder: "ChangePassword",
+        id: "changePassword",
+        fields: &["user_id", "change_password_request"],
+        secrets: &[],
+        decode: |response: RawResponse| Ok(response.empty()),
+    };
+    fn into_request(
+        ((user_id, change_password_request),): Self::Params,
+    ) -> Result<Request, Error> {
+        let content_type: &str = "application/json";
+        Ok(Request {
+            method: reqwest::Method::POST,
+            path: Vec::from([
+                Vec::from([PathPiece::Text("api/v1/users")]),
+                params::path("userId", &user_id, Style::Simple, false)?,
+                Vec::from([PathPiece::Text("credentials/change_password")]),
+            ]),
+            auth: &[],
+            error_body: |_, _| None,
+            body: match &change_password_request {
+                Some(body) => Some(Body::json(content_type, body)?),
+                None => None,
+            },
+            ..Request::default()
+        })
+    }
 }
-impl<'a> ChangePassword<'a> {
+impl ChangePassword<'_> {
     /// The request body.
     pub fn change_password_request(
         mut self,
         value: models::ChangePasswordRequest,
     ) -> Self {
-        self.change_password_request = Some(value);
+        self.params.0.1 = Some(value);
         self
     }
-    fn into_request(self) -> Result<Request, Error> {
+}
+/// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ChangeRecoveryQuestion<'a> = Call<'a, ops::ChangeRecoveryQuestion>;
+impl Operation for ops::ChangeRecoveryQuestion {
+    type Params = ((String, Option<models::ChangeRecoveryQuestionRequest>),);
+    type Output = ();
+    const INFO: Info<Self::Output> = Info {
+        builder: "ChangeRecoveryQuestion",
+        id: "changeRecoveryQuestion",
+        fields: &["user_id", "change_recovery_question_request"],
+        secrets: &[],
+        decode: |response: RawResponse| Ok(response.empty()),
+    };
+    fn into_request(
+        ((user_id, change_recovery_question_request),): Self::Params,
+    ) -> Result<Request, Error> {
         let content_type: &str = "application/json";
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/change_password")]),
+                params::path("userId", &user_id, Style::Simple, false)?,
+                Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
             ]),
             auth: &[],
             error_body: |_, _| None,
-            body: match &self.change_password_request {
+            body: match &change_recovery_question_request {
                 Some(body) => Some(Body::json(content_type, body)?),
                 None => None,
             },
@@ -100,72 +124,37 @@ impl<'a> ChangePassword<'a> {
         })
     }
 }
-operation!(
-    ChangePassword, "changePassword", (), | response : RawResponse | Ok(response.empty())
-);
-/// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`CredentialOperationsApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ChangeRecoveryQuestion<'a> {
-    client: &'a Client,
-    user_id: String,
-    change_recovery_question_request: Option<models::ChangeRecoveryQuestionRequest>,
-}
-impl<'a> ChangeRecoveryQuestion<'a> {
+impl ChangeRecoveryQuestion<'_> {
     /// The request body.
     pub fn change_recovery_question_request(
         mut self,
         value: models::ChangeRecoveryQuestionRequest,
     ) -> Self {
-        self.change_recovery_question_request = Some(value);
+        self.params.0.1 = Some(value);
         self
     }
-    fn into_request(self) -> Result<Request, Error> {
-        let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
-            ]),
-            auth: &[],
-            error_body: |_, _| None,
-            body: match &self.change_recovery_question_request {
-                Some(body) => Some(Body::json(content_type, body)?),
-                None => None,
-            },
-            ..Request::default()
-        })
-    }
 }
-operation!(
-    ChangeRecoveryQuestion, "changeRecoveryQuestion", (), | response : RawResponse |
-    Ok(response.empty())
-);
-/// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`CredentialOperationsApi::forgot_password_one_time_code`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ForgotPasswordOneTimeCode<'a> {
-    client: &'a Client,
-    user_id: String,
-    send_email: Option<String>,
-}
-impl<'a> ForgotPasswordOneTimeCode<'a> {
-    /// The `sendEmail` query parameter.
-    pub fn send_email(mut self, value: impl Into<String>) -> Self {
-        self.send_email = Some(value.into());
-        self
-    }
-    fn into_request(self) -> Result<Request, Error> {
+/// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`CredentialOperationsApi::forgot_password_one_time_code`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ForgotPasswordOneTimeCode<'a> = Call<'a, ops::ForgotPasswordOneTimeCode>;
+impl Operation for ops::ForgotPasswordOneTimeCode {
+    type Params = ((String, Option<String>),);
+    type Output = ();
+    const INFO: Info<Self::Output> = Info {
+        builder: "ForgotPasswordOneTimeCode",
+        id: "forgotPassword(oneTimeCode)",
+        fields: &["user_id", "send_email"],
+        secrets: &[],
+        decode: |response: RawResponse| Ok(response.empty()),
+    };
+    fn into_request(((user_id, send_email),): Self::Params) -> Result<Request, Error> {
         let mut query = Vec::new();
-        params::query_opt(&mut query, "sendEmail", &self.send_email, Style::Form, true)?;
+        params::query_opt(&mut query, "sendEmail", &send_email, Style::Form, true)?;
         let content_type: &str = "text/plain";
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
+                params::path("userId", &user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/forgot_password")]),
             ]),
             auth: &[],
@@ -176,38 +165,38 @@ impl<'a> ForgotPasswordOneTimeCode<'a> {
         })
     }
 }
-operation!(
-    ForgotPasswordOneTimeCode, "forgotPassword(oneTimeCode)", (), | response :
-    RawResponse | Ok(response.empty())
-);
-/// A `PUT /api/v1/users/{userId}` request: [`CredentialOperationsApi::set_recovery_credential`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct SetRecoveryCredential<'a> {
-    client: &'a Client,
-    user_id: String,
-    set_recovery_credential_request: Option<models::SetRecoveryCredentialRequest>,
-}
-impl<'a> SetRecoveryCredential<'a> {
-    /// The request body.
-    pub fn set_recovery_credential_request(
-        mut self,
-        value: models::SetRecoveryCredentialRequest,
-    ) -> Self {
-        self.set_recovery_credential_request = Some(value);
+impl ForgotPasswordOneTimeCode<'_> {
+    /// The `sendEmail` query parameter.
+    pub fn send_email(mut self, value: impl Into<String>) -> Self {
+        self.params.0.1 = Some(value.into());
         self
     }
-    fn into_request(self) -> Result<Request, Error> {
+}
+/// A `PUT /api/v1/users/{userId}` request: [`CredentialOperationsApi::set_recovery_credential`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type SetRecoveryCredential<'a> = Call<'a, ops::SetRecoveryCredential>;
+impl Operation for ops::SetRecoveryCredential {
+    type Params = ((String, Option<models::SetRecoveryCredentialRequest>),);
+    type Output = ();
+    const INFO: Info<Self::Output> = Info {
+        builder: "SetRecoveryCredential",
+        id: "setRecoveryCredential",
+        fields: &["user_id", "set_recovery_credential_request"],
+        secrets: &[],
+        decode: |response: RawResponse| Ok(response.empty()),
+    };
+    fn into_request(
+        ((user_id, set_recovery_credential_request),): Self::Params,
+    ) -> Result<Request, Error> {
         let content_type: &str = "application/json";
         Ok(Request {
             method: reqwest::Method::PUT,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
+                params::path("userId", &user_id, Style::Simple, false)?,
             ]),
             auth: &[],
             error_body: |_, _| None,
-            body: match &self.set_recovery_credential_request {
+            body: match &set_recovery_credential_request {
                 Some(body) => Some(Body::json(content_type, body)?),
                 None => None,
             },
@@ -215,7 +204,21 @@ impl<'a> SetRecoveryCredential<'a> {
         })
     }
 }
-operation!(
-    SetRecoveryCredential, "setRecoveryCredential", (), | response : RawResponse |
-    Ok(response.empty())
-);
+impl SetRecoveryCredential<'_> {
+    /// The request body.
+    pub fn set_recovery_credential_request(
+        mut self,
+        value: models::SetRecoveryCredentialRequest,
+    ) -> Self {
+        self.params.0.1 = Some(value);
+        self
+    }
+}
+/// The operations' marker types: each builder is a [`Call`] of one.
+#[doc(hidden)]
+pub mod ops {
+    pub enum ChangePassword {}
+    pub enum ChangeRecoveryQuestion {}
+    pub enum ForgotPasswordOneTimeCode {}
+    pub enum SetRecoveryCredential {}
+}

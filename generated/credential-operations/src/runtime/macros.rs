@@ -88,42 +88,6 @@ macro_rules! string_enum {
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 
-/// `send`, `send_with_response` and `IntoFuture` of an operation's request builder, which
-/// builds its request in `into_request` (names the invoking module imports: the runtime's
-/// `Request`, `Error`, `ApiResponse`, `ResponseFuture` and `RawResponse`). `$decode` reads a
-/// success response into `Result<ApiResponse<$body>, Error>`.
-///
-/// `operation!(GetUser, "getUser", models::User, RawResponse::json);`
-#[allow(unused_macros)]
-macro_rules! operation {
-    ($builder:ident, $id:literal, $body:ty, $decode:expr) => {
-        impl<'a> $builder<'a> {
-            /// Send the request; the decoded response body.
-            pub fn send(self) -> ResponseFuture<'a, $body> {
-                let client = self.client;
-                client.call_body(Request::named($id, self.into_request()), $decode)
-            }
-
-            /// Send the request; the decoded body with the response status and headers.
-            pub fn send_with_response(self) -> ResponseFuture<'a, ApiResponse<$body>> {
-                let client = self.client;
-                client.call(Request::named($id, self.into_request()), $decode)
-            }
-        }
-
-        impl<'a> ::std::future::IntoFuture for $builder<'a> {
-            type Output = ::std::result::Result<$body, Error>;
-            type IntoFuture = ResponseFuture<'a, $body>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                self.send()
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use operation;
-
 /// `PartialEq` (field by field), and serde's `Serialize` and `Deserialize` as a JSON object, of
 /// a model struct: each field is listed with how it is treated (`req`: required; `opt`:
 /// optional, left out when `None`; `null`: required but nullable, sent as `null`; `def`:

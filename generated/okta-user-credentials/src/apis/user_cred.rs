@@ -1,7 +1,7 @@
 //! The operations tagged `UserCred`.
 use super::super::runtime::{
-    client::Request, response::RawResponse, ApiResponse, Client, Error, ResponseFuture,
-    body::Body, params::PathPiece, params::Style, macros::operation, params,
+    client::Request, response::RawResponse, Call, Client, Error, Info, Operation,
+    body::Body, params::PathPiece, params::Style, params,
 };
 use super::super::spec::{Auth, ErrorBody};
 use super::super::models;
@@ -34,12 +34,7 @@ impl<'a> UserCredApi<'a> {
         user_id: impl Into<String>,
         change_password_request: models::ChangePasswordRequest,
     ) -> ChangePassword<'a> {
-        ChangePassword {
-            client: self.client,
-            user_id: user_id.into(),
-            change_password_request,
-            strict: None,
-        }
+        Call::new(self.client, ((user_id.into(), change_password_request, None),))
     }
     /// Update recovery question
     ///
@@ -52,11 +47,7 @@ impl<'a> UserCredApi<'a> {
         user_id: impl Into<String>,
         user_credentials: models::UserCredentials,
     ) -> ChangeRecoveryQuestion<'a> {
-        ChangeRecoveryQuestion {
-            client: self.client,
-            user_id: user_id.into(),
-            user_credentials,
-        }
+        Call::new(self.client, ((user_id.into(), user_credentials),))
     }
     /// Expire the password
     ///
@@ -70,10 +61,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// `POST /api/v1/users/{id}/lifecycle/expire_password`: `.await` the returned [`ExpirePassword`] to send it.
     pub fn expire_password(&self, id: impl Into<String>) -> ExpirePassword<'a> {
-        ExpirePassword {
-            client: self.client,
-            id: id.into(),
-        }
+        Call::new(self.client, ((id.into(),),))
     }
     /// Expire the password with a temporary password
     ///
@@ -90,11 +78,7 @@ impl<'a> UserCredApi<'a> {
         &self,
         id: impl Into<String>,
     ) -> ExpirePasswordWithTempPassword<'a> {
-        ExpirePasswordWithTempPassword {
-            client: self.client,
-            id: id.into(),
-            revoke_sessions: None,
-        }
+        Call::new(self.client, ((id.into(), None),))
     }
     /// Start forgot password flow
     ///
@@ -115,11 +99,7 @@ impl<'a> UserCredApi<'a> {
     ///
     /// `POST /api/v1/users/{userId}/credentials/forgot_password`: set optional parameters on the returned [`ForgotPassword`], then `.await` it.
     pub fn forgot_password(&self, user_id: impl Into<String>) -> ForgotPassword<'a> {
-        ForgotPassword {
-            client: self.client,
-            user_id: user_id.into(),
-            send_email: None,
-        }
+        Call::new(self.client, ((user_id.into(), None),))
     }
     /// Reset password with recovery question
     ///
@@ -132,12 +112,7 @@ impl<'a> UserCredApi<'a> {
         user_id: impl Into<String>,
         user_credentials: models::UserCredentials,
     ) -> ForgotPasswordSetNewPassword<'a> {
-        ForgotPasswordSetNewPassword {
-            client: self.client,
-            user_id: user_id.into(),
-            user_credentials,
-            send_email: None,
-        }
+        Call::new(self.client, ((user_id.into(), user_credentials, None),))
     }
     /// Reset a password
     ///
@@ -161,96 +136,101 @@ impl<'a> UserCredApi<'a> {
         id: impl Into<String>,
         send_email: bool,
     ) -> ResetPassword<'a> {
-        ResetPassword {
-            client: self.client,
-            id: id.into(),
-            send_email,
-            revoke_sessions: None,
-        }
+        Call::new(self.client, ((id.into(), send_email, None),))
     }
 }
-/// A `POST /api/v1/users/{userId}/credentials/change_password` request: [`UserCredApi::change_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ChangePassword<'a> {
-    client: &'a Client,
-    user_id: String,
-    change_password_request: models::ChangePasswordRequest,
-    strict: Option<bool>,
-}
-impl<'a> ChangePassword<'a> {
-    /// If true, validates against the password minimum age policy
-    ///
-    /// The server's default: `false`.
-    pub fn strict(mut self, value: bool) -> Self {
-        self.strict = Some(value);
-        self
-    }
-    fn into_request(self) -> Result<Request, Error> {
+/// A `POST /api/v1/users/{userId}/credentials/change_password` request: [`UserCredApi::change_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ChangePassword<'a> = Call<'a, ops::ChangePassword>;
+impl Operation for ops::ChangePassword {
+    type Params = ((String, models::ChangePasswordRequest, Option<bool>),);
+    type Output = models::UserCredentials;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ChangePassword",
+        id: "changePassword",
+        fields: &["user_id", "change_password_request", "strict"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(
+        ((user_id, change_password_request, strict),): Self::Params,
+    ) -> Result<Request, Error> {
         let mut query = Vec::new();
-        params::query_opt(&mut query, "strict", &self.strict, Style::Form, true)?;
+        params::query_opt(&mut query, "strict", &strict, Style::Form, true)?;
         let content_type: &str = "application/json";
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
+                params::path("userId", &user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/change_password")]),
             ]),
             auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
             error_body: ErrorBody::decode_400_403_404_429_error,
             query,
-            body: Some(Body::json(content_type, &self.change_password_request)?),
+            body: Some(Body::json(content_type, &change_password_request)?),
             accept: Some("application/json"),
             ..Request::default()
         })
     }
 }
-operation!(ChangePassword, "changePassword", models::UserCredentials, RawResponse::json);
-/// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ChangeRecoveryQuestion<'a> {
-    client: &'a Client,
-    user_id: String,
-    user_credentials: models::UserCredentials,
+impl ChangePassword<'_> {
+    /// If true, validates against the password minimum age policy
+    ///
+    /// The server's default: `false`.
+    pub fn strict(mut self, value: bool) -> Self {
+        self.params.0.2 = Some(value);
+        self
+    }
 }
-impl<'a> ChangeRecoveryQuestion<'a> {
-    fn into_request(self) -> Result<Request, Error> {
+/// A `POST /api/v1/users/{userId}/credentials/change_recovery_question` request: [`UserCredApi::change_recovery_question`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ChangeRecoveryQuestion<'a> = Call<'a, ops::ChangeRecoveryQuestion>;
+impl Operation for ops::ChangeRecoveryQuestion {
+    type Params = ((String, models::UserCredentials),);
+    type Output = models::UserCredentials;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ChangeRecoveryQuestion",
+        id: "changeRecoveryQuestion",
+        fields: &["user_id", "user_credentials"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(
+        ((user_id, user_credentials),): Self::Params,
+    ) -> Result<Request, Error> {
         let content_type: &str = "application/json";
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
+                params::path("userId", &user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
             ]),
             auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
             error_body: ErrorBody::decode_400_403_404_429_error,
-            body: Some(Body::json(content_type, &self.user_credentials)?),
+            body: Some(Body::json(content_type, &user_credentials)?),
             accept: Some("application/json"),
             ..Request::default()
         })
     }
 }
-operation!(
-    ChangeRecoveryQuestion, "changeRecoveryQuestion", models::UserCredentials,
-    RawResponse::json
-);
-/// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ExpirePassword<'a> {
-    client: &'a Client,
-    id: String,
-}
-impl<'a> ExpirePassword<'a> {
-    fn into_request(self) -> Result<Request, Error> {
+/// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ExpirePassword<'a> = Call<'a, ops::ExpirePassword>;
+impl Operation for ops::ExpirePassword {
+    type Params = ((String,),);
+    type Output = models::User;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ExpirePassword",
+        id: "expirePassword",
+        fields: &["id"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(((id,),): Self::Params) -> Result<Request, Error> {
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("id", &self.id, Style::Simple, false)?,
+                params::path("id", &id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("lifecycle/expire_password")]),
             ]),
             auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
@@ -260,29 +240,27 @@ impl<'a> ExpirePassword<'a> {
         })
     }
 }
-operation!(ExpirePassword, "expirePassword", models::User, RawResponse::json);
-/// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ExpirePasswordWithTempPassword<'a> {
-    client: &'a Client,
-    id: String,
-    revoke_sessions: Option<bool>,
-}
-impl<'a> ExpirePasswordWithTempPassword<'a> {
-    /// Revokes the user's existing sessions if `true`
-    ///
-    /// The server's default: `false`.
-    pub fn revoke_sessions(mut self, value: bool) -> Self {
-        self.revoke_sessions = Some(value);
-        self
-    }
-    fn into_request(self) -> Result<Request, Error> {
+/// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ExpirePasswordWithTempPassword<'a> = Call<
+    'a,
+    ops::ExpirePasswordWithTempPassword,
+>;
+impl Operation for ops::ExpirePasswordWithTempPassword {
+    type Params = ((String, Option<bool>),);
+    type Output = models::User;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ExpirePasswordWithTempPassword",
+        id: "expirePasswordWithTempPassword",
+        fields: &["id", "revoke_sessions"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(((id, revoke_sessions),): Self::Params) -> Result<Request, Error> {
         let mut query = Vec::new();
         params::query_opt(
             &mut query,
             "revokeSessions",
-            &self.revoke_sessions,
+            &revoke_sessions,
             Style::Form,
             true,
         )?;
@@ -290,7 +268,7 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("id", &self.id, Style::Simple, false)?,
+                params::path("id", &id, Style::Simple, false)?,
                 Vec::from([
                     PathPiece::Text("lifecycle/expire_password_with_temp_password"),
                 ]),
@@ -303,34 +281,35 @@ impl<'a> ExpirePasswordWithTempPassword<'a> {
         })
     }
 }
-operation!(
-    ExpirePasswordWithTempPassword, "expirePasswordWithTempPassword", models::User,
-    RawResponse::json
-);
-/// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`UserCredApi::forgot_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ForgotPassword<'a> {
-    client: &'a Client,
-    user_id: String,
-    send_email: Option<bool>,
-}
-impl<'a> ForgotPassword<'a> {
-    /// Sends a forgot password email to the user if `true`
+impl ExpirePasswordWithTempPassword<'_> {
+    /// Revokes the user's existing sessions if `true`
     ///
-    /// The server's default: `true`.
-    pub fn send_email(mut self, value: bool) -> Self {
-        self.send_email = Some(value);
+    /// The server's default: `false`.
+    pub fn revoke_sessions(mut self, value: bool) -> Self {
+        self.params.0.1 = Some(value);
         self
     }
-    fn into_request(self) -> Result<Request, Error> {
+}
+/// A `POST /api/v1/users/{userId}/credentials/forgot_password` request: [`UserCredApi::forgot_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ForgotPassword<'a> = Call<'a, ops::ForgotPassword>;
+impl Operation for ops::ForgotPassword {
+    type Params = ((String, Option<bool>),);
+    type Output = models::ForgotPasswordResponse;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ForgotPassword",
+        id: "forgotPassword",
+        fields: &["user_id", "send_email"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(((user_id, send_email),): Self::Params) -> Result<Request, Error> {
         let mut query = Vec::new();
-        params::query_opt(&mut query, "sendEmail", &self.send_email, Style::Form, true)?;
+        params::query_opt(&mut query, "sendEmail", &send_email, Style::Form, true)?;
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
+                params::path("userId", &user_id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("credentials/forgot_password")]),
             ]),
             auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
@@ -341,35 +320,38 @@ impl<'a> ForgotPassword<'a> {
         })
     }
 }
-operation!(
-    ForgotPassword, "forgotPassword", models::ForgotPasswordResponse, RawResponse::json
-);
-/// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ForgotPasswordSetNewPassword<'a> {
-    client: &'a Client,
-    user_id: String,
-    user_credentials: models::UserCredentials,
-    send_email: Option<bool>,
-}
-impl<'a> ForgotPasswordSetNewPassword<'a> {
-    /// The `sendEmail` query parameter.
+impl ForgotPassword<'_> {
+    /// Sends a forgot password email to the user if `true`
     ///
     /// The server's default: `true`.
     pub fn send_email(mut self, value: bool) -> Self {
-        self.send_email = Some(value);
+        self.params.0.1 = Some(value);
         self
     }
-    fn into_request(self) -> Result<Request, Error> {
+}
+/// A `POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question` request: [`UserCredApi::forgot_password_set_new_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ForgotPasswordSetNewPassword<'a> = Call<'a, ops::ForgotPasswordSetNewPassword>;
+impl Operation for ops::ForgotPasswordSetNewPassword {
+    type Params = ((String, models::UserCredentials, Option<bool>),);
+    type Output = models::UserCredentials;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ForgotPasswordSetNewPassword",
+        id: "forgotPasswordSetNewPassword",
+        fields: &["user_id", "user_credentials", "send_email"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(
+        ((user_id, user_credentials, send_email),): Self::Params,
+    ) -> Result<Request, Error> {
         let mut query = Vec::new();
-        params::query_opt(&mut query, "sendEmail", &self.send_email, Style::Form, true)?;
+        params::query_opt(&mut query, "sendEmail", &send_email, Style::Form, true)?;
         let content_type: &str = "application/json";
         Ok(Request {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &self.user_id, Style::Simple, false)?,
+                params::path("userId", &user_id, Style::Simple, false)?,
                 Vec::from([
                     PathPiece::Text("credentials/forgot_password_recovery_question"),
                 ]),
@@ -377,43 +359,45 @@ impl<'a> ForgotPasswordSetNewPassword<'a> {
             auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
             error_body: ErrorBody::decode_400_403_404_429_error,
             query,
-            body: Some(Body::json(content_type, &self.user_credentials)?),
+            body: Some(Body::json(content_type, &user_credentials)?),
             accept: Some("application/json"),
             ..Request::default()
         })
     }
 }
-operation!(
-    ForgotPasswordSetNewPassword, "forgotPasswordSetNewPassword",
-    models::UserCredentials, RawResponse::json
-);
-/// A `POST /api/v1/users/{id}/lifecycle/reset_password` request: [`UserCredApi::reset_password`]. Set optional parameters, then `.await` it (or call [`send`](Self::send), or [`send_with_response`](Self::send_with_response) for the status and headers too).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent: `.await` it"]
-pub struct ResetPassword<'a> {
-    client: &'a Client,
-    id: String,
-    send_email: bool,
-    revoke_sessions: Option<bool>,
-}
-impl<'a> ResetPassword<'a> {
-    /// Revokes all user sessions, except for the current session, if set to `true`
+impl ForgotPasswordSetNewPassword<'_> {
+    /// The `sendEmail` query parameter.
     ///
-    /// The server's default: `false`.
-    pub fn revoke_sessions(mut self, value: bool) -> Self {
-        self.revoke_sessions = Some(value);
+    /// The server's default: `true`.
+    pub fn send_email(mut self, value: bool) -> Self {
+        self.params.0.2 = Some(value);
         self
     }
-    fn into_request(self) -> Result<Request, Error> {
+}
+/// A `POST /api/v1/users/{id}/lifecycle/reset_password` request: [`UserCredApi::reset_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
+pub type ResetPassword<'a> = Call<'a, ops::ResetPassword>;
+impl Operation for ops::ResetPassword {
+    type Params = ((String, bool, Option<bool>),);
+    type Output = models::ResetPasswordToken;
+    const INFO: Info<Self::Output> = Info {
+        builder: "ResetPassword",
+        id: "resetPassword",
+        fields: &["id", "send_email", "revoke_sessions"],
+        secrets: &[],
+        decode: RawResponse::json,
+    };
+    fn into_request(
+        ((id, send_email, revoke_sessions),): Self::Params,
+    ) -> Result<Request, Error> {
         let mut query = Vec::new();
         {
-            let value = &self.send_email;
+            let value = &send_email;
             params::query(&mut query, "sendEmail", value, Style::Form, true)?;
         }
         params::query_opt(
             &mut query,
             "revokeSessions",
-            &self.revoke_sessions,
+            &revoke_sessions,
             Style::Form,
             true,
         )?;
@@ -421,7 +405,7 @@ impl<'a> ResetPassword<'a> {
             method: reqwest::Method::POST,
             path: Vec::from([
                 Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("id", &self.id, Style::Simple, false)?,
+                params::path("id", &id, Style::Simple, false)?,
                 Vec::from([PathPiece::Text("lifecycle/reset_password")]),
             ]),
             auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
@@ -432,6 +416,23 @@ impl<'a> ResetPassword<'a> {
         })
     }
 }
-operation!(
-    ResetPassword, "resetPassword", models::ResetPasswordToken, RawResponse::json
-);
+impl ResetPassword<'_> {
+    /// Revokes all user sessions, except for the current session, if set to `true`
+    ///
+    /// The server's default: `false`.
+    pub fn revoke_sessions(mut self, value: bool) -> Self {
+        self.params.0.2 = Some(value);
+        self
+    }
+}
+/// The operations' marker types: each builder is a [`Call`] of one.
+#[doc(hidden)]
+pub mod ops {
+    pub enum ChangePassword {}
+    pub enum ChangeRecoveryQuestion {}
+    pub enum ExpirePassword {}
+    pub enum ExpirePasswordWithTempPassword {}
+    pub enum ForgotPassword {}
+    pub enum ForgotPasswordSetNewPassword {}
+    pub enum ResetPassword {}
+}

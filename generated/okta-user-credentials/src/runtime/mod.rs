@@ -4,6 +4,7 @@
 //! below.
 mod base64;
 pub(crate) mod body;
+pub(crate) mod call;
 pub(crate) mod client;
 mod encode;
 mod error;
@@ -16,6 +17,9 @@ mod retry;
 mod trace;
 pub use base64::{Base64, Base64Error};
 pub use body::File;
+pub use call::Call;
+#[allow(unused_imports)]
+pub(crate) use call::{Info, Operation};
 pub use client::{Client, ClientBuilder, ResponseFuture, DEFAULT_TIMEOUT};
 pub use error::{DecodeError, Error, StatusError};
 pub use response::{ApiResponse, ByteStream};
