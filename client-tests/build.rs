@@ -64,6 +64,7 @@ fn generate_fixture_clients() {
         ("tests/fixtures/reserved_query.yaml", "reserved_query"),
         ("tests/fixtures/required_defaults.yaml", "required_defaults"),
         ("tests/fixtures/many_params.yaml", "many_params"),
+        ("tests/fixtures/body_media_types.yaml", "body_media_types"),
     ] {
         if let Err(error) = oapigen::Config::new()
             .crate_name(name)

@@ -448,3 +448,53 @@ async fn headers_and_cookies_follow_their_styles() {
         ["primitive=blue; array=blue,black,brown; object=description,100,name,R"]
     );
 }
+
+// A body the spec lists under several media types of one kind goes under the first, or the
+// one the caller names with `.content_type(..)`; a media type the spec does not list is
+// refused before anything is sent, with an error that lists those it does.
+mod media_types {
+    #![allow(dead_code, unused_imports)]
+    include!(concat!(env!("OUT_DIR"), "/body_media_types.rs"));
+}
+
+#[tokio::test]
+async fn a_body_goes_under_a_listed_media_type_and_no_other() {
+    let server = RawServer::start(RawReply::Respond {
+        status: 204,
+        headers: Vec::new(),
+        body: Vec::new(),
+    })
+    .await;
+    let client = media_types::Client::new(server.base_url()).unwrap();
+    let api = client.default();
+    api.publish_certificate(b"DER".to_vec()).await.unwrap();
+    api.publish_certificate(b"PEM".to_vec())
+        .content_type("application/x-pem-file")
+        .await
+        .unwrap();
+    let error = api
+        .publish_certificate(b"TXT".to_vec())
+        .content_type("text/plain")
+        .await
+        .unwrap_err();
+    assert!(matches!(error, media_types::Error::Request(_)), "{error:?}");
+    assert!(
+        error.to_string().contains(
+            "\"text/plain\" is not a media type this request's body can be sent as \
+             (application/x-x509-ca-cert, application/pkix-cert, application/x-pem-file)"
+        ),
+        "{error}"
+    );
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "the refused request was not sent");
+    assert_eq!(
+        requests[0].header_values("content-type"),
+        ["application/x-x509-ca-cert"]
+    );
+    assert_eq!(requests[0].body, b"DER");
+    assert_eq!(
+        requests[1].header_values("content-type"),
+        ["application/x-pem-file"]
+    );
+    assert_eq!(requests[1].body, b"PEM");
+}

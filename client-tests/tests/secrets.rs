@@ -469,8 +469,9 @@ async fn a_password_in_the_base_url_is_never_shown() {
 
 // A request builder's `Debug` names each parameter and hides the secret ones (a token in the
 // query, a `format: password` header), in an operation with more parameters than one of its
-// tuples holds (fifteen: the builder keeps them in groups of twelve). Each setter sets its
-// own parameter, the last call winning, and every parameter reaches the wire.
+// tuples holds (sixteen: the builder keeps them in groups of twelve). Each setter sets its
+// own parameter, the last call winning, and every parameter reaches the wire, `d` too (named
+// as the draft its request is built in).
 mod many_params {
     #![allow(dead_code, unused_imports)]
     include!(concat!(env!("OUT_DIR"), "/many_params.rs"));
@@ -494,6 +495,7 @@ async fn a_builder_shows_its_parameters_by_name_but_not_its_secrets() {
         .p12("twelfth")
         .p13("overwritten")
         .p13("thirteenth")
+        .d(4)
         .x_secret(HEADER);
     let shown = format!("{builder:?} {builder:#?}");
     assert_no_secrets("request builder", &shown, &[TOKEN, HEADER]);
@@ -504,6 +506,7 @@ async fn a_builder_shows_its_parameters_by_name_but_not_its_secrets() {
         "p02: None",
         "p12: Some(\"twelfth\")",
         "p13: Some(\"thirteenth\")",
+        "d: Some(4)",
         "x_secret: \"[redacted]\"",
     ] {
         assert!(shown.contains(field), "{field} in {shown}");
@@ -516,7 +519,7 @@ async fn a_builder_shows_its_parameters_by_name_but_not_its_secrets() {
     for request in requests {
         assert_eq!(
             request.target,
-            format!("/search?apiToken={TOKEN}&p01=first&p12=twelfth&p13=thirteenth")
+            format!("/search?apiToken={TOKEN}&p01=first&p12=twelfth&p13=thirteenth&d=4")
         );
         assert_eq!(request.header_values("x-secret"), [HEADER]);
     }

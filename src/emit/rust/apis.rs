@@ -135,48 +135,20 @@ fn runtime_import(tag: &Tag) -> TokenStream {
         TypeRef::Array(item) => **item == TypeRef::File,
         _ => false,
     };
-    let parts = || params().filter(|p| p.location == ParamLocation::Part);
     let wanted = [
-        ("body::Body", ops.iter().any(|op| op.body.is_some())),
         (
             "ByteStream",
             ops.iter().any(|op| op.success_format == BodyFormat::Bytes),
         ),
         ("File", params().any(|p| mentions_file(&p.ty))),
         (
-            "params::PathPiece",
-            // Only for template text: a path of parameters alone (`/{bin}`) has none.
-            ops.iter().any(|op| {
-                op.path_segments
-                    .iter()
-                    .flatten()
-                    .any(|part| matches!(part, PathSegment::Literal(_)))
-            }),
-        ),
-        (
             "params::Style",
             at(ParamLocation::Path) || at(ParamLocation::Query) || at(ParamLocation::Form),
         ),
-        ("body::form_field", at(ParamLocation::Form)),
         ("Items", ops.iter().any(|op| op.paging.is_some())),
         ("Pages", ops.iter().any(|op| op.paging.is_some())),
         ("paging::Follow", ops.iter().any(|op| op.paging.is_some())),
         ("paging::paged", ops.iter().any(|op| op.paging.is_some())),
-        (
-            "body::multipart_field",
-            parts().any(|p| !mentions_file(&p.ty)),
-        ),
-        (
-            "body::multipart_file",
-            parts().any(|p| mentions_file(&p.ty)),
-        ),
-        (
-            "params",
-            at(ParamLocation::Path)
-                || at(ParamLocation::Query)
-                || at(ParamLocation::Header)
-                || at(ParamLocation::Cookie),
-        ),
     ];
     let extra = wanted.iter().filter(|(_, used)| *used).map(|(path, _)| {
         let segments = path.split("::").map(ident);
@@ -184,7 +156,7 @@ fn runtime_import(tag: &Tag) -> TokenStream {
     });
     quote! {
         use super::super::runtime::{
-            client::Request, response::RawResponse, Call, Client, Error, Info, Operation, #( #extra ),*
+            client::Request, draft::Draft, response::RawResponse, Call, Client, Error, Info, Operation, #( #extra ),*
         };
     }
 }
@@ -365,17 +337,10 @@ fn slot(i: usize) -> TokenStream {
     quote!(params.#group.#index)
 }
 
-/// The name an input has as a local of `into_request`: its own, unless the request's own
-/// locals have it.
+/// The name an input has as a local of `into_request`: its own, unless that is the name of
+/// one of the function's own locals (the draft `d`, `content_type`).
 fn local(name: &str) -> TokenStream {
-    const REQUEST_LOCALS: [&str; 6] = [
-        "query",
-        "headers",
-        "cookies",
-        "content_type",
-        "form",
-        "parts",
-    ];
+    const REQUEST_LOCALS: [&str; 2] = ["d", "content_type"];
     let local = match REQUEST_LOCALS.contains(&name) {
         true => ident(&format!("{name}_")),
         false => ident(name),
@@ -798,10 +763,53 @@ fn setter(
     }
 }
 
-/// The `Request { .. }` expression for an operation.
+/// The body of an operation's `into_request`: a [`Draft`](crate) built by one call per path
+/// piece, parameter and body.
 fn request(api: &Api, op: &Operation) -> TokenStream {
     let method = ident(op.http_method.as_str());
-    // Segments of template text only, one after another, are one piece: `api/v1/users`.
+    let path = path_calls(op);
+    let auth = api.requirements_for(op).map(|schemes| {
+        let variants = schemes.iter().map(|scheme| ident(&scheme.variant));
+        quote!(&[ #( Auth::#variants ),* ])
+    });
+    let error_body = super::errors::decoder_path(op);
+    let accept = match &op.accept {
+        Some(accept) => quote!(Some(#accept)),
+        None => quote!(None),
+    };
+    let server = op.server.as_ref().map(|server| quote!(d.server(#server);));
+    let trailing_slash = op.trailing_slash.then(|| quote!(d.trailing_slash();));
+    let pushes = [
+        ParamLocation::Query,
+        ParamLocation::Header,
+        ParamLocation::Cookie,
+    ]
+    .into_iter()
+    .flat_map(|location| op.params.iter().filter(move |p| p.location == location))
+    .map(param_push);
+    let body = body_calls(op);
+    let calls = quote! {
+        #server
+        #( #path )*
+        #trailing_slash
+        #( #pushes )*
+        #body
+    };
+    let new = quote!(Draft::new(reqwest::Method::#method, &[ #( #auth ),* ], #error_body, #accept));
+    // A request to the base URL alone (`GET /`) has nothing to add.
+    if calls.is_empty() {
+        return quote!(#new.finish());
+    }
+    quote! {
+        let mut d = #new;
+        #calls
+        d.finish()
+    }
+}
+
+/// The calls that add the path's segments: template text only, one after another, is one call
+/// (`api/v1/users`); a segment of several pieces adds the later ones with `and_`.
+fn path_calls(op: &Operation) -> Vec<TokenStream> {
     let mut merged: Vec<Vec<PathSegment>> = Vec::new();
     for parts in &op.path_segments {
         let literal =
@@ -828,99 +836,29 @@ fn request(api: &Api, op: &Operation) -> TokenStream {
             _ => merged.push(parts.clone()),
         }
     }
-    // Each segment is a `Vec<PathPiece>`: template text, a parameter (`params::path` gives a
-    // segment), or both joined.
-    let segments = merged.iter().map(|parts| {
-        let parts: Vec<TokenStream> = parts
-            .iter()
-            .map(|part| match part {
-                PathSegment::Literal(text) => quote!(Vec::from([PathPiece::Text(#text)])),
-                PathSegment::Param(i) => {
-                    let p = &op.params[*i];
+    let mut calls = Vec::new();
+    for parts in &merged {
+        if parts.is_empty() {
+            calls.push(quote!(d.segment();));
+        }
+        for (i, part) in parts.iter().enumerate() {
+            calls.push(match (part, i == 0) {
+                (PathSegment::Literal(text), true) => quote!(d.text(#text);),
+                (PathSegment::Literal(text), false) => quote!(d.and_text(#text);),
+                (PathSegment::Param(index), first) => {
+                    let p = &op.params[*index];
                     let (api_name, field) = (&p.api_name, local(&p.name));
                     let (style, explode) = (style(p.style), p.explode);
-                    quote!(params::path(#api_name, &#field, #style, #explode)?)
+                    let call = match first {
+                        true => quote!(param),
+                        false => quote!(and_param),
+                    };
+                    quote!(d.#call(#api_name, &#field, #style, #explode);)
                 }
-            })
-            .collect();
-        match parts.as_slice() {
-            [one] => one.clone(),
-            _ => quote!([ #( #parts ),* ].concat()),
-        }
-    });
-    let list = |location: ParamLocation, name: &str| {
-        let pushes: Vec<_> = op
-            .params
-            .iter()
-            .filter(|p| p.location == location)
-            .map(param_push)
-            .collect();
-        let name = ident(name);
-        if pushes.is_empty() {
-            (quote!(), quote!(#name: Vec::new()))
-        } else {
-            (
-                quote!(let mut #name = Vec::new(); #( #pushes )*),
-                quote!(#name),
-            )
-        }
-    };
-    let (query, query_field) = list(ParamLocation::Query, "query");
-    let (headers, headers_field) = list(ParamLocation::Header, "headers");
-    let (cookies, cookies_field) = list(ParamLocation::Cookie, "cookies");
-    let body = body_expr(op);
-    // A multipart body's media type is reqwest's (with its boundary).
-    let content_type = op
-        .body
-        .as_ref()
-        .filter(|b| b.kind != BodyKind::Multipart)
-        .map(|b| {
-            let expr = content_type_expr(b);
-            quote!(let content_type: &str = #expr;)
-        });
-    let accept = match &op.accept {
-        Some(accept) => quote!(Some(#accept)),
-        None => quote!(None),
-    };
-    let auth = api.requirements_for(op).map(|schemes| {
-        let variants = schemes.iter().map(|scheme| ident(&scheme.variant));
-        quote!(&[ #( Auth::#variants ),* ])
-    });
-    let error_body = super::errors::decoder_path(op);
-    let server = op.server.iter();
-    // Fields at their defaults (no query, no body, ..) are left to `Request::default()`.
-    let mut fields = vec![
-        quote!(method: reqwest::Method::#method),
-        // Not `vec![..]`: prettyplease lays out expressions, not macro arguments.
-        quote!(path: Vec::from([ #( #segments ),* ])),
-        quote!(auth: &[ #( #auth ),* ]),
-        quote!(error_body: #error_body),
-    ];
-    let optional = [
-        (op.trailing_slash, quote!(trailing_slash: true)),
-        (!query.is_empty(), query_field),
-        (!headers.is_empty(), headers_field),
-        (!cookies.is_empty(), cookies_field),
-        (op.body.is_some(), quote!(body: #body)),
-        (op.accept.is_some(), quote!(accept: #accept)),
-        (op.server.is_some(), quote!(server: Some(#( #server )*))),
-    ];
-    let mut defaulted = false;
-    for (set, field) in optional {
-        if set {
-            fields.push(field);
-        } else {
-            defaulted = true;
+            });
         }
     }
-    let rest = defaulted.then(|| quote!(..Request::default()));
-    quote! {
-        #query
-        #headers
-        #cookies
-        #content_type
-        Ok(Request { #( #fields, )* #rest })
-    }
+    calls
 }
 
 fn style(style: ParamStyle) -> TokenStream {
@@ -936,8 +874,8 @@ fn style(style: ParamStyle) -> TokenStream {
     }
 }
 
-/// The statement that adds a query, header or cookie parameter, a form field or a
-/// multipart part to its list (`query`, `headers`, `cookies`, `form`, `parts`).
+/// The statement that adds a query, header or cookie parameter, a form field or a multipart
+/// part to the draft `d`.
 fn param_push(p: &Param) -> TokenStream {
     let api_name = &p.api_name;
     let field = local(&p.name);
@@ -946,41 +884,37 @@ fn param_push(p: &Param) -> TokenStream {
         Some(content_type) => quote!(Some(#content_type)),
         None => quote!(None),
     };
-    let push = match (p.location, &p.ty) {
+    let push = |value: TokenStream| match (p.location, &p.ty) {
         (ParamLocation::Query, _) if p.allow_reserved => {
-            quote!(params::query_reserved(&mut query, #api_name, value, #style, #explode)?;)
+            quote!(d.query_reserved(#api_name, #value, #style, #explode);)
         }
-        (ParamLocation::Query, _) => {
-            quote!(params::query(&mut query, #api_name, value, #style, #explode)?;)
-        }
-        (ParamLocation::Header, _) => {
-            quote!(params::header(&mut headers, #api_name, value, #explode)?;)
-        }
-        (ParamLocation::Cookie, _) => {
-            quote!(params::cookie(&mut cookies, #api_name, value, #explode)?;)
-        }
-        (ParamLocation::Form, _) => {
-            quote!(form_field(&mut form, #api_name, value, #style, #explode)?;)
-        }
+        (ParamLocation::Query, _) => quote!(d.query(#api_name, #value, #style, #explode);),
+        (ParamLocation::Header, _) => quote!(d.header(#api_name, #value, #explode);),
+        (ParamLocation::Cookie, _) => quote!(d.cookie(#api_name, #value, #explode);),
+        (ParamLocation::Form, _) => quote!(d.form_field(#api_name, #value, #style, #explode);),
         (ParamLocation::Part, TypeRef::File) => {
-            quote!(multipart_file(&mut parts, #api_name, value, #content_type);)
+            quote!(d.multipart_file(#api_name, #value, #content_type);)
         }
         (ParamLocation::Part, TypeRef::Array(item)) if **item == TypeRef::File => quote! {
-            for file in value {
-                multipart_file(&mut parts, #api_name, file, #content_type);
+            for file in #value {
+                d.multipart_file(#api_name, file, #content_type);
             }
         },
-        (ParamLocation::Part, _) => {
-            quote!(multipart_field(&mut parts, #api_name, value, #content_type)?;)
-        }
-        (ParamLocation::Path, _) => return TokenStream::new(),
+        (ParamLocation::Part, _) => quote!(d.multipart_field(#api_name, #value, #content_type);),
+        (ParamLocation::Path, _) => TokenStream::new(),
     };
+    if p.location == ParamLocation::Path {
+        return TokenStream::new();
+    }
     match (p.required, p.location) {
-        (true, _) => quote! {{ let value = &#field; #push }},
+        (true, _) => push(quote!(&#field)),
         (false, ParamLocation::Query) if !p.allow_reserved => {
-            quote!(params::query_opt(&mut query, #api_name, &#field, #style, #explode)?;)
+            quote!(d.query_opt(#api_name, &#field, #style, #explode);)
         }
-        (false, _) => quote! { if let Some(value) = &#field { #push } },
+        (false, _) => {
+            let push = push(quote!(value));
+            quote! { if let Some(value) = &#field { #push } }
+        }
     }
 }
 
@@ -991,32 +925,21 @@ fn content_type_expr(b: &crate::ir::Body) -> TokenStream {
         let content_type = &b.content_type;
         quote!(#content_type)
     } else {
-        let default = &b.content_type;
-        let listed = std::iter::once(default).chain(&b.alternatives);
-        let message = format!(
-            "{{content_type:?}} is not a media type this request's body can be sent as ({})",
-            std::iter::once(default)
-                .chain(&b.alternatives)
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        quote! {
-            match content_type {
-                None => #default,
-                Some(content_type) if [#( #listed ),*].contains(&content_type) => content_type,
-                Some(content_type) => return Err(Error::Request(format!(#message))),
-            }
-        }
+        let listed = std::iter::once(&b.content_type).chain(&b.alternatives);
+        quote!(d.media_type(content_type, &[#( #listed ),*]))
     }
 }
 
-/// The request's body: `None`, or `Some(Body)`.
-fn body_expr(op: &Operation) -> TokenStream {
+/// The calls that set the request's body (none without one).
+fn body_calls(op: &Operation) -> TokenStream {
     let Some(b) = &op.body else {
-        return quote!(None);
+        return TokenStream::new();
     };
-    let content_type = quote!(content_type);
+    // A multipart body's media type is reqwest's (with its boundary).
+    let content_type = (b.kind != BodyKind::Multipart).then(|| {
+        let expr = content_type_expr(b);
+        quote!(let content_type: &str = #expr;)
+    });
     let field = local(&b.name);
     let fields = |location: ParamLocation| -> Vec<TokenStream> {
         op.params
@@ -1025,37 +948,38 @@ fn body_expr(op: &Operation) -> TokenStream {
             .map(param_push)
             .collect()
     };
-    match (&b.kind, b.required) {
-        (BodyKind::Fixed(text), _) => quote!(Some(Body::bytes(#content_type, #text))),
-        (BodyKind::Json(_), true) => quote!(Some(Body::json(#content_type, &#field)?)),
+    let set = match (&b.kind, b.required) {
+        (BodyKind::Fixed(text), _) => quote!(d.bytes(content_type, #text);),
+        (BodyKind::Json(_), true) => quote!(d.json(content_type, &#field);),
         (BodyKind::Json(_), false) => quote! {
-            match &#field {
-                Some(body) => Some(Body::json(#content_type, body)?),
-                None => None,
+            if let Some(body) = &#field {
+                d.json(content_type, body);
             }
         },
-        (BodyKind::Text | BodyKind::Binary, true) => {
-            quote!(Some(Body::bytes(#content_type, #field)))
-        }
-        (BodyKind::Text | BodyKind::Binary, false) => {
-            quote!(#field.map(|body| Body::bytes(#content_type, body)))
-        }
+        (BodyKind::Text | BodyKind::Binary, true) => quote!(d.bytes(content_type, #field);),
+        (BodyKind::Text | BodyKind::Binary, false) => quote! {
+            if let Some(body) = #field {
+                d.bytes(content_type, body);
+            }
+        },
         (BodyKind::Form, _) => {
             let pushes = fields(ParamLocation::Form);
-            quote! {{
-                let mut form = Vec::new();
+            quote! {
                 #( #pushes )*
-                Some(Body::form(#content_type, &form))
-            }}
+                d.form(content_type);
+            }
         }
         (BodyKind::Multipart, _) => {
             let pushes = fields(ParamLocation::Part);
-            quote! {{
-                let mut parts = Vec::new();
+            quote! {
                 #( #pushes )*
-                Some(Body::Multipart(parts))
-            }}
+                d.multipart();
+            }
         }
+    };
+    quote! {
+        #content_type
+        #set
     }
 }
 

@@ -11,6 +11,7 @@ const FILES: &[(&str, &str)] = &[
     ("base64.rs", include_str!("../../runtime/base64.rs")),
     ("body.rs", include_str!("../../runtime/body.rs")),
     ("call.rs", include_str!("../../runtime/call.rs")),
+    ("draft.rs", include_str!("../../runtime/draft.rs")),
     ("client.rs", include_str!("../../runtime/client.rs")),
     ("encode.rs", include_str!("../../runtime/encode.rs")),
     ("error.rs", include_str!("../../runtime/error.rs")),

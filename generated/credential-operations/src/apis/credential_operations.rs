@@ -1,7 +1,7 @@
 //! The operations tagged `Credential Operations`.
 use super::super::runtime::{
-    client::Request, response::RawResponse, Call, Client, Error, Info, Operation,
-    body::Body, params::PathPiece, params::Style, params,
+    client::Request, draft::Draft, response::RawResponse, Call, Client, Error, Info,
+    Operation, params::Style,
 };
 use super::super::models;
 /// The operations tagged `Credential Operations`: get it with [`Client::credential_operations`](super::super::Client::credential_operations).
@@ -63,22 +63,15 @@ impl Operation for ops::ChangePassword {
     fn into_request(
         ((user_id, change_password_request),): Self::Params,
     ) -> Result<Request, Error> {
+        let mut d = Draft::new(reqwest::Method::POST, &[], |_, _| None, None);
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/change_password");
         let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/change_password")]),
-            ]),
-            auth: &[],
-            error_body: |_, _| None,
-            body: match &change_password_request {
-                Some(body) => Some(Body::json(content_type, body)?),
-                None => None,
-            },
-            ..Request::default()
-        })
+        if let Some(body) = &change_password_request {
+            d.json(content_type, body);
+        }
+        d.finish()
     }
 }
 impl ChangePassword<'_> {
@@ -106,22 +99,15 @@ impl Operation for ops::ChangeRecoveryQuestion {
     fn into_request(
         ((user_id, change_recovery_question_request),): Self::Params,
     ) -> Result<Request, Error> {
+        let mut d = Draft::new(reqwest::Method::POST, &[], |_, _| None, None);
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/change_recovery_question");
         let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
-            ]),
-            auth: &[],
-            error_body: |_, _| None,
-            body: match &change_recovery_question_request {
-                Some(body) => Some(Body::json(content_type, body)?),
-                None => None,
-            },
-            ..Request::default()
-        })
+        if let Some(body) = &change_recovery_question_request {
+            d.json(content_type, body);
+        }
+        d.finish()
     }
 }
 impl ChangeRecoveryQuestion<'_> {
@@ -147,22 +133,14 @@ impl Operation for ops::ForgotPasswordOneTimeCode {
         decode: |response: RawResponse| Ok(response.empty()),
     };
     fn into_request(((user_id, send_email),): Self::Params) -> Result<Request, Error> {
-        let mut query = Vec::new();
-        params::query_opt(&mut query, "sendEmail", &send_email, Style::Form, true)?;
+        let mut d = Draft::new(reqwest::Method::POST, &[], |_, _| None, None);
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/forgot_password");
+        d.query_opt("sendEmail", &send_email, Style::Form, true);
         let content_type: &str = "text/plain";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/forgot_password")]),
-            ]),
-            auth: &[],
-            error_body: |_, _| None,
-            query,
-            body: Some(Body::bytes(content_type, "")),
-            ..Request::default()
-        })
+        d.bytes(content_type, "");
+        d.finish()
     }
 }
 impl ForgotPasswordOneTimeCode<'_> {
@@ -187,21 +165,14 @@ impl Operation for ops::SetRecoveryCredential {
     fn into_request(
         ((user_id, set_recovery_credential_request),): Self::Params,
     ) -> Result<Request, Error> {
+        let mut d = Draft::new(reqwest::Method::PUT, &[], |_, _| None, None);
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
         let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::PUT,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-            ]),
-            auth: &[],
-            error_body: |_, _| None,
-            body: match &set_recovery_credential_request {
-                Some(body) => Some(Body::json(content_type, body)?),
-                None => None,
-            },
-            ..Request::default()
-        })
+        if let Some(body) = &set_recovery_credential_request {
+            d.json(content_type, body);
+        }
+        d.finish()
     }
 }
 impl SetRecoveryCredential<'_> {

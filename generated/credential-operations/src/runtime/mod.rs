@@ -6,6 +6,7 @@ mod base64;
 pub(crate) mod body;
 pub(crate) mod call;
 pub(crate) mod client;
+pub(crate) mod draft;
 mod encode;
 mod error;
 pub(crate) mod fields;

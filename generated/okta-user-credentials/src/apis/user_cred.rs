@@ -1,7 +1,7 @@
 //! The operations tagged `UserCred`.
 use super::super::runtime::{
-    client::Request, response::RawResponse, Call, Client, Error, Info, Operation,
-    body::Body, params::PathPiece, params::Style, params,
+    client::Request, draft::Draft, response::RawResponse, Call, Client, Error, Info,
+    Operation, params::Style,
 };
 use super::super::spec::{Auth, ErrorBody};
 use super::super::models;
@@ -154,23 +154,19 @@ impl Operation for ops::ChangePassword {
     fn into_request(
         ((user_id, change_password_request, strict),): Self::Params,
     ) -> Result<Request, Error> {
-        let mut query = Vec::new();
-        params::query_opt(&mut query, "strict", &strict, Style::Form, true)?;
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_400_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/change_password");
+        d.query_opt("strict", &strict, Style::Form, true);
         let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/change_password")]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_400_403_404_429_error,
-            query,
-            body: Some(Body::json(content_type, &change_password_request)?),
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        d.json(content_type, &change_password_request);
+        d.finish()
     }
 }
 impl ChangePassword<'_> {
@@ -197,20 +193,18 @@ impl Operation for ops::ChangeRecoveryQuestion {
     fn into_request(
         ((user_id, user_credentials),): Self::Params,
     ) -> Result<Request, Error> {
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_400_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/change_recovery_question");
         let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/change_recovery_question")]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_400_403_404_429_error,
-            body: Some(Body::json(content_type, &user_credentials)?),
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        d.json(content_type, &user_credentials);
+        d.finish()
     }
 }
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password` request: [`UserCredApi::expire_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
@@ -226,18 +220,16 @@ impl Operation for ops::ExpirePassword {
         decode: RawResponse::json,
     };
     fn into_request(((id,),): Self::Params) -> Result<Request, Error> {
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("id", &id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("lifecycle/expire_password")]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_403_404_429_error,
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("id", &id, Style::Simple, false);
+        d.text("lifecycle/expire_password");
+        d.finish()
     }
 }
 /// A `POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password` request: [`UserCredApi::expire_password_with_temp_password`]. Set optional parameters, then `.await` it (or call [`send`](Call::send), or [`send_with_response`](Call::send_with_response) for the status and headers too).
@@ -256,29 +248,17 @@ impl Operation for ops::ExpirePasswordWithTempPassword {
         decode: RawResponse::json,
     };
     fn into_request(((id, revoke_sessions),): Self::Params) -> Result<Request, Error> {
-        let mut query = Vec::new();
-        params::query_opt(
-            &mut query,
-            "revokeSessions",
-            &revoke_sessions,
-            Style::Form,
-            true,
-        )?;
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("id", &id, Style::Simple, false)?,
-                Vec::from([
-                    PathPiece::Text("lifecycle/expire_password_with_temp_password"),
-                ]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_403_404_429_error,
-            query,
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("id", &id, Style::Simple, false);
+        d.text("lifecycle/expire_password_with_temp_password");
+        d.query_opt("revokeSessions", &revoke_sessions, Style::Form, true);
+        d.finish()
     }
 }
 impl ExpirePasswordWithTempPassword<'_> {
@@ -303,21 +283,17 @@ impl Operation for ops::ForgotPassword {
         decode: RawResponse::json,
     };
     fn into_request(((user_id, send_email),): Self::Params) -> Result<Request, Error> {
-        let mut query = Vec::new();
-        params::query_opt(&mut query, "sendEmail", &send_email, Style::Form, true)?;
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("credentials/forgot_password")]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_403_404_429_error,
-            query,
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/forgot_password");
+        d.query_opt("sendEmail", &send_email, Style::Form, true);
+        d.finish()
     }
 }
 impl ForgotPassword<'_> {
@@ -344,25 +320,19 @@ impl Operation for ops::ForgotPasswordSetNewPassword {
     fn into_request(
         ((user_id, user_credentials, send_email),): Self::Params,
     ) -> Result<Request, Error> {
-        let mut query = Vec::new();
-        params::query_opt(&mut query, "sendEmail", &send_email, Style::Form, true)?;
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_400_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("userId", &user_id, Style::Simple, false);
+        d.text("credentials/forgot_password_recovery_question");
+        d.query_opt("sendEmail", &send_email, Style::Form, true);
         let content_type: &str = "application/json";
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("userId", &user_id, Style::Simple, false)?,
-                Vec::from([
-                    PathPiece::Text("credentials/forgot_password_recovery_question"),
-                ]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_400_403_404_429_error,
-            query,
-            body: Some(Body::json(content_type, &user_credentials)?),
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        d.json(content_type, &user_credentials);
+        d.finish()
     }
 }
 impl ForgotPasswordSetNewPassword<'_> {
@@ -389,31 +359,18 @@ impl Operation for ops::ResetPassword {
     fn into_request(
         ((id, send_email, revoke_sessions),): Self::Params,
     ) -> Result<Request, Error> {
-        let mut query = Vec::new();
-        {
-            let value = &send_email;
-            params::query(&mut query, "sendEmail", value, Style::Form, true)?;
-        }
-        params::query_opt(
-            &mut query,
-            "revokeSessions",
-            &revoke_sessions,
-            Style::Form,
-            true,
-        )?;
-        Ok(Request {
-            method: reqwest::Method::POST,
-            path: Vec::from([
-                Vec::from([PathPiece::Text("api/v1/users")]),
-                params::path("id", &id, Style::Simple, false)?,
-                Vec::from([PathPiece::Text("lifecycle/reset_password")]),
-            ]),
-            auth: &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
-            error_body: ErrorBody::decode_403_404_429_error,
-            query,
-            accept: Some("application/json"),
-            ..Request::default()
-        })
+        let mut d = Draft::new(
+            reqwest::Method::POST,
+            &[&[Auth::ApiToken], &[Auth::Oauth2Token]],
+            ErrorBody::decode_403_404_429_error,
+            Some("application/json"),
+        );
+        d.text("api/v1/users");
+        d.param("id", &id, Style::Simple, false);
+        d.text("lifecycle/reset_password");
+        d.query("sendEmail", &send_email, Style::Form, true);
+        d.query_opt("revokeSessions", &revoke_sessions, Style::Form, true);
+        d.finish()
     }
 }
 impl ResetPassword<'_> {
