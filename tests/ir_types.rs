@@ -781,3 +781,32 @@ fn untitled_object_members_are_named_by_their_own_properties() {
     );
     assert!(api.models.contains_key("ListDropletsResponsePagesLastNext"));
 }
+
+/// A response or request body written once under `components` (Spotify's `Unauthorized`, used
+/// by most operations) is one model, converted once: a response is named by its name there,
+/// not after the first operation that uses it (`SearchTracks401Error`), and no operation gets a
+/// copy of its own (`Unauthorized2`, ..).
+#[test]
+fn a_component_response_or_body_is_one_model_named_by_the_component() {
+    let api = ir("shared_responses.yaml");
+    let response = |id: &str, status: &str| {
+        let op = operation(&api, id);
+        let response = op.responses.iter().find(|r| r.status == status).unwrap();
+        response.ty.clone()
+    };
+    let unauthorized = Some(TypeRef::Model("Unauthorized".into()));
+    for id in ["searchTracks", "addTrack", "replaceTrack"] {
+        assert_eq!(response(id, "401"), unauthorized, "{id}");
+    }
+    let track = Some(TypeRef::Model("OneTrack".into()));
+    assert_eq!(response("addTrack", "201"), track);
+    assert_eq!(response("replaceTrack", "200"), track);
+    let body = |id: &str| match &operation(&api, id).body.as_ref().unwrap().kind {
+        oapigen::ir::BodyKind::Json(ty) => ty.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(body("addTrack"), body("replaceTrack"));
+    let mut names: Vec<&str> = api.models.keys().map(String::as_str).collect();
+    names.sort();
+    assert_eq!(names, ["AddTrackRequest", "OneTrack", "Unauthorized"]);
+}

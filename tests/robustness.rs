@@ -233,7 +233,7 @@ fn refs_into_paths_and_properties_bad_keywords_and_dangling_mappings_generate() 
         "{apis}"
     );
     assert_eq!(
-        apis.matches("ErrorBody::decode_401_job401_error,")
+        apis.matches("ErrorBody::decode_401_get_job401_response,")
             .count(),
         2,
         "both operations read the same 401 body: {apis}"

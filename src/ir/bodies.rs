@@ -82,9 +82,11 @@ impl<'a> Operations<'a, '_> {
         });
         let (kind, fields) = match (Media::of(content_type), &media.schema) {
             (Media::Json, Some(schema)) => {
-                let ty =
-                    self.schemas
-                        .type_of(schema, &format!("{hint}Request"), &schema_pointer)?;
+                let ty = self.schemas.shared_type_of(
+                    schema,
+                    &format!("{hint}Request"),
+                    &schema_pointer,
+                )?;
                 (BodyKind::Json(ty), Vec::new())
             }
             (Media::Json, None) => (BodyKind::Json(TypeRef::Any), Vec::new()),
@@ -99,9 +101,11 @@ impl<'a> Operations<'a, '_> {
                 (BodyKind::Fixed(String::new()), Vec::new())
             }
             (media_kind @ (Media::Form | Media::Multipart), Some(schema)) => {
-                let ty =
-                    self.schemas
-                        .type_of(schema, &format!("{hint}Request"), &schema_pointer)?;
+                let ty = self.schemas.shared_type_of(
+                    schema,
+                    &format!("{hint}Request"),
+                    &schema_pointer,
+                )?;
                 match self.form_fields(media_kind, &ty, media, example.as_ref(), &schema_pointer) {
                     Some(fields) if media_kind == Media::Form => (BodyKind::Form, fields),
                     Some(fields) => (BodyKind::Multipart, fields),

@@ -248,15 +248,25 @@ impl<'a> Operations<'a, '_> {
             let (content_type, ty, format) = match pick_media(&response.content) {
                 None => (None, None, BodyFormat::Empty),
                 Some((content_type, media)) => {
-                    let name_hint = if status.starts_with('2') {
-                        format!("{hint}Response")
-                    } else {
-                        naming::camel(&format!("{hint} {status} Error"))
+                    // A response of `components/responses` is named by its name there (Spotify's
+                    // `Unauthorized`): many operations share it, and the first of them says
+                    // nothing of it.
+                    let component = at
+                        .strip_prefix("#/components/responses/")
+                        .map(|name| name.replace("~1", "/").replace("~0", "~"));
+                    let name_hint = match component {
+                        Some(name) => naming::camel(&name),
+                        None if status.starts_with('2') => format!("{hint}Response"),
+                        None => naming::camel(&format!("{hint} {status} Error")),
                     };
                     let schema_pointer = format!("{at}/content/{}/schema", escape(content_type));
                     let (ty, format) = match (Media::of(content_type), &media.schema) {
                         (Media::Json, Some(schema)) => (
-                            Some(self.schemas.type_of(schema, &name_hint, &schema_pointer)?),
+                            Some(self.schemas.shared_type_of(
+                                schema,
+                                &name_hint,
+                                &schema_pointer,
+                            )?),
                             BodyFormat::Json,
                         ),
                         // JSON without a schema documents nothing to decode.

@@ -153,6 +153,26 @@ impl<'a> Schemas<'a> {
         }
     }
 
+    /// [`Schemas::type_of`] of a schema inside a component that operations name by `$ref`
+    /// (`#/components/responses/Unauthorized/content/application~1json/schema`): converted
+    /// once, by the first operation, and that type for every other.
+    pub(super) fn shared_type_of(
+        &mut self,
+        schema: &'a ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        if !pointer.starts_with("#/components/") {
+            return self.type_of(schema, hint, pointer);
+        }
+        if let Some(ty) = self.component_types.get(pointer) {
+            return Ok(ty.clone());
+        }
+        let ty = self.type_of(schema, hint, pointer)?;
+        self.component_types.insert(pointer.to_string(), ty.clone());
+        Ok(ty)
+    }
+
     fn type_of_boxed(
         &mut self,
         schema: &'a ReferenceOr<Box<Schema>>,
