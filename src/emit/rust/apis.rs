@@ -317,10 +317,16 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 /// tuples reach twelve.
 const GROUP: usize = 12;
 
-/// `items` as a builder's parameters: a tuple of tuples of at most [`GROUP`].
+/// `items` as a builder's parameters: tuples of at most [`GROUP`] in a list, `(group, rest)`
+/// ending in `(group,)` (the runtime's `Params`); `()` for none.
 fn grouped(items: &[TokenStream]) -> TokenStream {
     let groups: Vec<TokenStream> = items.chunks(GROUP).map(tuple).collect();
-    tuple(&groups)
+    let Some((last, rest)) = groups.split_last() else {
+        return quote!(());
+    };
+    rest.iter()
+        .rev()
+        .fold(quote!((#last,)), |list, group| quote!((#group, #list)))
 }
 
 fn tuple(items: &[TokenStream]) -> TokenStream {
@@ -330,11 +336,12 @@ fn tuple(items: &[TokenStream]) -> TokenStream {
     }
 }
 
-/// Where a builder holds its `i`th input: `params.0.3`.
+/// Where a builder holds its `i`th input: `params.0.3` in the first group, `params.1.0.3` in
+/// the second (see [`grouped`]).
 fn slot(i: usize) -> TokenStream {
-    let group = proc_macro2::Literal::usize_unsuffixed(i / GROUP);
+    let rest = std::iter::repeat_n(quote!(.1), i / GROUP);
     let index = proc_macro2::Literal::usize_unsuffixed(i % GROUP);
-    quote!(params.#group.#index)
+    quote!(params #( #rest )* .0.#index)
 }
 
 /// The name an input has as a local of `into_request`: its own, unless that is the name of

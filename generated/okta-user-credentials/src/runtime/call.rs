@@ -11,7 +11,8 @@ use std::fmt;
 /// An operation of the API, as its builder sends it. Implemented by each operation's marker
 /// type (`apis::user::ops::GetUser`), never by callers.
 pub trait Operation {
-    /// The parameters the builder holds, in groups of at most twelve: `((id, expand),)`.
+    /// The parameters the builder holds, in groups of at most twelve: `((id, expand),)`
+    /// ([`Params`]).
     type Params: Params + Clone + Send;
     /// What a success decodes to.
     type Output: Send + 'static;
@@ -115,7 +116,9 @@ impl<O: Operation> fmt::Debug for Call<'_, O> {
     }
 }
 
-/// An operation's parameters: a tuple of [`Group`]s, each shown by `Debug` value by value.
+/// An operation's parameters: none (`()`), or [`Group`]s in a list, `(group, rest)` ending in
+/// `(group,)` (`((id, expand),)`; `((..12..), ((..12..), ((limit,),)))`), so that an operation
+/// may have any number (NetBox's device list has 161).
 pub trait Params {
     /// Calls `f` with each parameter, in order.
     fn each(&self, f: &mut dyn FnMut(&dyn fmt::Debug));
@@ -137,13 +140,24 @@ macro_rules! tuples {
             }
         }
 
-        impl<$($t: Group),*> Params for ($($t,)*) {
-            #[allow(unused_variables)]
-            fn each(&self, f: &mut dyn FnMut(&dyn fmt::Debug)) {
-                $( self.$i.each(f); )*
-            }
-        }
     )*};
+}
+
+impl Params for () {
+    fn each(&self, _: &mut dyn FnMut(&dyn fmt::Debug)) {}
+}
+
+impl<G: Group> Params for (G,) {
+    fn each(&self, f: &mut dyn FnMut(&dyn fmt::Debug)) {
+        self.0.each(f);
+    }
+}
+
+impl<G: Group, R: Params> Params for (G, R) {
+    fn each(&self, f: &mut dyn FnMut(&dyn fmt::Debug)) {
+        self.0.each(f);
+        self.1.each(f);
+    }
 }
 
 tuples! {
