@@ -238,24 +238,9 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         tag.struct_name,
         naming::bare(&op.method_name)
     );
-    let Slots {
-        mut types,
-        mut names,
-        mut locals,
-        mut setters,
-    } = slots(op);
-    let request = request(api, op);
-    let alternatives = op.body.as_ref().filter(|b| !b.alternatives.is_empty());
-    if let Some(body) = alternatives {
-        setters.push(content_type_setter(body, &slot(types.len())));
-        types.push(quote!(Option<&'static str>));
-        names.push("content_type".to_string());
-        locals.push(quote!(content_type));
-    }
-    let (output, decode) = output_and_decode(op);
-    let outcome_enum = op.outcomes.as_ref().map(outcome_enum);
-    let operation_id = &op.operation_id;
-    let paged = paged(&builder, op);
+    let slots = slots(op);
+    let operation = operation_impl(api, op, &slots);
+    let setters = &slots.setters;
     let streaming = (op.success_format == BodyFormat::Bytes).then(|| {
         quote! {
             /// Send the request; a success comes back with its body to read piece by piece,
@@ -275,20 +260,40 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             }
         }
     });
-    let label = &op.builder_name;
+    let outcome_enum = op.outcomes.as_ref().map(outcome_enum);
+    let paged = paged(&builder, op);
+    quote! {
+        #[doc = #doc]
+        pub type #builder<'a> = Call<'a, ops::#builder>;
+
+        #operation
+
+        #methods
+
+        #outcome_enum
+
+        #paged
+    }
+}
+
+/// The operation's `Operation` impl, on its marker type: its parameters' and output's types,
+/// its names and decoder, and how its parameters make the request.
+fn operation_impl(api: &Api, op: &Operation, slots: &Slots) -> TokenStream {
+    let marker = ident(&op.builder_name);
+    let (output, decode) = output_and_decode(op);
+    let (label, operation_id) = (&op.builder_name, &op.operation_id);
+    let names = &slots.names;
     let secrets = op
         .params
         .iter()
         .filter(|p| p.secret)
         .map(|p| naming::bare(&p.name).to_string());
-    let params = grouped(&types);
-    let pattern = grouped(&locals);
+    let params = grouped(&slots.types);
+    let pattern = grouped(&slots.locals);
     let allow = locals_allow(op);
+    let request = request(api, op);
     quote! {
-        #[doc = #doc]
-        pub type #builder<'a> = Call<'a, ops::#builder>;
-
-        impl Operation for ops::#builder {
+        impl Operation for ops::#marker {
             type Params = #params;
             type Output = #output;
             const INFO: Info<Self::Output> = Info {
@@ -304,12 +309,6 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
                 #request
             }
         }
-
-        #methods
-
-        #outcome_enum
-
-        #paged
     }
 }
 
@@ -372,7 +371,8 @@ fn locals_allow(op: &Operation) -> Option<TokenStream> {
 }
 
 /// A builder's inputs: their types (the optional ones as `Option`), names (as `Debug` shows
-/// them), names as locals of `into_request`, and a setter for each optional one.
+/// them), names as locals of `into_request`, and a setter for each optional one; the body's
+/// media type last, when the caller may choose it.
 struct Slots {
     types: Vec<TokenStream>,
     names: Vec<String>,
@@ -409,6 +409,14 @@ fn slots(op: &Operation) -> Slots {
         };
         let setter = setter(input.name(), &input.ty(), description, default, &slot(i));
         slots.setters.push(setter);
+    }
+    // The caller's choice among the body's media types, last.
+    if let Some(body) = op.body.as_ref().filter(|b| !b.alternatives.is_empty()) {
+        let slot = slot(slots.types.len());
+        slots.setters.push(content_type_setter(body, &slot));
+        slots.types.push(quote!(Option<&'static str>));
+        slots.names.push("content_type".to_string());
+        slots.locals.push(quote!(content_type));
     }
     slots
 }
