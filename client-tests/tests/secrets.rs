@@ -515,6 +515,10 @@ async fn a_builder_shows_its_parameters_by_name_but_not_its_secrets() {
     ] {
         assert!(shown.contains(field), "{field} in {shown}");
     }
+    // An optional secret left unset shows as unset.
+    let bare = format!("{:?}", client.default().search(TOKEN));
+    assert!(bare.contains("x_secret: None"), "{bare}");
+    assert!(bare.contains("api_token: \"[redacted]\""), "{bare}");
     // A clone is the same request.
     builder.clone().await.unwrap();
     builder.await.unwrap();

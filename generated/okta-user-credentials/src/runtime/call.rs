@@ -107,13 +107,36 @@ impl<O: Operation> fmt::Debug for Call<'_, O> {
         let mut names = info.fields.iter();
         self.params.each(&mut |value| {
             let Some(name) = names.next() else { return };
-            match info.secrets.contains(name) {
+            match info.secrets.contains(name) && !is_none(value) {
                 true => d.field(name, &"[redacted]"),
                 false => d.field(name, value),
             };
         });
         d.finish()
     }
+}
+
+/// Whether `value` shows as `None` (an optional parameter not set), found without keeping
+/// what it does show: a secret is compared as it is written, never stored.
+fn is_none(value: &dyn fmt::Debug) -> bool {
+    struct Matcher {
+        seen: usize,
+        same: bool,
+    }
+    impl fmt::Write for Matcher {
+        fn write_str(&mut self, text: &str) -> fmt::Result {
+            let rest = "None".get(self.seen..).unwrap_or("");
+            self.same &= rest.starts_with(text);
+            self.seen += text.len();
+            Ok(())
+        }
+    }
+    let mut matcher = Matcher {
+        seen: 0,
+        same: true,
+    };
+    let _ = fmt::write(&mut matcher, format_args!("{value:?}"));
+    matcher.same && matcher.seen == "None".len()
 }
 
 /// An operation's parameters: none (`()`), or [`Group`]s in a list, `(group, rest)` ending in
