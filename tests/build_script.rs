@@ -830,9 +830,10 @@ fn paging_options_are_checked_against_the_operation() {
     let code = std::fs::read_to_string(output.path).unwrap();
     // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
     // an object with one); `listEvents` and `listDroplets` are named; `listServers`,
-    // `listVaults`, `listDomains`, `listCharges` and `listApps` page without being named
-    // (numbered pages, `nextLink`, a `next` described as a URI inside a union, Stripe's
-    // `has_more`, a cursor said to come from the `Link` header); `listGroups` is none of these.
+    // `listVaults`, `listDomains`, `listCharges`, `listApps` and `listSources` page without
+    // being named (numbered pages, `nextLink`, a `next` described as a URI inside a union,
+    // Stripe's `has_more`, a cursor said to come from the `Link` header, Stripe's `has_more`
+    // over a union's items); `listGroups` is none of these.
     for paged in [
         "ListUsers, models::User,",
         "ListRuns, i64,",
@@ -843,8 +844,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListDomains, String,",
         "ListCharges, models::Charge,",
         "ListApps, String,",
+        "ListSources, models::SourceListDataItem,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 9, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 10, "{code}");
 }

@@ -555,6 +555,46 @@ async fn a_list_with_has_more_pages_after_its_last_item() {
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
+/// Stripe's lists whose items are a union (a customer's sources: a card or a bank account):
+/// the next page starts after the last item's `id`, whichever variant it is.
+#[tokio::test]
+async fn a_list_of_a_union_pages_after_its_last_item_s_id() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/sources"))
+        .and(query_param_is_missing("starting_after"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "has_more": true,
+            "data": [
+                {"object": "card", "id": "card_1", "last4": "4242"},
+                {"object": "bank_account", "id": "ba_2", "bank_name": "Bank"}
+            ]
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/sources"))
+        .and(query_param("starting_after", "ba_2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "has_more": false,
+            "data": [{"object": "card", "id": "card_3", "last4": "0005"}]
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut sources = client.events().list_sources().stream();
+    let mut ids = Vec::new();
+    while let Some(source) = sources.next().await {
+        ids.push(match source.unwrap() {
+            paging_support::paging::models::SourceListDataItem::Card(card) => card.id,
+            paging_support::paging::models::SourceListDataItem::BankAccount(account) => {
+                account.id.unwrap()
+            }
+            other => panic!("{other:?}"),
+        });
+    }
+    assert_eq!(ids, ["card_1", "ba_2", "card_3"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
 /// DigitalOcean's lists as its spec has them: `links.pages` is one of `{last, next}` and
 /// `{first, prev}`, and `next` is described as a URI, so the stream follows it without being
 /// told; the last page, with only `first` and `prev`, ends it.

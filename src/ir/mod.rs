@@ -440,8 +440,8 @@ pub enum NextPage {
         items: (String, bool),
         /// The body's boolean field that says more items follow (Rust name, `Option` or not).
         more: (String, bool),
-        /// The item's id field (Rust name, `Option` or not).
-        id: (String, bool),
+        /// Where the item's id is.
+        id: ItemId,
         /// The query parameter the id goes back in, by its name on the wire.
         param: String,
     },
@@ -456,6 +456,22 @@ pub enum NextPage {
         pages: (String, bool),
         /// The query parameter of the page number, by its name on the wire.
         param: String,
+    },
+}
+
+/// Where a list item's id is, for [`NextPage::LastItem`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum ItemId {
+    /// The item's own field: its Rust name, and whether it is an `Option`.
+    Field(String, bool),
+    /// An item that is a union of structs (Stripe's payment sources: an account, a card, ..):
+    /// the union as the item names it, and each variant's field (variant, Rust name, `Option`
+    /// or not). An item the client does not know has none.
+    Variants {
+        /// The union's name, as the item's type names it.
+        union: String,
+        /// Per variant: its name, its id field's Rust name, and whether that is an `Option`.
+        fields: Vec<(String, String, bool)>,
     },
 }
 

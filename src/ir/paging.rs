@@ -31,8 +31,8 @@
 //! array of objects with a string `id`; the last item's id goes back while `has_more` is true.
 
 use super::{
-    HttpMethod, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Step, Tag, TypeRef,
-    Warning,
+    HttpMethod, ItemId, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Step, Tag,
+    TypeRef, Warning,
 };
 use crate::error::{Error, Result};
 use crate::options::{CursorPaging, Options, UrlPaging};
@@ -298,7 +298,7 @@ fn link_by_its_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Optio
 
 /// Paging by the last item's id, as Stripe's lists page, if `op` takes a string query
 /// parameter `starting_after` and its body is an object with a boolean `has_more` and one
-/// array of objects with a string `id`.
+/// array of objects with a string `id` (or of a union of such objects).
 fn last_item(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     const PARAM: &str = "starting_after";
     let takes_it = op.params.iter().any(|p| {
@@ -313,22 +313,48 @@ fn last_item(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging>
         .iter()
         .find(|f| f.api_name == "has_more" && f.ty == TypeRef::Boolean)?;
     let (item, items) = one_array(body)?;
-    let Some(ModelKind::Struct(item_struct)) = kind_of(&item, models) else {
-        return None;
-    };
-    let id = item_struct
-        .fields
-        .iter()
-        .find(|f| f.api_name == "id" && f.ty == TypeRef::String)?;
+    let id = item_id(&item, models)?;
     Some(Paging {
         item,
         next: NextPage::LastItem {
             items,
             more: (more.name.clone(), more.is_optional()),
-            id: (id.name.clone(), id.is_optional()),
+            id,
             param: PARAM.to_string(),
         },
     })
+}
+
+/// Where an item of type `item` has its string `id`: its field, or, for a union, each
+/// variant's (every variant a struct with one).
+fn item_id(item: &TypeRef, models: &BTreeMap<String, Model>) -> Option<ItemId> {
+    let id_of = |fields: &[super::Field]| {
+        fields
+            .iter()
+            .find(|f| f.api_name == "id" && f.ty == TypeRef::String)
+            .map(|f| (f.name.clone(), f.is_optional()))
+    };
+    match (item, kind_of(item, models)?) {
+        (_, ModelKind::Struct(s)) => {
+            id_of(&s.fields).map(|(name, optional)| ItemId::Field(name, optional))
+        }
+        (TypeRef::Model(union), ModelKind::Union(u)) => {
+            let fields =
+                u.variants
+                    .iter()
+                    .map(|v| match kind_of(&v.ty, models)? {
+                        ModelKind::Struct(s) => id_of(&s.fields)
+                            .map(|(name, optional)| (v.name.clone(), name, optional)),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+            Some(ItemId::Variants {
+                union: union.clone(),
+                fields,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// The names a body gives the number of pages.

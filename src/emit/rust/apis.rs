@@ -3,7 +3,7 @@
 
 use super::tokens::{docs, ident, prose_allows, type_tokens};
 use crate::ir::{
-    Api, BodyFormat, BodyKind, Input, NextPage, Operation, Outcomes, Param, ParamLocation,
+    Api, BodyFormat, BodyKind, Input, ItemId, NextPage, Operation, Outcomes, Param, ParamLocation,
     ParamStyle, PathSegment, Step, Tag, TypeRef,
 };
 use crate::naming;
@@ -588,7 +588,7 @@ fn last_item_split(
     page: Option<&TokenStream>,
     (items, items_optional): &(String, bool),
     (more, more_optional): &(String, bool),
-    (id, id_optional): &(String, bool),
+    id: &ItemId,
 ) -> TokenStream {
     let items = items_of((items, *items_optional));
     let more = ident(more);
@@ -596,10 +596,33 @@ fn last_item_split(
         true => quote!(page.#more.unwrap_or(false)),
         false => quote!(page.#more),
     };
-    let id = ident(id);
-    let last_id = match id_optional {
-        true => quote!(items.last().and_then(|item| item.#id.clone())),
-        false => quote!(items.last().map(|item| item.#id.clone())),
+    // `Option<String>` from `value`'s field `name`.
+    let id_of = |value: TokenStream, name: &str, optional: bool| {
+        let name = ident(name);
+        match optional {
+            true => quote!(#value.#name.clone()),
+            false => quote!(Some(#value.#name.clone())),
+        }
+    };
+    let last_id = match id {
+        ItemId::Field(name, optional) => {
+            let id = id_of(quote!(item), name, *optional);
+            quote!(items.last().and_then(|item| #id))
+        }
+        ItemId::Variants { union, fields } => {
+            let union = ident(union);
+            let arms = fields.iter().map(|(variant, name, optional)| {
+                let variant = ident(variant);
+                let id = id_of(quote!(v), name, *optional);
+                quote!(models::#union::#variant(v) => #id,)
+            });
+            quote! {
+                items.last().and_then(|item| match item {
+                    #( #arms )*
+                    _ => None,
+                })
+            }
+        }
     };
     // The last item's id while the body says more follow; it goes back as the
     // parameter, as a cursor would.
