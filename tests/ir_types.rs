@@ -305,9 +305,9 @@ fn a_redirect_answer_is_the_bytes_it_leads_to() {
     assert_eq!(op("getStatus").success_type, None);
 }
 
-/// A parameter given by `content: application/json` in a path or query is typed by its
-/// schema: a scalar keeps its location's style, an object or array is sent as JSON text. In a
-/// header it stays a string, with a located warning.
+/// A parameter given by `content: application/json` is typed by its schema, in a path, query,
+/// header or cookie: a scalar keeps its location's style, an object or array is sent as JSON
+/// text. Content with no JSON schema (`text/plain`) stays a string, with a located warning.
 #[test]
 fn json_content_parameters_are_typed_by_their_schema() {
     let api = ir("content_params.yaml");
@@ -331,11 +331,21 @@ fn json_content_parameters_are_typed_by_their_schema() {
                 &TypeRef::Array(Box::new(TypeRef::Integer(oapigen::ir::IntWidth::I64))),
                 ParamStyle::Json
             ),
-            ("X-Meta", &TypeRef::String, ParamStyle::Simple),
+            (
+                "X-Meta",
+                &TypeRef::Map(Box::new(TypeRef::Any)),
+                ParamStyle::Json
+            ),
+            (
+                "prefs",
+                &TypeRef::Model("SearchListPrefs".into()),
+                ParamStyle::Json
+            ),
+            ("X-Plain", &TypeRef::String, ParamStyle::Simple),
         ]
     );
     let warned: Vec<&str> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
-    assert_eq!(warned, ["#/paths/~1lists~1{name}/get/parameters/3"]);
+    assert_eq!(warned, ["#/paths/~1lists~1{name}/get/parameters/5"]);
 }
 
 /// `enum: [""]` (Stripe's "unset") is the variant `Empty`, and an untitled one-value enum

@@ -88,17 +88,16 @@ impl<'a> Operations<'a, '_> {
                 )
             }
             ParameterSchemaOrContent::Content(content) => {
-                // A JSON schema in a path or query: typed as the schema says. A scalar goes
-                // as it is, as a schema parameter would (APIs that say `application/json`
-                // for an ID do not want it quoted); anything else as its JSON text.
+                // A JSON schema: typed as the schema says. A scalar goes as it is, as a schema
+                // parameter would (APIs that say `application/json` for an ID do not want it
+                // quoted); anything else as its JSON text, in a path, query, header or cookie.
                 let json = content
                     .iter()
                     .find(|(media, _)| {
                         super::bodies::Media::of(media) == super::bodies::Media::Json
                     })
                     .and_then(|(media, m)| m.schema.as_ref().map(|schema| (media, schema)));
-                let placed = matches!(location, ParamLocation::Path | ParamLocation::Query);
-                match json.filter(|_| placed) {
+                match json {
                     Some((media, schema)) => {
                         let hint = naming::camel(&format!("{hint} {}", data.name));
                         let at = format!("{at}/content/{}/schema", crate::location::escape(media));
@@ -115,14 +114,11 @@ impl<'a> Operations<'a, '_> {
                         )
                     }
                     None => {
-                        let why = match placed {
-                            true => "with no JSON schema",
-                            false => "in a header or cookie",
-                        };
                         self.warnings.push(Warning {
                             pointer: at.to_string(),
                             message: format!(
-                                "parameter `{}` uses `content` {why}; sent as a string",
+                                "parameter `{}` uses `content` with no JSON schema; sent as a \
+                                 string",
                                 data.name
                             ),
                         });

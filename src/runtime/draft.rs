@@ -166,6 +166,27 @@ impl Draft {
         self.keep(result);
     }
 
+    /// A header parameter given as JSON (`content: application/json`): its JSON text.
+    pub(crate) fn header_json<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) {
+        let result = params::to_json("parameter", name, value).and_then(|json| {
+            params::header(&mut self.request.headers, name, &json.to_string(), false)
+        });
+        self.keep(result);
+    }
+
+    /// A cookie parameter given as JSON (`content: application/json`): its JSON text,
+    /// percent-encoded as any cookie value is.
+    pub(crate) fn cookie_json<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        let result = params::to_json("parameter", name, value).and_then(|json| {
+            params::cookie(&mut self.request.cookies, name, &json.to_string(), false)
+        });
+        self.keep(result);
+    }
+
     /// A cookie parameter ([`params::cookie`]).
     pub(crate) fn cookie<T: serde::Serialize + ?Sized>(
         &mut self,

@@ -605,9 +605,13 @@ fn last_item_split(
         }
     };
     let last_id = match id {
-        ItemId::Field(name, optional) => {
-            let id = id_of(quote!(item), name, *optional);
-            quote!(items.last().and_then(|item| #id))
+        ItemId::Field(name, true) => {
+            let name = ident(name);
+            quote!(items.last().and_then(|item| item.#name.clone()))
+        }
+        ItemId::Field(name, false) => {
+            let name = ident(name);
+            quote!(items.last().map(|item| item.#name.clone()))
         }
         ItemId::Variants { union, fields } => {
             let union = ident(union);
@@ -927,7 +931,13 @@ fn param_push(p: &Param) -> TokenStream {
             quote!(d.query_reserved(#api_name, #value, #style, #explode);)
         }
         (ParamLocation::Query, _) => quote!(d.query(#api_name, #value, #style, #explode);),
+        (ParamLocation::Header, _) if p.style == ParamStyle::Json => {
+            quote!(d.header_json(#api_name, #value);)
+        }
         (ParamLocation::Header, _) => quote!(d.header(#api_name, #value, #explode);),
+        (ParamLocation::Cookie, _) if p.style == ParamStyle::Json => {
+            quote!(d.cookie_json(#api_name, #value);)
+        }
         (ParamLocation::Cookie, _) => quote!(d.cookie(#api_name, #value, #explode);),
         (ParamLocation::Form, _) => quote!(d.form_field(#api_name, #value, #style, #explode);),
         (ParamLocation::Part, TypeRef::File) => {
