@@ -595,6 +595,57 @@ async fn a_list_of_a_union_pages_after_its_last_item_s_id() {
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
+/// A list by `POST` that declares `x-ms-pageable` (Microsoft Graph's actions): the first page
+/// is the `POST` with its body; the next link is fetched with `GET`, without the body.
+#[tokio::test]
+async fn a_pageable_post_follows_its_next_link_with_get() {
+    let server = MockServer::start().await;
+    let second = format!("{}/api/v1/messages/search?$skiptoken=2", server.uri());
+    Mock::given(method("POST"))
+        .and(path("/api/v1/messages/search"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": ["a", "b"],
+            "@odata.nextLink": second
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/messages/search"))
+        .and(query_param("$skiptoken", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": ["c"]
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let body = paging_support::paging::models::SearchMessagesRequest {
+        query: Some("hello".into()),
+    };
+    let mut messages = client.events().search_messages(body).stream();
+    let mut found = Vec::new();
+    while let Some(message) = messages.next().await {
+        found.push(message.unwrap());
+    }
+    assert_eq!(found, ["a", "b", "c"]);
+    let requests = server.received_requests().await.unwrap();
+    let sent: Vec<(String, String)> = requests
+        .iter()
+        .map(|r| {
+            (
+                r.method.to_string(),
+                String::from_utf8_lossy(&r.body).into_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            ("POST".to_string(), r#"{"query":"hello"}"#.to_string()),
+            ("GET".to_string(), String::new()),
+        ]
+    );
+}
+
 /// DigitalOcean's lists as its spec has them: `links.pages` is one of `{last, next}` and
 /// `{first, prev}`, and `next` is described as a URI, so the stream follows it without being
 /// told; the last page, with only `first` and `prev`, ends it.

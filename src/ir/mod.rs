@@ -166,6 +166,10 @@ pub struct Operation {
     /// How it pages, for a list operation that does (declared, or named in the options).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paging: Option<Paging>,
+    /// The body's property of the items and of the next page's URL, as Azure's
+    /// `x-ms-pageable` declares them (`value`, `nextLink`), for [`Operation::paging`] to decide.
+    #[serde(skip)]
+    pub pageable: Option<(String, String)>,
     /// The server the operation declares for itself, when it is not the API's: an absolute
     /// URL (`https://upload.box.com/api/2.0`) or a path on the client's origin (`/v2`). The
     /// client sends the operation there (unless `ClientBuilder::server` moves it).

@@ -213,6 +213,7 @@ impl<'a> Operations<'a, '_> {
             accept,
             security: self.security(op),
             paging: None,
+            pageable: pageable(op),
             server: None,
             pointer: pointer.to_string(),
         })
@@ -377,4 +378,16 @@ fn http_method(method: &str) -> HttpMethod {
         "patch" => HttpMethod::Patch,
         _ => HttpMethod::Trace,
     }
+}
+
+/// The items and next-link properties `x-ms-pageable` declares (`itemName`, by default
+/// `value`; `nextLinkName`); none when it names no next link (one page only).
+fn pageable(op: &openapiv3::Operation) -> Option<(String, String)> {
+    let declared = op.extensions.get("x-ms-pageable")?;
+    let next = declared.get("nextLinkName")?.as_str()?;
+    let items = declared
+        .get("itemName")
+        .and_then(|name| name.as_str())
+        .unwrap_or("value");
+    Some((items.to_string(), next.to_string()))
 }

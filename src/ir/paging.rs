@@ -67,6 +67,28 @@ pub fn decide(
             }
         }
     }
+    // Azure's `x-ms-pageable` says where the items and the next link are, on a `POST` too
+    // (Microsoft Graph's actions that return lists): the next link is fetched with `GET`.
+    for op in ops.values_mut().filter(|op| op.paging.is_none()) {
+        let Some((items, next)) = op.pageable.clone() else {
+            continue;
+        };
+        let declared = UrlPaging {
+            operation: op.operation_id.clone(),
+            items,
+            next,
+        };
+        match url(op, &declared, models) {
+            Ok(paging) => op.paging = Some(paging),
+            Err(why) => warnings.push(Warning {
+                pointer: op.pointer.clone(),
+                message: format!(
+                    "`x-ms-pageable` does not fit the response ({why}): its request builder has \
+                     no `stream()` or `pages()`"
+                ),
+            }),
+        }
+    }
     // Found without options only on `GET`s: a next page of a `POST` is not always a `POST`.
     for op in ops.values_mut() {
         if op.paging.is_none() && op.http_method == HttpMethod::Get {
@@ -592,6 +614,13 @@ fn walk<'a>(
 ) -> std::result::Result<(Vec<Step>, &'a TypeRef), String> {
     let body = op.success_type.as_ref().ok_or("it has no body")?;
     let mut within = struct_fields(body, "its body", models)?;
+    // A property whose name has dots of its own (OData's `@odata.nextLink`) is that property.
+    if let Some(found) = within.iter().find(|f| f.api_name == path) {
+        return Ok((
+            vec![Step::Field(found.name.clone(), found.is_optional())],
+            &found.ty,
+        ));
+    }
     let mut steps = Vec::new();
     let names: Vec<&str> = path.split('.').collect();
     for (i, name) in names.iter().enumerate() {

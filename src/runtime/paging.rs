@@ -85,13 +85,18 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                     Follow::Cursor(_) | Follow::Url => None,
                 };
                 let (items, cursor) = split(decode(response)?.body);
+                // A next link is fetched with `GET`, without the body, whatever the first
+                // request was (Azure's lists by `POST`).
+                let fetch = |url| Request {
+                    url: Some(url),
+                    method: reqwest::Method::GET,
+                    body: None,
+                    ..next.clone()
+                };
                 let next = match follow {
-                    Follow::Link => link.map(|link| {
-                        same_origin(client, next.server, link).map(|url| Request {
-                            url: Some(url),
-                            ..next
-                        })
-                    }),
+                    Follow::Link => {
+                        link.map(|link| same_origin(client, next.server, link).map(fetch))
+                    }
                     Follow::Cursor(param) => cursor
                         .filter(|c| !c.is_empty())
                         .map(|cursor| Ok(with_query(next, param, &cursor))),
@@ -99,10 +104,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                         let link = url.join(&link).map_err(|e| {
                             Error::Request(format!("the next page's URL does not parse: {e}"))
                         })?;
-                        same_origin(client, next.server, link).map(|url| Request {
-                            url: Some(url),
-                            ..next
-                        })
+                        same_origin(client, next.server, link).map(fetch)
                     }),
                 };
                 Ok((items, next))

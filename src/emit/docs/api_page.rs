@@ -117,6 +117,8 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         accept,
         security: _,
         paging,
+        // Decided into `paging`.
+        pageable: _,
         server,
         pointer: _,
         // The page shows the spec's path, which already ends with its `/`.
@@ -336,6 +338,7 @@ mod tests {
             accept: None,
             security: vec![],
             paging: None,
+            pageable: None,
             server: None,
             pointer: "#/paths/~1p/post".into(),
         }
