@@ -133,6 +133,15 @@ pub enum RawReply {
 }
 
 impl RawReply {
+    /// `status` with no headers and no body.
+    pub fn empty(status: u16) -> Self {
+        RawReply::Respond {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+        }
+    }
+
     /// `200` with a JSON body.
     pub fn json(body: &str) -> Self {
         RawReply::Respond {

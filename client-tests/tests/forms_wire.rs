@@ -26,14 +26,6 @@ fn reply(status: u16, content_type: &str, body: &[u8]) -> RawReply {
     }
 }
 
-fn no_content() -> RawReply {
-    RawReply::Respond {
-        status: 204,
-        headers: vec![],
-        body: vec![],
-    }
-}
-
 /// The parts of a multipart body: (headers as one text, body).
 fn parts(request: &client_tests::RawRequest) -> Vec<(String, Vec<u8>)> {
     let content_type = request.header_values("content-type")[0];
@@ -144,7 +136,7 @@ async fn success_responses_that_differ_decode_by_status() {
                 id: Some("f1".into()),
             }),
         ),
-        (no_content(), UploadFileOutcome::NoContent),
+        (RawReply::empty(204), UploadFileOutcome::NoContent),
         (
             reply(206, "text/plain", b"partial"),
             UploadFileOutcome::Other(b"partial".to_vec()),
@@ -269,7 +261,7 @@ async fn downloads_come_back_as_bytes_whole_or_streamed() {
 
 #[tokio::test]
 async fn matrix_path_parameters_explode() {
-    let server = RawServer::start(no_content()).await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = Client::new(server.base_url()).unwrap();
     client.default().get_point(vec![1.5, -2.0]).await.unwrap();
     // `/points/{coords}` with `style: matrix, explode: true`.
@@ -285,7 +277,7 @@ async fn matrix_path_parameters_explode() {
 #[tokio::test]
 async fn the_style_table_through_a_generated_client() {
     use styles::models;
-    let server = RawServer::start(no_content()).await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = styles::Client::new(server.base_url()).unwrap();
     let array = || vec!["blue".to_string(), "black".into(), "brown".into()];
     macro_rules! object {
@@ -380,7 +372,7 @@ async fn the_style_table_through_a_generated_client() {
 #[tokio::test]
 async fn headers_and_cookies_follow_their_styles() {
     use styles::models;
-    let server = RawServer::start(no_content()).await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = styles::Client::new(server.base_url()).unwrap();
     let array = || vec!["blue".to_string(), "black".into(), "brown".into()];
     macro_rules! object {
@@ -459,12 +451,7 @@ mod media_types {
 
 #[tokio::test]
 async fn a_body_goes_under_a_listed_media_type_and_no_other() {
-    let server = RawServer::start(RawReply::Respond {
-        status: 204,
-        headers: Vec::new(),
-        body: Vec::new(),
-    })
-    .await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = media_types::Client::new(server.base_url()).unwrap();
     let api = client.default();
     api.publish_certificate(b"DER".to_vec()).await.unwrap();

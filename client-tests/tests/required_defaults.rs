@@ -45,12 +45,7 @@ async fn a_missing_required_property_without_a_default_is_still_an_error() {
 
 #[tokio::test]
 async fn required_properties_with_defaults_are_always_sent() {
-    let server = RawServer::start(RawReply::Respond {
-        status: 204,
-        headers: Vec::new(),
-        body: Vec::new(),
-    })
-    .await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = Client::new(server.base_url()).unwrap();
     let user = models::User {
         id: "9".into(),

@@ -12,12 +12,7 @@ use reserved_query::Client;
 
 #[tokio::test]
 async fn allow_reserved_values_keep_reserved_characters() {
-    let server = RawServer::start(RawReply::Respond {
-        status: 204,
-        headers: Vec::new(),
-        body: Vec::new(),
-    })
-    .await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = Client::new(server.base_url()).unwrap();
     client
         .default()

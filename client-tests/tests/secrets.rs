@@ -482,12 +482,7 @@ mod many_params {
 async fn a_builder_shows_its_parameters_by_name_but_not_its_secrets() {
     const TOKEN: &str = "SECRET-query-token";
     const HEADER: &str = "SECRET-header-value";
-    let server = RawServer::start(RawReply::Respond {
-        status: 204,
-        headers: Vec::new(),
-        body: Vec::new(),
-    })
-    .await;
+    let server = RawServer::start(RawReply::empty(204)).await;
     let client = many_params::Client::new(server.base_url()).unwrap();
     let builder = client
         .default()

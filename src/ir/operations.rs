@@ -252,9 +252,7 @@ impl<'a> Operations<'a, '_> {
                     // A response of `components/responses` is named by its name there (Spotify's
                     // `Unauthorized`): many operations share it, and the first of them says
                     // nothing of it.
-                    let component = at
-                        .strip_prefix("#/components/responses/")
-                        .map(|name| name.replace("~1", "/").replace("~0", "~"));
+                    let component = refs::ref_name::<openapiv3::Response>(&at);
                     let name_hint = match component {
                         Some(name) => naming::camel(&name),
                         None if status.starts_with('2') => format!("{hint}Response"),

@@ -32,7 +32,7 @@
 
 use super::{
     HttpMethod, ItemId, Model, ModelKind, NextPage, Operation, Paging, ParamLocation, Step, Tag,
-    TypeRef, Warning,
+    TypeRef, UnionVariant, Warning,
 };
 use crate::error::{Error, Result};
 use crate::options::{CursorPaging, Options, UrlPaging};
@@ -249,26 +249,13 @@ fn find_next_url(
         // The objects within: the field's own, or each of its union's.
         let within: Vec<(Option<Step>, &[super::Field])> = match kind_of(&f.ty, models) {
             Some(ModelKind::Struct(s)) => vec![(None, s.fields.as_slice())],
-            Some(ModelKind::Union(u)) => {
-                let TypeRef::Model(union) = &f.ty else {
-                    continue;
-                };
-                u.variants
-                    .iter()
-                    .filter_map(|v| match kind_of(&v.ty, models) {
-                        Some(ModelKind::Struct(s)) => {
-                            let step = Step::Variant {
-                                union: union.clone(),
-                                variant: v.name.clone(),
-                                boxed: v.boxed,
-                            };
-                            Some((Some(step), s.fields.as_slice()))
-                        }
-                        _ => None,
-                    })
-                    .collect()
-            }
-            _ => continue,
+            _ => match union_variants(&f.ty, models) {
+                Some(variants) => variants
+                    .into_iter()
+                    .filter_map(|(_, step, fields)| Some((Some(step), fields?)))
+                    .collect(),
+                None => continue,
+            },
         };
         for (variant, fields) in within {
             if let Some((rest, property)) = find_next_url(fields, models, depth - 1) {
@@ -360,16 +347,14 @@ fn item_id(item: &TypeRef, models: &BTreeMap<String, Model>) -> Option<ItemId> {
         (_, ModelKind::Struct(s)) => {
             id_of(&s.fields).map(|(name, optional)| ItemId::Field(name, optional))
         }
-        (TypeRef::Model(union), ModelKind::Union(u)) => {
-            let fields =
-                u.variants
-                    .iter()
-                    .map(|v| match kind_of(&v.ty, models)? {
-                        ModelKind::Struct(s) => id_of(&s.fields)
-                            .map(|(name, optional)| (v.name.clone(), name, optional)),
-                        _ => None,
-                    })
-                    .collect::<Option<Vec<_>>>()?;
+        (TypeRef::Model(union), ModelKind::Union(_)) => {
+            let fields = union_variants(item, models)?
+                .into_iter()
+                .map(|(variant, _, fields)| {
+                    let (name, optional) = id_of(fields?)?;
+                    Some((variant.name.clone(), name, optional))
+                })
+                .collect::<Option<Vec<_>>>()?;
             Some(ItemId::Variants {
                 union: union.clone(),
                 fields,
@@ -452,22 +437,42 @@ fn variant_with<'a>(
     property: &str,
     models: &'a BTreeMap<String, Model>,
 ) -> Option<(Step, &'a [super::Field])> {
+    union_variants(ty, models)?
+        .into_iter()
+        .find_map(|(_, step, fields)| {
+            let fields = fields?;
+            fields
+                .iter()
+                .any(|f| f.api_name == property)
+                .then_some((step, fields))
+        })
+}
+
+/// A variant of a union: itself, the step into it, and its fields when it is a struct.
+type VariantIn<'a> = (&'a UnionVariant, Step, Option<&'a [super::Field]>);
+
+/// The variants of the union `ty` names, each with the step into it (the union named as `ty`
+/// names it: an alias's variants are its target's) and its fields when it is a struct.
+fn union_variants<'a>(
+    ty: &TypeRef,
+    models: &'a BTreeMap<String, Model>,
+) -> Option<Vec<VariantIn<'a>>> {
     let (TypeRef::Model(union), Some(ModelKind::Union(u))) = (ty, kind_of(ty, models)) else {
         return None;
     };
-    u.variants
-        .iter()
-        .find_map(|v| match kind_of(&v.ty, models) {
-            Some(ModelKind::Struct(s)) if s.fields.iter().any(|f| f.api_name == property) => {
-                let step = Step::Variant {
-                    union: union.clone(),
-                    variant: v.name.clone(),
-                    boxed: v.boxed,
-                };
-                Some((step, s.fields.as_slice()))
-            }
+    let variants = u.variants.iter().map(|v| {
+        let step = Step::Variant {
+            union: union.clone(),
+            variant: v.name.clone(),
+            boxed: v.boxed,
+        };
+        let fields = match kind_of(&v.ty, models) {
+            Some(ModelKind::Struct(s)) => Some(s.fields.as_slice()),
             _ => None,
-        })
+        };
+        (v, step, fields)
+    });
+    Some(variants.collect())
 }
 
 /// The one array field of `body`, if it has exactly one: an item's type, and the field (its

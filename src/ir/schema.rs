@@ -26,7 +26,8 @@ pub struct Schemas<'a> {
     /// The model names of `component_models`, to tell whether a name is taken at once.
     pub(super) component_names: std::collections::HashSet<String>,
     /// Types of the components that are not models, converted once (by `$ref`): each warns
-    /// once and hoists its inline models once.
+    /// once and hoists its inline models once. Also, by their pointer, the schemas inside
+    /// shared responses and request bodies ([`Schemas::shared_type_of`]).
     component_types: HashMap<String, TypeRef>,
     /// Components that are not models whose types are being worked out; one met again
     /// while its own type is (an array whose items hold it) becomes a named alias, the

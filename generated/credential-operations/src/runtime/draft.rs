@@ -73,7 +73,8 @@ impl Draft {
 
     /// A path segment (or several: `api/v1/users`) of template text.
     pub(crate) fn text(&mut self, text: &'static str) {
-        self.request.path.push(Vec::from([PathPiece::Text(text)]));
+        self.segment();
+        self.and_text(text);
     }
 
     /// Template text in the same segment as the piece before (`{name}.json`).
@@ -89,10 +90,8 @@ impl Draft {
         style: Style,
         explode: bool,
     ) {
-        match params::path(name, value, style, explode) {
-            Ok(pieces) => self.request.path.push(pieces),
-            Err(error) => self.keep(Err(error)),
-        }
+        self.segment();
+        self.and_param(name, value, style, explode);
     }
 
     /// A parameter in the same segment as the piece before (`{name}.{ext}`).
@@ -103,15 +102,14 @@ impl Draft {
         style: Style,
         explode: bool,
     ) {
-        match params::path(name, value, style, explode) {
-            Ok(pieces) => self.last_segment().extend(pieces),
-            Err(error) => self.keep(Err(error)),
-        }
+        let result = params::path(name, value, style, explode)
+            .map(|pieces| self.last_segment().extend(pieces));
+        self.keep(result);
     }
 
     fn last_segment(&mut self) -> &mut Vec<PathPiece> {
         if self.request.path.is_empty() {
-            self.request.path.push(Vec::new());
+            self.segment();
         }
         let last = self.request.path.len() - 1;
         &mut self.request.path[last]
@@ -227,10 +225,8 @@ impl Draft {
 
     /// The body: `value` as JSON.
     pub(crate) fn json<T: serde::Serialize + ?Sized>(&mut self, content_type: &str, value: &T) {
-        match Body::json(content_type, value) {
-            Ok(body) => self.request.body = Some(body),
-            Err(error) => self.keep(Err(error)),
-        }
+        let result = Body::json(content_type, value).map(|body| self.request.body = Some(body));
+        self.keep(result);
     }
 
     /// The body: these bytes.
