@@ -514,6 +514,8 @@ fn every_generated_crate_compiles_clean_and_every_docs_example_passes_a_validati
         ])
         .current_dir(&root)
         .env("CARGO_TARGET_DIR", &target)
+        // Built once: incremental caches would only fill the disk (15 of 22 GB in CI).
+        .env("CARGO_INCREMENTAL", "0")
         .env("RUSTC_WORKSPACE_WRAPPER", &clippy_driver)
         .output()
         .expect("cargo runs");
@@ -730,6 +732,8 @@ fn cargo(root: &Path, target: &Path, args: &[&str]) -> std::process::Output {
         .args(["--offline", "--message-format", "short"])
         .current_dir(root)
         .env("CARGO_TARGET_DIR", target)
+        // Built once: incremental caches would only fill the disk (15 of 22 GB in CI).
+        .env("CARGO_INCREMENTAL", "0")
         .output()
         .expect("cargo runs")
 }
