@@ -660,10 +660,11 @@ fn methods_say_their_tag_once() {
 }
 
 /// A `GET` pages without being named by number when its body counts the pages (`page` and
-/// `total_pages` here; a `page` parameter alone is not enough), or by a URL in its body that
-/// is named as one (`nextLink`, or a `next` described as a URL).
+/// `total_pages` here; a `page` parameter alone is not enough), by a URL in its body that
+/// is named as one (`nextLink`, or a `next` described as a URL), by a cursor named as its
+/// parameter's next value, or by offset when its body gives a total.
 #[test]
-fn paging_is_found_by_page_numbers_and_next_urls() {
+fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     let api = ir("unnamed_paging.yaml");
     let op = |id: &str| {
         api.tags
@@ -692,6 +693,27 @@ fn paging_is_found_by_page_numbers_and_next_urls() {
     );
     assert_eq!(paging("listThings"), "None");
     assert_eq!(paging("searchVaults"), "None");
+    // A cursor named as the parameter's next value, or as the parameter when that starts
+    // with `next`; a property named as the parameter alone may be this page's own.
+    assert_eq!(
+        paging("listMeetings"),
+        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, param: "next_page_token" } })"#
+    );
+    assert_eq!(
+        paging("listBuckets"),
+        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, param: "marker" } })"#
+    );
+    assert_eq!(
+        paging("listBlocks"),
+        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, param: "start_cursor" } })"#
+    );
+    assert_eq!(paging("listNotes"), "None");
+    // Offsets, with a total to stop at; the items are the array named as items are.
+    assert_eq!(
+        paging("listFolders"),
+        r#"Some(Paging { item: String, next: Offset { items: ("data", true), offset: ("offset", true), total: ("total_count", true), param: "offset" } })"#
+    );
+    assert_eq!(paging("listOffsets"), "None");
     // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.
     let params = |id: &str| -> Vec<(String, String)> {
         op(id)

@@ -678,3 +678,104 @@ async fn a_next_url_inside_a_union_is_found_and_followed() {
     assert_eq!(names, ["a.example", "b.example", "c.example"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
+
+/// Google's `nextPageToken`, found without options: it goes back as `pageToken` with the
+/// caller's other parameters, until it is empty.
+#[tokio::test]
+async fn page_tokens_are_found_and_sent_back() {
+    let server = MockServer::start().await;
+    let json = |body: serde_json::Value| ResponseTemplate::new(200).set_body_json(body);
+    Mock::given(path("/api/v1/files"))
+        .and(query_param("q", "name"))
+        .and(query_param_is_missing("pageToken"))
+        .respond_with(json(
+            serde_json::json!({"files": ["a", "b"], "nextPageToken": "t2"}),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/files"))
+        .and(query_param("q", "name"))
+        .and(query_param("pageToken", "t2"))
+        .respond_with(json(
+            serde_json::json!({"files": ["c"], "nextPageToken": ""}),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut files = client.events().list_files().q("name").stream();
+    let mut names = Vec::new();
+    while let Some(name) = files.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c"]);
+}
+
+/// Box's offsets, found without options: the next offset is this page's plus its items, so a
+/// server that caps `limit` (2 items where 10 were asked) still gives every item, and the
+/// stream stops at the total without asking again.
+#[tokio::test]
+async fn offsets_page_up_to_the_total_whatever_limit_the_server_keeps() {
+    let server = MockServer::start().await;
+    let page = |offset: u32, names: &[&str]| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "total_count": 5, "offset": offset, "limit": 2, "entries": names,
+            "order": [{"by": "name"}]
+        }))
+    };
+    Mock::given(path("/api/v1/entries"))
+        .and(query_param("limit", "10"))
+        .and(query_param_is_missing("offset"))
+        .respond_with(page(0, &["a", "b"]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    for (offset, names) in [(2, &["c", "d"][..]), (4, &["e"][..])] {
+        Mock::given(path("/api/v1/entries"))
+            .and(query_param("limit", "10"))
+            .and(query_param("offset", offset.to_string().as_str()))
+            .respond_with(page(offset, names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let mut entries = client.events().list_entries().limit(10).stream();
+    let mut names = Vec::new();
+    while let Some(name) = entries.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c", "d", "e"]);
+}
+
+/// An empty page ends an offset stream even when the total says more: a server whose total is
+/// wrong is not asked forever.
+#[tokio::test]
+async fn an_empty_page_ends_an_offset_stream() {
+    let server = MockServer::start().await;
+    let page = |offset: u32, names: &[&str]| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "total_count": 100, "offset": offset, "entries": names
+        }))
+    };
+    Mock::given(path("/api/v1/entries"))
+        .and(query_param_is_missing("offset"))
+        .respond_with(page(0, &["a"]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/entries"))
+        .and(query_param("offset", "1"))
+        .respond_with(page(1, &[]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut pages = client.events().list_entries().pages();
+    let mut sizes = Vec::new();
+    while let Some(page) = pages.next().await {
+        sizes.push(page.unwrap().len());
+    }
+    assert_eq!(sizes, [1, 0]);
+}

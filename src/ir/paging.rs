@@ -15,6 +15,14 @@
 //! `page_count`, `pageCount`: how many there are), as Linode's lists are; the stream asks for
 //! the next number until the last. (Only `GET` operations page without being named.)
 //!
+//! An operation pages by offset, without being named, when it takes an integer query
+//! parameter `offset` and its body is an object with one array property (the items) and
+//! integer properties `offset` (where this page starts) and `total_count` (or `totalCount`,
+//! `total`, `total_results`, `totalResults`, `total_items`, `totalItems`: how many items there
+//! are in all), as Box's lists are; the stream asks from the next offset (this one plus the
+//! page's items) until the total is reached or a page is empty. A server that caps `limit`
+//! lower than asked still gets every item.
+//!
 //! An operation pages by a URL in its body, without being named, when its body is an object
 //! with one array property and a string property that names the next page's URL: `nextLink`
 //! (Azure's, with `@odata.nextLink` and `nextPageLink`), `next_link`, `next_url`, `nextUrl`,
@@ -22,9 +30,20 @@
 //! `next` when its description calls it a URL or link (Spotify's), up to two objects in and
 //! through unions of objects (DigitalOcean's `links.pages.next`).
 //!
+//! "One array property" above: where a body has several, the items are the one named `items`,
+//! `entries`, `data`, `results`, `records`, `value` or `values`, if exactly one is.
+//!
 //! An operation pages by `Link` without declaring the header when a query parameter's
 //! description says its cursor comes from the `Link` header or the "next link relation"
 //! (Okta's `after`), and its body fits `Link` paging.
+//!
+//! An operation pages by a cursor, without being named, when it takes a string query
+//! parameter and its body, an object with one array, has a string property for that
+//! parameter's next value: `next_` or `next` before its name (`cursor` → `next_cursor`, Box's
+//! `marker` → `next_marker`, Google's `pageToken` → `nextPageToken`) or before what follows
+//! its `start_` (Notion's `start_cursor` → `next_cursor`), or its own name when it starts with
+//! `next` (`nextToken`, Zoom's `next_page_token`), at the top or one object in (Slack's
+//! `response_metadata.next_cursor`).
 //!
 //! An operation pages by its last item, without being named, as Stripe's lists do: it takes a
 //! string query parameter `starting_after`, and its body has a boolean `has_more` and one
@@ -94,8 +113,10 @@ pub fn decide(
         if op.paging.is_none() && op.http_method == HttpMethod::Get {
             op.paging = page_number(op, models)
                 .or_else(|| next_url(op, models))
+                .or_else(|| offset(op, models))
                 .or_else(|| last_item(op, models))
-                .or_else(|| link_by_its_cursor(op, models));
+                .or_else(|| link_by_its_cursor(op, models))
+                .or_else(|| next_cursor(op, models));
         }
     }
     for id in &options.link_paging {
@@ -213,7 +234,7 @@ const NEXT_URLS: [&str; 12] = [
 /// property that names the next page's URL (see the module's doc).
 fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let body = body_struct(op, models)?;
-    let (next, property) = find_next_url(&body.fields, models, NEXT_URL_DEPTH)?;
+    let (next, property) = find_field(&body.fields, models, NEXT_URL_DEPTH, &names_next_url)?;
     let (item, items) = one_array(body)?;
     Some(Paging {
         item,
@@ -229,15 +250,16 @@ fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> 
 /// objects in.
 const NEXT_URL_DEPTH: usize = 2;
 
-/// A field among `fields` that holds the next page's URL, or one `depth` objects (or union
-/// variants of objects) further in: the steps to it and its dotted property name. Fields
-/// nearer the body win.
-fn find_next_url(
+/// A field among `fields` that is `wanted` (the next page's URL, say), or one `depth` objects
+/// (or union variants of objects) further in: the steps to it and its dotted property name.
+/// Fields nearer the body win.
+fn find_field(
     fields: &[super::Field],
     models: &BTreeMap<String, Model>,
     depth: usize,
+    wanted: &dyn Fn(&super::Field) -> bool,
 ) -> Option<(Vec<Step>, String)> {
-    if let Some(f) = fields.iter().find(|f| names_next_url(f)) {
+    if let Some(f) = fields.iter().find(|f| wanted(f)) {
         let step = Step::Field(f.name.clone(), f.is_optional());
         return Some((vec![step], f.api_name.clone()));
     }
@@ -258,7 +280,7 @@ fn find_next_url(
             },
         };
         for (variant, fields) in within {
-            if let Some((rest, property)) = find_next_url(fields, models, depth - 1) {
+            if let Some((rest, property)) = find_field(fields, models, depth - 1, wanted) {
                 let steps = std::iter::once(field.clone())
                     .chain(variant)
                     .chain(rest)
@@ -285,6 +307,57 @@ fn names_next_url(f: &super::Field) -> bool {
         name => NEXT_URLS.contains(&name),
     };
     string && named
+}
+
+/// Paging by a cursor in the body, without being named: `op` takes a string query parameter
+/// and its body, an object with one array, has a string property that names that
+/// parameter's next value (see [`cursor_names`]), at the top or one object in (Slack's
+/// `response_metadata.next_cursor`). The first such parameter, in the spec's order, wins.
+fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    let body = body_struct(op, models)?;
+    let (item, items) = one_array(body)?;
+    op.params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query && p.ty == TypeRef::String)
+        .find_map(|p| {
+            let names = cursor_names(&p.api_name);
+            let names_it =
+                |f: &super::Field| f.ty == TypeRef::String && names.contains(&f.api_name);
+            let (cursor, _) = find_field(&body.fields, models, 1, &names_it)?;
+            Some(Paging {
+                item: item.clone(),
+                next: NextPage::Cursor {
+                    items: items.clone(),
+                    cursor,
+                    cursor_is_string: true,
+                    param: p.api_name.clone(),
+                },
+            })
+        })
+}
+
+/// The names a body gives the next value of the cursor parameter `param`: `next_` and `next`
+/// before it (`cursor` → `next_cursor`, Box's `marker` → `next_marker`, Google's `pageToken` →
+/// `nextPageToken`), or before what follows its `start_` (Notion's `start_cursor` →
+/// `next_cursor`), and the parameter's own name when it starts with `next` (`nextToken`,
+/// Zoom's `next_page_token`).
+fn cursor_names(param: &str) -> Vec<String> {
+    let upper_first = |name: &str| -> String {
+        let mut chars = name.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    };
+    let base = ["start_", "start"]
+        .iter()
+        .find_map(|start| param.strip_prefix(start).filter(|rest| !rest.is_empty()))
+        .unwrap_or(param);
+    let mut names = vec![format!("next_{base}"), format!("next{}", upper_first(base))];
+    if param.to_ascii_lowercase().starts_with("next") {
+        names.push(param.to_string());
+    }
+    names
 }
 
 /// `Link` paging of `op` when the spec does not declare the header but a query parameter
@@ -406,6 +479,51 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     })
 }
 
+/// The names a body gives the number of items in all, for offset paging.
+const TOTALS: [&str; 7] = [
+    "total_count",
+    "totalCount",
+    "total",
+    "total_results",
+    "totalResults",
+    "total_items",
+    "totalItems",
+];
+
+/// Offset paging of `op`, if it takes an integer `offset` query parameter and its body says
+/// which offset it starts at, how many items there are in all, and holds one array (see the
+/// module's doc).
+fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    const PARAM: &str = "offset";
+    let takes_offset = op.params.iter().any(|p| {
+        p.api_name == PARAM
+            && p.location == ParamLocation::Query
+            && matches!(p.ty, TypeRef::Integer(_))
+    });
+    if !takes_offset {
+        return None;
+    }
+    let body = body_struct(op, models)?;
+    let integer = |names: &[&str]| {
+        body.fields
+            .iter()
+            .find(|f| names.contains(&f.api_name.as_str()) && matches!(f.ty, TypeRef::Integer(_)))
+            .map(|f| (f.name.clone(), f.is_optional()))
+    };
+    let offset = integer(&[PARAM])?;
+    let total = integer(&TOTALS)?;
+    let (item, items) = one_array(body)?;
+    Some(Paging {
+        item,
+        next: NextPage::Offset {
+            items,
+            offset,
+            total,
+            param: PARAM.to_string(),
+        },
+    })
+}
+
 /// The struct `op`'s success body is, if it is one.
 fn body_struct<'a>(
     op: &Operation,
@@ -475,15 +593,32 @@ fn union_variants<'a>(
     Some(variants.collect())
 }
 
-/// The one array field of `body`, if it has exactly one: an item's type, and the field (its
-/// Rust name, and whether it is an `Option`).
+/// The names of a body's array of items, which picks it among several arrays.
+const ITEMS_NAMES: [&str; 7] = [
+    "items", "entries", "data", "results", "records", "value", "values",
+];
+
+/// The array field of `body` that holds the items: its only one, or of several the one named
+/// as items are (see [`ITEMS_NAMES`]). An item's type, and the field (its Rust name, and
+/// whether it is an `Option`).
 fn one_array(body: &super::StructModel) -> Option<(TypeRef, (String, bool))> {
-    let mut arrays = body
+    let arrays: Vec<&super::Field> = body
         .fields
         .iter()
-        .filter(|f| matches!(f.ty, TypeRef::Array(_)));
-    let (Some(items), None) = (arrays.next(), arrays.next()) else {
-        return None;
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)))
+        .collect();
+    let items = match arrays.as_slice() {
+        [items] => *items,
+        // Of several, the one named as items are (Box's `entries` beside its `order`).
+        _ => {
+            let mut named = arrays
+                .iter()
+                .filter(|f| ITEMS_NAMES.contains(&f.api_name.as_str()));
+            match (named.next(), named.next()) {
+                (Some(items), None) => *items,
+                _ => return None,
+            }
+        }
     };
     let TypeRef::Array(item) = &items.ty else {
         return None;

@@ -1,8 +1,9 @@
 //! Pagination: the pages of a list operation as a stream, each page one request sent like any
 //! other (the same credentials, retries of `429`s, and a deadline of its own).
 //!
-//! Three ways to find the next page (numbered pages are a cursor too: the next number, which
-//! the generated code works out from the page's body):
+//! Three ways to find the next page (numbered pages, offsets and last items' ids are a cursor
+//! too: the next number, offset or id, which the generated code works out from the page's
+//! body):
 //! - **`Link`**: the response's `Link` header names the next page's URL with `rel="next"`
 //!   (RFC 8288; Okta, GitHub and many others). A relative link is resolved against the page's
 //!   URL. A link to another origin is never followed: the client's credentials would go with

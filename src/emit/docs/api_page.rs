@@ -81,6 +81,9 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
         NextPage::PageNumber { param, .. } => {
             format!("the page numbers its body counts, sent as `{param}` up to the last")
         }
+        NextPage::Offset { param, .. } => {
+            format!("the offsets its body counts, sent as `{param}` up to the total")
+        }
         NextPage::LastItem { param, .. } => {
             format!("the last item's id, sent back as `{param}` while `has_more` says more follow")
         }

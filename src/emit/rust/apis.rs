@@ -579,6 +579,36 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             };
             (split, quote!(Follow::Cursor(#param)))
         }
+        NextPage::Offset {
+            items: (items, items_optional),
+            offset,
+            total,
+            param,
+        } => {
+            let items = items_of((items, *items_optional));
+            let (offset, total) = (
+                field_path(&[Step::Field(offset.0.clone(), offset.1)]),
+                field_path(&[Step::Field(total.0.clone(), total.1)]),
+            );
+            // The next offset while this page has items and the total is not reached; it
+            // goes back as the offset parameter, as a cursor would.
+            let split = quote! {
+                |page: #page| {
+                    let (offset, total) = (#offset, #total);
+                    let items = #items;
+                    let next = match (offset, total) {
+                        // In `i128`, whatever width the spec gives them.
+                        (Some(offset), Some(total)) if !items.is_empty() => {
+                            let next = i128::from(offset) + items.len() as i128;
+                            (next < i128::from(total)).then(|| next.to_string())
+                        }
+                        _ => None,
+                    };
+                    (items, next)
+                }
+            };
+            (split, quote!(Follow::Cursor(#param)))
+        }
     }
 }
 

@@ -22,6 +22,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         Some(
             NextPage::Cursor { param, .. }
             | NextPage::PageNumber { param, .. }
+            | NextPage::Offset { param, .. }
             | NextPage::LastItem { param, .. },
         ) => Some(param.as_str()),
         _ => None,
