@@ -64,8 +64,8 @@ fn a_trailing_slash_is_kept() {
     assert_eq!(code.matches("d.trailing_slash();").count(), 1, "{code}");
 }
 
-/// A request builder holding a secret parameter (a token, a `format: password` header) names
-/// it among its secrets, which its `Debug` does not show.
+/// A request builder holding a secret parameter (a token, a `format: password` header, a `key`
+/// described as an API key) names it among its secrets, which its `Debug` does not show.
 #[test]
 fn request_builders_redact_secret_parameters() {
     let path = Path::new("tests/fixtures/secret_params.yaml");
@@ -80,18 +80,23 @@ fn request_builders_redact_secret_parameters() {
         [
             ("sessionToken", true),
             ("X-Api-Key", true),
-            ("tokenType", false)
+            ("tokenType", false),
+            // Google's `?key=`, described as an API key; a page token is a cursor.
+            ("key", true),
+            ("pageToken", false)
         ]
     );
     // The builder's `Debug` (the runtime's, for every operation) shows these as `[redacted]`:
     // `tests/secrets.rs` of client-tests checks it on a built request.
     let code = &generated.files["src/apis/default.rs"];
     assert!(
-        code.contains(r#"fields: &["session_token", "x_api_key", "token_type"],"#),
+        code.contains(
+            r#"fields: &["session_token", "x_api_key", "token_type", "key", "page_token"],"#
+        ),
         "{code}"
     );
     assert!(
-        code.contains(r#"secrets: &["session_token", "x_api_key"],"#),
+        code.contains(r#"secrets: &["session_token", "x_api_key", "key"],"#),
         "{code}"
     );
 }

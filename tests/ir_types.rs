@@ -842,3 +842,41 @@ fn a_component_response_or_body_is_one_model_named_by_the_component() {
     names.sort();
     assert_eq!(names, ["AddTrackRequest", "OneTrack", "Unauthorized"]);
 }
+
+/// A parameter of `components/parameters` whose inline schema needs a type is converted once:
+/// every operation that names it shares one type, named after the component (without a
+/// leading location word), or after the first operation when a model has that name; a
+/// parameter declared inline keeps a type of its own.
+#[test]
+fn shared_parameters_are_one_type_named_after_the_component() {
+    let api = ir("shared_params.yaml");
+    let param = |id: &str, name: &str| {
+        let op = operation(&api, id);
+        let p = op.params.iter().find(|p| p.api_name == name).unwrap();
+        p.ty.clone()
+    };
+    let model = |name: &str| TypeRef::Model(name.into());
+    for id in ["listFiles", "getFile"] {
+        assert_eq!(param(id, "alt"), model("Alt"), "{id}");
+        assert_eq!(param(id, "$.xgafv"), model("Xgafv"), "{id}");
+        assert_eq!(
+            param(id, "expand"),
+            TypeRef::Array(Box::new(model("ExpandItem"))),
+            "{id}"
+        );
+        assert_eq!(param(id, "type"), model("ListFilesType"), "{id}");
+    }
+    assert_eq!(param("listThings", "alt"), model("ListThingsAlt"));
+    let names: Vec<&str> = api.models.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "Alt",
+            "ExpandItem",
+            "HookType",
+            "ListFilesType",
+            "ListThingsAlt",
+            "Xgafv"
+        ]
+    );
+}

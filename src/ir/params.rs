@@ -59,6 +59,29 @@ impl<'a> Operations<'a, '_> {
         Ok(params)
     }
 
+    /// The name of a type a parameter's inline schema needs: the operation's and the
+    /// parameter's (`ListUsersStatus`), or, for a parameter of `components/parameters` that
+    /// many operations share, its component name, without a leading location word (Google's
+    /// `alt` is `Alt`, Okta's `queryExpandBrand` `ExpandBrand`), unless a model has that name.
+    fn type_hint(&self, operation: &str, name: &str, at: &str) -> String {
+        let own = || naming::camel(&format!("{operation} {name}"));
+        let Some(component) = refs::ref_name::<Parameter>(at) else {
+            return own();
+        };
+        let bare = ["query", "path", "header", "cookie"]
+            .iter()
+            .find_map(|location| {
+                component
+                    .strip_prefix(location)
+                    .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+            })
+            .unwrap_or(&component);
+        let hint = naming::camel(bare);
+        let taken =
+            self.schemas.component_names.contains(&hint) || self.schemas.models.contains_key(&hint);
+        if taken { own() } else { hint }
+    }
+
     /// One parameter, or `None` for a header the client controls.
     fn param(&mut self, param: &'a Parameter, hint: &str, at: &str) -> Result<Option<Param>> {
         let data = param.parameter_data_ref();
@@ -76,9 +99,9 @@ impl<'a> Operations<'a, '_> {
         }
         let (ty, example_from_schema, default, synthesized) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let hint = naming::camel(&format!("{hint} {}", data.name));
+                let hint = self.type_hint(hint, &data.name, at);
                 let at = format!("{at}/schema");
-                let ty = self.schemas.type_of(schema, &hint, &at)?;
+                let ty = self.schemas.shared_type_of(schema, &hint, &at)?;
                 let (resolved, _) = refs::resolve(self.spec, schema, &at)?;
                 (
                     ty,
@@ -99,9 +122,9 @@ impl<'a> Operations<'a, '_> {
                     .and_then(|(media, m)| m.schema.as_ref().map(|schema| (media, schema)));
                 match json {
                     Some((media, schema)) => {
-                        let hint = naming::camel(&format!("{hint} {}", data.name));
+                        let hint = self.type_hint(hint, &data.name, at);
                         let at = format!("{at}/content/{}/schema", crate::location::escape(media));
-                        let ty = self.schemas.type_of(schema, &hint, &at)?;
+                        let ty = self.schemas.shared_type_of(schema, &hint, &at)?;
                         if !self.is_scalar(&ty) {
                             style = ParamStyle::Json;
                         }
@@ -128,7 +151,8 @@ impl<'a> Operations<'a, '_> {
             }
         };
         let ty = self.sendable(ty, &data.name, at);
-        let secret = super::secrets::is_secret(&data.name, "", &ty, false);
+        let secret = super::secrets::is_secret(&data.name, "", &ty, false)
+            || super::secrets::is_api_key_param(&data.name, data.description.as_deref());
         // `explode` defaults to true for the `form` style only.
         let explode = data.explode.unwrap_or(style == ParamStyle::Form);
         Ok(Some(Param {

@@ -25,6 +25,8 @@ pub fn is_secret(api_name: &str, owner: &str, ty: &TypeRef, write_only: bool) ->
     let snake = naming::snake(api_name);
     let words: Vec<&str> = naming::bare(&snake).split('_').collect();
     let last_word_is_secret = match words.as_slice() {
+        // A cursor (Google's `pageToken`, `syncToken`) is not a credential.
+        [.., before, "token"] if PAGING_WORDS.contains(before) => false,
         [.., "token"] => true,
         [.., before, "key"] => [
             "private", "api", "secret", "access", "signing", "client", "session",
@@ -41,6 +43,25 @@ pub fn is_secret(api_name: &str, owner: &str, ty: &TypeRef, write_only: bool) ->
         || last_word_is_secret
         || (api_name == "value" && mentions(owner))
         || answers_a_question
+}
+
+/// The words before `token` in the name of a cursor, not a credential (`page_token`,
+/// `next_page_token`, `continuation_token`, `sync_token`).
+const PAGING_WORDS: [&str; 6] = [
+    "page",
+    "next",
+    "continuation",
+    "sync",
+    "pagination",
+    "cursor",
+];
+
+/// A parameter named `key` that its description calls an API key (Google's APIs take the
+/// key as `?key=..` on every operation): a secret, though `key` alone is a name many
+/// non-secrets have.
+pub fn is_api_key_param(api_name: &str, description: Option<&str>) -> bool {
+    api_name.eq_ignore_ascii_case("key")
+        && description.is_some_and(|text| text.to_ascii_lowercase().contains("api key"))
 }
 
 /// Formatted strings that hold a date, a number or similar, not text a person chose.
@@ -92,6 +113,11 @@ mod tests {
             ("value", "Email", &string, false, false),
             ("answer", "Poll", &string, false, false),
             ("tokenType", "Token", &string, false, false),
+            ("pageToken", "", &string, false, false),
+            ("next_page_token", "", &string, false, false),
+            ("syncToken", "", &string, false, false),
+            ("access_token", "", &string, false, true),
+            ("oauth_token", "", &string, false, true),
             ("publicKey", "Jwk", &string, false, false),
             ("keySize", "Hash", &string, false, false),
             ("passwordChanged", "User", &date, false, false),
@@ -104,5 +130,18 @@ mod tests {
                 "{owner}.{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_key_is_a_secret_when_described_as_an_api_key() {
+        let google = "API key. Your API key identifies your project and provides you with API \
+                      access, quota, and reports.";
+        assert!(is_api_key_param("key", Some(google)));
+        assert!(!is_api_key_param(
+            "key",
+            Some("The key of the entry to read.")
+        ));
+        assert!(!is_api_key_param("key", None));
+        assert!(!is_api_key_param("name", Some(google)));
     }
 }
