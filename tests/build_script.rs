@@ -835,8 +835,8 @@ fn paging_options_are_checked_against_the_operation() {
     // `listVaults`, `listDomains`, `listCharges`, `listApps` and `listSources` page without
     // being named (numbered pages, `nextLink`, a `next` described as a URI inside a union,
     // Stripe's `has_more`, a cursor said to come from the `Link` header, Stripe's `has_more`
-    // over a union's items), `listFiles` and `listChannels` (a `nextPageToken`, a nested
-    // `next_cursor`) and `listEntries` (offsets), and `searchMessages` by `POST` as its
+    // over a union's items), `listFiles`, `listChanges` and `listChannels` (a
+    // `nextPageToken`, a required one, a nested `next_cursor`) and `listEntries` (offsets), and `searchMessages` by `POST` as its
     // `x-ms-pageable` declares; `listGroups` is none of these.
     for paged in [
         "ListUsers, models::User,",
@@ -851,10 +851,11 @@ fn paging_options_are_checked_against_the_operation() {
         "ListSources, models::SourceListDataItem,",
         "SearchMessages, String,",
         "ListFiles, String,",
+        "ListChanges, String,",
         "ListChannels, String,",
         "ListEntries, String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 14, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 15, "{code}");
 }

@@ -17,7 +17,8 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
     let mut lets = Vec::new();
     let mut args = Vec::new();
     let mut setters = Vec::new();
-    // A cursor the stream sets itself is not the example's to give.
+    // A cursor the stream sets itself is not the example's to give, unless the operation
+    // requires one for the first page too (Google Drive's `changes.list`).
     let cursor_param = match op.paging.as_ref().map(|p| &p.next) {
         Some(
             NextPage::Cursor { param, .. }
@@ -28,7 +29,9 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         _ => None,
     };
     for input in op.inputs() {
-        if matches!(input, Input::Param(p) if Some(p.api_name.as_str()) == cursor_param) {
+        if matches!(input, Input::Param(p) if Some(p.api_name.as_str()) == cursor_param)
+            && !input.required()
+        {
             continue;
         }
         let name = ident(input.name());
