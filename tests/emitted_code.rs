@@ -338,3 +338,24 @@ fn the_readme_tells_how_to_stream_only_when_something_pages() {
     let unpaged = readme("spec/credential-operations.yaml");
     assert!(!unpaged.contains("`.stream()`"), "{unpaged}");
 }
+
+/// The docs page of a paged operation says how it pages, naming the body's property and the
+/// parameter it goes back in.
+#[test]
+fn docs_pages_say_how_each_list_pages() {
+    let generated = oapigen::generate_files(
+        Path::new("tests/fixtures/paging.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let page = &generated.files["docs/EventsApi.md"];
+    for how in [
+        "following the cursor in its body, `nextPageToken`, sent back as `pageToken`",
+        "following the cursor in its body, `response_metadata.next_cursor`, sent back as \
+         `cursor`",
+        "following the offsets its body counts, sent as `offset` up to the total",
+        "following the page numbers its body counts, sent as `page` up to the last",
+    ] {
+        assert!(page.contains(how), "{how}\n{page}");
+    }
+}

@@ -697,15 +697,15 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     // with `next`; a property named as the parameter alone may be this page's own.
     assert_eq!(
         paging("listMeetings"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, param: "next_page_token" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "next_page_token" } })"#
     );
     assert_eq!(
         paging("listBuckets"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, param: "marker" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, property: "next_marker", param: "marker" } })"#
     );
     assert_eq!(
         paging("listBlocks"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, param: "start_cursor" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor" } })"#
     );
     assert_eq!(paging("listNotes"), "None");
     // Offsets, with a total to stop at; the items are the array named as items are.

@@ -423,6 +423,8 @@ pub enum NextPage {
         cursor: Vec<Step>,
         /// The cursor is a string (else it is sent as its JSON text, a number say).
         cursor_is_string: bool,
+        /// The cursor's property name on the wire (dotted when nested), for the docs.
+        property: String,
         /// The query parameter the cursor goes back in, by its name on the wire.
         param: String,
     },

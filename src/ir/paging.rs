@@ -2,7 +2,7 @@
 //! in a model's fields.
 //!
 //! An operation pages by `Link` when its success response declares a `Link` header and its
-//! body is an array (or an object with exactly one array property: the items), or when the
+//! body is an array (or an object with one array property: the items), or when the
 //! options name it (`Options::link_paging`); it pages by a
 //! cursor when the options say so (`Options::cursor_paging`), naming the body's items and
 //! cursor properties and the query parameter the cursor goes back in. An option that cannot
@@ -172,9 +172,9 @@ fn free_paging_names(op: &mut Operation) {
     }
 }
 
-/// `Link` paging of `op`: its body is the page's items (an array), or an object with exactly
-/// one array property, the items (GitHub's `{"total_count": 2, "workflow_runs": [..]}`); why
-/// not, otherwise.
+/// `Link` paging of `op`: its body is the page's items (an array), or an object with one
+/// array property, the items (GitHub's `{"total_count": 2, "workflow_runs": [..]}`; of several,
+/// the one named as items are); why not, otherwise.
 fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result<Paging, String> {
     let body = op.success_type.as_ref().ok_or("returns no body")?;
     if let TypeRef::Array(item) = body {
@@ -190,26 +190,19 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
         },
         _ => return Err("does not return an array or an object".into()),
     };
-    let arrays: Vec<_> = fields
+    let arrays = fields
         .iter()
         .filter(|f| matches!(f.ty, TypeRef::Array(_)))
-        .collect();
-    match arrays.as_slice() {
-        [field] => {
-            let TypeRef::Array(item) = &field.ty else {
-                unreachable!("filtered to arrays")
-            };
-            Ok(Paging {
-                item: (**item).clone(),
-                next: NextPage::Link {
-                    items: Some((field.name.clone(), field.is_optional())),
-                },
-            })
-        }
-        [] => Err("does not return an array, or an object with an array property".into()),
-        _ => Err(format!(
-            "returns an object with {} array properties, so which holds the items is unclear",
-            arrays.len()
+        .count();
+    match (arrays, one_array(fields)) {
+        (_, Some((item, items))) => Ok(Paging {
+            item,
+            next: NextPage::Link { items: Some(items) },
+        }),
+        (0, None) => Err("does not return an array, or an object with an array property".into()),
+        (arrays, None) => Err(format!(
+            "returns an object with {arrays} array properties, none of them alone named as \
+             items are, so which holds the items is unclear"
         )),
     }
 }
@@ -235,7 +228,7 @@ const NEXT_URLS: [&str; 12] = [
 fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let body = body_struct(op, models)?;
     let (next, property) = find_field(&body.fields, models, NEXT_URL_DEPTH, &names_next_url)?;
-    let (item, items) = one_array(body)?;
+    let (item, items) = one_array(&body.fields)?;
     Some(Paging {
         item,
         next: NextPage::Url {
@@ -315,7 +308,7 @@ fn names_next_url(f: &super::Field) -> bool {
 /// `response_metadata.next_cursor`). The first such parameter, in the spec's order, wins.
 fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let body = body_struct(op, models)?;
-    let (item, items) = one_array(body)?;
+    let (item, items) = one_array(&body.fields)?;
     op.params
         .iter()
         .filter(|p| p.location == ParamLocation::Query && p.ty == TypeRef::String)
@@ -323,7 +316,7 @@ fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
             let names = cursor_names(&p.api_name);
             let names_it =
                 |f: &super::Field| f.ty == TypeRef::String && names.contains(&f.api_name);
-            let (cursor, _) = find_field(&body.fields, models, 1, &names_it)?;
+            let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
             Some(Paging {
                 item: item.clone(),
                 next: NextPage::Cursor {
@@ -331,6 +324,7 @@ fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
                     cursor,
                     cursor_is_string: true,
                     param: p.api_name.clone(),
+                    property,
                 },
             })
         })
@@ -394,7 +388,7 @@ fn last_item(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging>
         .fields
         .iter()
         .find(|f| f.api_name == "has_more" && f.ty == TypeRef::Boolean)?;
-    let (item, items) = one_array(body)?;
+    let (item, items) = one_array(&body.fields)?;
     let id = item_id(&item, models)?;
     Some(Paging {
         item,
@@ -467,7 +461,7 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     };
     let page = integer(&[PARAM])?;
     let pages = integer(&PAGE_COUNTS)?;
-    let (item, items) = one_array(body)?;
+    let (item, items) = one_array(&body.fields)?;
     Some(Paging {
         item,
         next: NextPage::PageNumber {
@@ -512,7 +506,7 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     };
     let offset = integer(&[PARAM])?;
     let total = integer(&TOTALS)?;
-    let (item, items) = one_array(body)?;
+    let (item, items) = one_array(&body.fields)?;
     Some(Paging {
         item,
         next: NextPage::Offset {
@@ -601,9 +595,8 @@ const ITEMS_NAMES: [&str; 7] = [
 /// The array field of `body` that holds the items: its only one, or of several the one named
 /// as items are (see [`ITEMS_NAMES`]). An item's type, and the field (its Rust name, and
 /// whether it is an `Option`).
-fn one_array(body: &super::StructModel) -> Option<(TypeRef, (String, bool))> {
-    let arrays: Vec<&super::Field> = body
-        .fields
+fn one_array(fields: &[super::Field]) -> Option<(TypeRef, (String, bool))> {
+    let arrays: Vec<&super::Field> = fields
         .iter()
         .filter(|f| matches!(f.ty, TypeRef::Array(_)))
         .collect();
@@ -685,6 +678,7 @@ fn cursor(
             cursor: path,
             cursor_is_string,
             param: param.clone(),
+            property: cursor.clone(),
         },
     })
 }

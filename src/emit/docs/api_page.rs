@@ -74,7 +74,9 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
         NextPage::Link { .. } => {
             "the `Link` header's `rel=\"next\"` URL (never to another origin)".to_string()
         }
-        NextPage::Cursor { param, .. } => format!("the cursor in its body, sent back as `{param}`"),
+        NextPage::Cursor {
+            param, property, ..
+        } => format!("the cursor in its body, `{property}`, sent back as `{param}`"),
         NextPage::Url { property, .. } => {
             format!("the next page's URL in its body, `{property}` (never to another origin)")
         }

@@ -523,6 +523,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             cursor,
             cursor_is_string,
             param,
+            ..
         } => {
             let items = items_of((items, *items_optional));
             // A number goes back as its digits.
