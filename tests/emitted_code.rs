@@ -359,3 +359,28 @@ fn docs_pages_say_how_each_list_pages() {
         assert!(page.contains(how), "{how}\n{page}");
     }
 }
+
+/// The README's Getting Started calls what a newcomer tries first: a read that returns
+/// something, a list that streams where there is one; an API without a read shows its first
+/// operation.
+#[test]
+fn getting_started_calls_a_read_and_streams_a_list() {
+    let example = |spec: &str| {
+        let generated =
+            oapigen::generate_files(Path::new(spec), &oapigen::Options::default()).unwrap();
+        let readme = &generated.files["README.md"];
+        let start = readme
+            .find("## Getting Started")
+            .expect("a Getting Started");
+        let end = readme[start..].find("\n```\n").unwrap() + start;
+        readme[start..end].to_string()
+    };
+    let paged = example("tests/fixtures/paging.yaml");
+    assert!(paged.contains(".stream();"), "{paged}");
+    // `listFiles` comes first but returns nothing to show.
+    let read = example("tests/fixtures/shared_params.yaml");
+    assert!(read.contains(".get_file(id)"), "{read}");
+    assert!(!read.contains("list_files"), "{read}");
+    let only_writes = example("tests/fixtures/secret_params.yaml");
+    assert!(only_writes.contains(".create_session("), "{only_writes}");
+}

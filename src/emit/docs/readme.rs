@@ -3,7 +3,7 @@
 
 use super::text::{blocks, code_span, escape_cell, opt_cell, paragraph};
 use crate::emit::rust::example::operation_example;
-use crate::ir::{Api, SecurityKind, SecurityScheme};
+use crate::ir::{Api, HttpMethod, Operation, SecurityKind, SecurityScheme, Tag};
 use serde::Serialize;
 
 /// What `readme.md.j2` renders.
@@ -16,7 +16,7 @@ pub(super) struct Readme {
     spec_version: String,
     crate_version: String,
     base_url: String,
-    /// The first operation's example, to show what a call looks like.
+    /// One operation's example, to show what a call looks like (see [`getting_started`]).
     example: Option<String>,
     endpoints: Vec<EndpointRow>,
     models: Vec<String>,
@@ -61,10 +61,8 @@ struct SchemeDoc {
 }
 
 pub(super) fn readme(api: &Api) -> Readme {
-    let example = api.tags.iter().find_map(|tag| {
-        let op = tag.operations.first()?;
-        Some(operation_example(api, tag, op).trim_end().to_string())
-    });
+    let example = getting_started(api)
+        .map(|(tag, op)| operation_example(api, tag, op).trim_end().to_string());
     Readme {
         crate_name: api.crate_name.clone(),
         lib_name: api.lib_name.clone(),
@@ -169,6 +167,35 @@ fn scheme(scheme: &SecurityScheme) -> SchemeDoc {
         description: paragraph(scheme.description.as_deref()),
         facts,
     }
+}
+
+/// The operation the README's first example calls: what a newcomer tries first, a read that
+/// returns something, ideally a list that pages (its example streams), with as few required
+/// inputs as there are; of equals, the first in the docs' order. Box's spec starts with its
+/// OAuth authorize redirect, which no client of the API calls. An API with no such read
+/// shows its first operation, as the spec orders them (never a write picked for its few
+/// inputs, such as expiring a password).
+fn getting_started(api: &Api) -> Option<(&Tag, &Operation)> {
+    let ops = api
+        .tags
+        .iter()
+        .flat_map(|tag| tag.operations.iter().map(move |op| (tag, op)));
+    // Lowest first: a `GET` with a body to show, paged, with the fewest required inputs. An
+    // API without such a read starts with its first operation, whatever it does.
+    ops.enumerate()
+        .min_by_key(|(i, (_, op))| {
+            let read = op.http_method == HttpMethod::Get && op.success_type.is_some();
+            match read {
+                true => (
+                    false,
+                    op.paging.is_none(),
+                    op.inputs().iter().filter(|input| input.required()).count(),
+                    *i,
+                ),
+                false => (true, false, 0, *i),
+            }
+        })
+        .map(|(_, found)| found)
 }
 
 #[cfg(test)]
