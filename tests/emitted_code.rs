@@ -358,6 +358,13 @@ fn docs_pages_say_how_each_list_pages() {
     ] {
         assert!(page.contains(how), "{how}\n{page}");
     }
+    // The example of a list that pages by `Link` leaves out the cursor its next links carry
+    // (`after`, as Okta's lists): a made-up one would start the stream nowhere.
+    assert!(
+        page.contains("let mut items = client.events().list_apps().stream();"),
+        "{page}"
+    );
+    assert!(!page.contains("let after = "), "{page}");
 }
 
 /// The README's Getting Started calls what a newcomer tries first: a read that returns

@@ -413,6 +413,9 @@ pub enum NextPage {
     Link {
         /// The body's field of the items, when the body is an object.
         items: Option<(String, bool)>,
+        /// The query parameter whose description says its cursor comes from the `Link`
+        /// header (Okta's `after`): the next links carry it, so examples leave it out.
+        param: Option<String>,
     },
     /// A cursor in the body (an object), sent back as a query parameter.
     Cursor {

@@ -180,7 +180,10 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
     if let TypeRef::Array(item) = body {
         return Ok(Paging {
             item: (**item).clone(),
-            next: NextPage::Link { items: None },
+            next: NextPage::Link {
+                items: None,
+                param: link_cursor(op),
+            },
         });
     }
     let fields = match body {
@@ -197,7 +200,10 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
     match (arrays, one_array(fields)) {
         (_, Some((item, items))) => Ok(Paging {
             item,
-            next: NextPage::Link { items: Some(items) },
+            next: NextPage::Link {
+                items: Some(items),
+                param: link_cursor(op),
+            },
         }),
         (0, None) => Err("does not return an array, or an object with an array property".into()),
         (arrays, None) => Err(format!(
@@ -358,18 +364,24 @@ fn cursor_names(param: &str) -> Vec<String> {
 /// says its cursor comes from it (Okta's `after`: "obtained from the `Link` response header",
 /// "obtained through the next link relationship"), and the body fits `Link` paging.
 fn link_by_its_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    let says_link = op.params.iter().any(|p| {
-        let text = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
-        p.location == ParamLocation::Query
-            && (text.contains("link header")
-                || text.contains("`link` response header")
-                || text.contains("link response header")
-                || text.contains("next link relation"))
-    });
-    if !says_link {
-        return None;
-    }
+    link_cursor(op)?;
     link(op, models).ok()
+}
+
+/// The query parameter of `op` whose description says its cursor comes from the `Link`
+/// header, if one does (by its name on the wire).
+fn link_cursor(op: &Operation) -> Option<String> {
+    op.params
+        .iter()
+        .find(|p| {
+            let text = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
+            p.location == ParamLocation::Query
+                && (text.contains("link header")
+                    || text.contains("`link` response header")
+                    || text.contains("link response header")
+                    || text.contains("next link relation"))
+        })
+        .map(|p| p.api_name.clone())
 }
 
 /// Paging by the last item's id, as Stripe's lists page, if `op` takes a string query

@@ -509,11 +509,12 @@ fn paged(builder: &proc_macro2::Ident, op: &Operation) -> Option<TokenStream> {
 /// the runtime follows that (`Follow::..`).
 fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream, TokenStream) {
     match next {
-        NextPage::Link { items: None } => {
+        NextPage::Link { items: None, .. } => {
             (quote!(|items: #page| (items, None)), quote!(Follow::Link))
         }
         NextPage::Link {
             items: Some((items, optional)),
+            ..
         } => {
             let items = items_of((items, *optional));
             (quote!(|page: #page| (#items, None)), quote!(Follow::Link))

@@ -26,6 +26,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
             | NextPage::Offset { param, .. }
             | NextPage::LastItem { param, .. },
         ) => Some(param.as_str()),
+        Some(NextPage::Link { param, .. }) => param.as_deref(),
         _ => None,
     };
     for input in op.inputs() {
