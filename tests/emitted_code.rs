@@ -368,8 +368,8 @@ fn docs_pages_say_how_each_list_pages() {
 }
 
 /// The README's Getting Started calls what a newcomer tries first: a read that returns
-/// something, a list that streams where there is one; an API without a read shows its first
-/// operation.
+/// something, a list that streams where there is one, with its required inputs only; an API
+/// without a read shows its first operation.
 #[test]
 fn getting_started_calls_a_read_and_streams_a_list() {
     let example = |spec: &str| {
@@ -388,6 +388,8 @@ fn getting_started_calls_a_read_and_streams_a_list() {
     let read = example("tests/fixtures/shared_params.yaml");
     assert!(read.contains(".get_file(id)"), "{read}");
     assert!(!read.contains("list_files"), "{read}");
+    // Only what the call needs: the optional `alt`, `$.xgafv`, ... are the docs page's to show.
+    assert!(!read.contains(".alt("), "{read}");
     let only_writes = example("tests/fixtures/secret_params.yaml");
     assert!(only_writes.contains(".create_session("), "{only_writes}");
 }

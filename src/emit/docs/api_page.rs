@@ -1,7 +1,7 @@
 //! The page of one tag: `docs/{Tag::struct_name}.md`.
 
 use super::text::{cell, code_span, escape_cell, notes, opt_cell, paragraph, type_link};
-use crate::emit::rust::example::operation_example;
+use crate::emit::rust::example::{Inputs, operation_example};
 use crate::ir::{Api, Input, NextPage, Operation, Tag, TypeRef};
 use serde::Serialize;
 use serde_json::Value;
@@ -143,7 +143,9 @@ fn operation(api: &Api, tag: &Tag, op: &Operation) -> OperationDoc {
         }),
         summary: paragraph(summary.as_deref()),
         description: paragraph(description.as_deref()),
-        example: operation_example(api, tag, op).trim_end().to_string(),
+        example: operation_example(api, tag, op, Inputs::All)
+            .trim_end()
+            .to_string(),
         params: args.iter().map(Arg::row).collect(),
         return_type: match (outcomes, success_type, paging) {
             (Some(outcomes), _, _) => outcomes_cell(outcomes),

@@ -2,7 +2,7 @@
 //! authorize. The pages' back-links point at its sections.
 
 use super::text::{blocks, code_span, escape_cell, opt_cell, paragraph};
-use crate::emit::rust::example::operation_example;
+use crate::emit::rust::example::{Inputs, operation_example};
 use crate::ir::{Api, HttpMethod, Operation, SecurityKind, SecurityScheme, Tag};
 use serde::Serialize;
 
@@ -61,8 +61,11 @@ struct SchemeDoc {
 }
 
 pub(super) fn readme(api: &Api) -> Readme {
-    let example = getting_started(api)
-        .map(|(tag, op)| operation_example(api, tag, op).trim_end().to_string());
+    let example = getting_started(api).map(|(tag, op)| {
+        operation_example(api, tag, op, Inputs::Required)
+            .trim_end()
+            .to_string()
+    });
     Readme {
         crate_name: api.crate_name.clone(),
         lib_name: api.lib_name.clone(),

@@ -10,8 +10,19 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
+/// How much of an operation an example shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inputs {
+    /// Every input, optional ones too: an operation's docs page shows how each is set.
+    All,
+    /// The required parameters only, and the body: a first call (the README's Getting
+    /// Started), which a page of optional setters (Google's eleven on every operation) would
+    /// bury.
+    Required,
+}
+
 /// The example program for `op`, formatted as users would write it.
-pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
+pub fn operation_example(api: &Api, tag: &Tag, op: &Operation, inputs: Inputs) -> String {
     let lib = ident(&api.lib_name);
     let models = quote!(models::);
     let mut lets = Vec::new();
@@ -33,6 +44,9 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation) -> String {
         if matches!(input, Input::Param(p) if Some(p.api_name.as_str()) == cursor_param)
             && !input.required()
         {
+            continue;
+        }
+        if inputs == Inputs::Required && !input.required() && matches!(input, Input::Param(_)) {
             continue;
         }
         let name = ident(input.name());
