@@ -456,23 +456,12 @@ const PAGE_COUNTS: [&str; 5] = [
 /// which page it is, how many there are, and holds one array (see the module's doc).
 fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     const PARAM: &str = "page";
-    let takes_page = op.params.iter().any(|p| {
-        p.api_name == PARAM
-            && p.location == ParamLocation::Query
-            && matches!(p.ty, TypeRef::Integer(_))
-    });
-    if !takes_page {
+    if !takes_integer(op, PARAM) {
         return None;
     }
     let body = body_struct(op, models)?;
-    let integer = |names: &[&str]| {
-        body.fields
-            .iter()
-            .find(|f| names.contains(&f.api_name.as_str()) && matches!(f.ty, TypeRef::Integer(_)))
-            .map(|f| (f.name.clone(), f.is_optional()))
-    };
-    let page = integer(&[PARAM])?;
-    let pages = integer(&PAGE_COUNTS)?;
+    let page = integer_field(body, &[PARAM])?;
+    let pages = integer_field(body, &PAGE_COUNTS)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
         item,
@@ -501,23 +490,12 @@ const TOTALS: [&str; 7] = [
 /// module's doc).
 fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     const PARAM: &str = "offset";
-    let takes_offset = op.params.iter().any(|p| {
-        p.api_name == PARAM
-            && p.location == ParamLocation::Query
-            && matches!(p.ty, TypeRef::Integer(_))
-    });
-    if !takes_offset {
+    if !takes_integer(op, PARAM) {
         return None;
     }
     let body = body_struct(op, models)?;
-    let integer = |names: &[&str]| {
-        body.fields
-            .iter()
-            .find(|f| names.contains(&f.api_name.as_str()) && matches!(f.ty, TypeRef::Integer(_)))
-            .map(|f| (f.name.clone(), f.is_optional()))
-    };
-    let offset = integer(&[PARAM])?;
-    let total = integer(&TOTALS)?;
+    let offset = integer_field(body, &[PARAM])?;
+    let total = integer_field(body, &TOTALS)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
         item,
@@ -528,6 +506,24 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
             param: PARAM.to_string(),
         },
     })
+}
+
+/// Whether `op` takes an integer query parameter named `name`.
+fn takes_integer(op: &Operation, name: &str) -> bool {
+    op.params.iter().any(|p| {
+        p.api_name == name
+            && p.location == ParamLocation::Query
+            && matches!(p.ty, TypeRef::Integer(_))
+    })
+}
+
+/// The first integer field of `body` with one of `names` (its Rust name, and whether it is an
+/// `Option`).
+fn integer_field(body: &super::StructModel, names: &[&str]) -> Option<(String, bool)> {
+    body.fields
+        .iter()
+        .find(|f| names.contains(&f.api_name.as_str()) && matches!(f.ty, TypeRef::Integer(_)))
+        .map(|f| (f.name.clone(), f.is_optional()))
 }
 
 /// The struct `op`'s success body is, if it is one.
