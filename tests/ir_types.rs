@@ -707,11 +707,20 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
         paging("listBlocks"),
         r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor" } })"#
     );
+    assert_eq!(
+        paging("listPipelines"),
+        r#"Some(Paging { item: String, next: Cursor { items: ("items", false), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "page-token" } })"#
+    );
     assert_eq!(paging("listNotes"), "None");
     // Offsets, with a total to stop at; the items are the array named as items are.
     assert_eq!(
         paging("listFolders"),
-        r#"Some(Paging { item: String, next: Offset { items: ("data", true), offset: ("offset", true), total: ("total_count", true), param: "offset" } })"#
+        r#"Some(Paging { item: String, next: Offset { items: ("data", true), total: ("total_count", true), param: "offset" } })"#
+    );
+    // The body need not say where it starts; links beside the items are no items.
+    assert_eq!(
+        paging("listMembers"),
+        r#"Some(Paging { item: String, next: Offset { items: ("members", true), total: ("total_items", true), param: "offset" } })"#
     );
     assert_eq!(paging("listOffsets"), "None");
     // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.

@@ -779,3 +779,30 @@ async fn an_empty_page_ends_an_offset_stream() {
     }
     assert_eq!(sizes, [1, 0]);
 }
+
+/// The next offset comes from the one the request asked for, so a body that does not say
+/// where it starts (Mailchimp's) pages too, from the caller's own offset on.
+#[tokio::test]
+async fn offsets_go_on_from_the_callers_own_offset() {
+    let server = MockServer::start().await;
+    let page = |names: &[&str]| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "total_count": 7, "entries": names
+        }))
+    };
+    for (offset, names) in [(3, &["d", "e"][..]), (5, &["f", "g"][..])] {
+        Mock::given(path("/api/v1/entries"))
+            .and(query_param("offset", offset.to_string().as_str()))
+            .respond_with(page(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let mut entries = client.events().list_entries().offset(3).stream();
+    let mut names = Vec::new();
+    while let Some(name) = entries.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["d", "e", "f", "g"]);
+}

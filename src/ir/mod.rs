@@ -466,14 +466,12 @@ pub enum NextPage {
         /// The query parameter of the page number, by its name on the wire.
         param: String,
     },
-    /// Offsets: the body (an object) says where this page starts and how many items there
-    /// are in all; the next offset (this one plus the page's items) goes back as a query
-    /// parameter until the total is reached or a page is empty.
+    /// Offsets: the body (an object) says how many items there are in all; the next offset
+    /// (the one asked for plus the page's items) goes back as a query parameter until the
+    /// total is reached or a page is empty.
     Offset {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.
         items: (String, bool),
-        /// The body's field of this page's offset (Rust name, `Option` or not).
-        offset: (String, bool),
         /// The body's field of the number of items in all (Rust name, `Option` or not).
         total: (String, bool),
         /// The query parameter of the offset, by its name on the wire.

@@ -16,10 +16,10 @@
 //! the next number until the last. (Only `GET` operations page without being named.)
 //!
 //! An operation pages by offset, without being named, when it takes an integer query
-//! parameter `offset` and its body is an object with one array property (the items) and
-//! integer properties `offset` (where this page starts) and `total_count` (or `totalCount`,
-//! `total`, `total_results`, `totalResults`, `total_items`, `totalItems`: how many items there
-//! are in all), as Box's lists are; the stream asks from the next offset (this one plus the
+//! parameter `offset` and its body is an object with one array property (the items) and an
+//! integer property `total_count` (or `totalCount`, `total`, `total_results`,
+//! `totalResults`, `total_items`, `totalItems`: how many items there are in all), as Box's and
+//! Mailchimp's lists are; the stream asks from the next offset (the one asked for plus the
 //! page's items) until the total is reached or a page is empty. A server that caps `limit`
 //! lower than asked still gets every item.
 //!
@@ -30,8 +30,9 @@
 //! `next` when its description calls it a URL or link (Spotify's), up to two objects in and
 //! through unions of objects (DigitalOcean's `links.pages.next`).
 //!
-//! "One array property" above: where a body has several, the items are the one named `items`,
-//! `entries`, `data`, `results`, `records`, `value` or `values`, if exactly one is.
+//! "One array property" above: where a body has several, the items are the one whose name
+//! does not start with `_` (Mailchimp's `_links` are no items), or else the one named
+//! `items`, `entries`, `data`, `results`, `records`, `value` or `values`, if exactly one is.
 //!
 //! An operation pages by `Link` without declaring the header when a query parameter's
 //! description says its cursor comes from the `Link` header or the "next link relation"
@@ -39,10 +40,11 @@
 //!
 //! An operation pages by a cursor, without being named, when it takes a string query
 //! parameter and its body, an object with one array, has a string property for that
-//! parameter's next value: `next_` or `next` before its name (`cursor` → `next_cursor`, Box's
-//! `marker` → `next_marker`, Google's `pageToken` → `nextPageToken`) or before what follows
-//! its `start_` (Notion's `start_cursor` → `next_cursor`), or its own name when it starts with
-//! `next` (`nextToken`, Zoom's `next_page_token`), at the top or one object in (Slack's
+//! parameter's next value: `next` before its name (`cursor` → `next_cursor`, Box's `marker` →
+//! `next_marker`, Google's `pageToken` → `nextPageToken`, CircleCI's `page-token` →
+//! `next_page_token`: case and separators aside) or before what follows its `start_`
+//! (Notion's `start_cursor` → `next_cursor`), or its own name when it starts with `next`
+//! (`nextToken`, Zoom's `next_page_token`), at the top or one object in (Slack's
 //! `response_metadata.next_cursor`).
 //!
 //! An operation pages by its last item, without being named, as Stripe's lists do: it takes a
@@ -321,7 +323,7 @@ fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
         .find_map(|p| {
             let names = cursor_names(&p.api_name);
             let names_it =
-                |f: &super::Field| f.ty == TypeRef::String && names.contains(&f.api_name);
+                |f: &super::Field| f.ty == TypeRef::String && names.contains(&plain(&f.api_name));
             let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
             Some(Paging {
                 item: item.clone(),
@@ -336,28 +338,32 @@ fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
         })
 }
 
-/// The names a body gives the next value of the cursor parameter `param`: `next_` and `next`
-/// before it (`cursor` → `next_cursor`, Box's `marker` → `next_marker`, Google's `pageToken` →
-/// `nextPageToken`), or before what follows its `start_` (Notion's `start_cursor` →
+/// The names a body gives the next value of the cursor parameter `param`, in the form
+/// [`plain`] gives them: `next` before it (`cursor` → `next_cursor`, Box's `marker` →
+/// `next_marker`, Google's `pageToken` → `nextPageToken`, CircleCI's `page-token` →
+/// `next_page_token`), or before what follows its `start_` (Notion's `start_cursor` →
 /// `next_cursor`), and the parameter's own name when it starts with `next` (`nextToken`,
 /// Zoom's `next_page_token`).
 fn cursor_names(param: &str) -> Vec<String> {
-    let upper_first = |name: &str| -> String {
-        let mut chars = name.chars();
-        chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    };
-    let base = ["start_", "start"]
-        .iter()
-        .find_map(|start| param.strip_prefix(start).filter(|rest| !rest.is_empty()))
-        .unwrap_or(param);
-    let mut names = vec![format!("next_{base}"), format!("next{}", upper_first(base))];
-    if param.to_ascii_lowercase().starts_with("next") {
-        names.push(param.to_string());
+    let param = plain(param);
+    let base = param
+        .strip_prefix("start")
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(&param);
+    let mut names = vec![format!("next{base}")];
+    if param.starts_with("next") {
+        names.push(param.clone());
     }
     names
+}
+
+/// A name with its case and its `_` and `-` separators gone, so that `nextPageToken`,
+/// `next_page_token` and `next-page-token` are one.
+fn plain(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '_' | '-'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// `Link` paging of `op` when the spec does not declare the header but a query parameter
@@ -486,22 +492,19 @@ const TOTALS: [&str; 7] = [
 ];
 
 /// Offset paging of `op`, if it takes an integer `offset` query parameter and its body says
-/// which offset it starts at, how many items there are in all, and holds one array (see the
-/// module's doc).
+/// how many items there are in all and holds one array (see the module's doc).
 fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     const PARAM: &str = "offset";
     if !takes_integer(op, PARAM) {
         return None;
     }
     let body = body_struct(op, models)?;
-    let offset = integer_field(body, &[PARAM])?;
     let total = integer_field(body, &TOTALS)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
         item,
         next: NextPage::Offset {
             items,
-            offset,
             total,
             param: PARAM.to_string(),
         },
@@ -600,27 +603,40 @@ const ITEMS_NAMES: [&str; 7] = [
     "items", "entries", "data", "results", "records", "value", "values",
 ];
 
-/// The array field of `body` that holds the items: its only one, or of several the one named
-/// as items are (see [`ITEMS_NAMES`]). An item's type, and the field (its Rust name, and
+/// The array field of `body` that holds the items: its only one, or of several the one whose
+/// name does not start with `_`, or the one named as items are (see [`ITEMS_NAMES`]). An item's type, and the field (its Rust name, and
 /// whether it is an `Option`).
 fn one_array(fields: &[super::Field]) -> Option<(TypeRef, (String, bool))> {
     let arrays: Vec<&super::Field> = fields
         .iter()
         .filter(|f| matches!(f.ty, TypeRef::Array(_)))
         .collect();
-    let items = match arrays.as_slice() {
-        [items] => *items,
-        // Of several, the one named as items are (Box's `entries` beside its `order`).
-        _ => {
-            let mut named = arrays
-                .iter()
-                .filter(|f| ITEMS_NAMES.contains(&f.api_name.as_str()));
-            match (named.next(), named.next()) {
-                (Some(items), None) => *items,
-                _ => return None,
-            }
+    // The only field `fields` yields, if it yields exactly one.
+    fn only<'f>(mut fields: impl Iterator<Item = &'f super::Field>) -> Option<&'f super::Field> {
+        match (fields.next(), fields.next()) {
+            (Some(field), None) => Some(field),
+            _ => None,
         }
-    };
+    }
+    let items = only(arrays.iter().copied())
+        // Of several, the one whose name does not start with `_` (Mailchimp's `lists` beside
+        // its `_links`), or the one named as items are (Box's `entries` beside its `order`).
+        .or_else(|| {
+            only(
+                arrays
+                    .iter()
+                    .copied()
+                    .filter(|f| !f.api_name.starts_with('_')),
+            )
+        })
+        .or_else(|| {
+            only(
+                arrays
+                    .iter()
+                    .copied()
+                    .filter(|f| ITEMS_NAMES.contains(&f.api_name.as_str())),
+            )
+        })?;
     let TypeRef::Array(item) = &items.ty else {
         return None;
     };

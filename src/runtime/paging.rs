@@ -1,9 +1,8 @@
 //! Pagination: the pages of a list operation as a stream, each page one request sent like any
 //! other (the same credentials, retries of `429`s, and a deadline of its own).
 //!
-//! Three ways to find the next page (numbered pages, offsets and last items' ids are a cursor
-//! too: the next number, offset or id, which the generated code works out from the page's
-//! body):
+//! Four ways to find the next page (numbered pages and last items' ids are a cursor too: the
+//! next number or id, which the generated code works out from the page's body):
 //! - **`Link`**: the response's `Link` header names the next page's URL with `rel="next"`
 //!   (RFC 8288; Okta, GitHub and many others). A relative link is resolved against the page's
 //!   URL. A link to another origin is never followed: the client's credentials would go with
@@ -12,6 +11,9 @@
 //!   body; empty or missing on the last page.
 //! - **Cursor**: the page's body holds a cursor (`next_cursor`), sent back as a query
 //!   parameter (`?cursor=..`) for the next page. An empty or missing cursor ends the stream.
+//! - **Offset**: the next page starts where this one's items end (`?offset=..`, the offset
+//!   this request asked for plus their count), up to the total the page's body gives; an
+//!   empty page ends the stream, so does a body without a total.
 //!
 //! A next page whose URL the stream has already read ends it too: a server that
 //! loops is not followed forever.
@@ -39,6 +41,12 @@ pub(crate) enum Follow {
     // A client without such operations never builds one.
     #[allow(dead_code)]
     Url,
+    /// Offsets, sent as this query parameter: the next page starts where this one's items
+    /// end (the offset this request asked for, or 0, plus their count), until the total the
+    /// page's body gives (its "cursor") or an empty page.
+    // A client without such operations never builds one.
+    #[allow(dead_code)]
+    Offset(&'static str),
 }
 
 /// A page's items, and the request for the next page if there is one (or why it cannot be
@@ -83,7 +91,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let response = client.send(request).await?;
                 let link = match follow {
                     Follow::Link => next_link(&response.headers, &url),
-                    Follow::Cursor(_) | Follow::Url => None,
+                    Follow::Cursor(_) | Follow::Url | Follow::Offset(_) => None,
                 };
                 let (items, cursor) = split(decode(response)?.body);
                 // A next link is fetched with `GET`, without the body, whatever the first
@@ -107,6 +115,11 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                         })?;
                         same_origin(client, next.server, link).map(fetch)
                     }),
+                    Follow::Offset(param) => {
+                        let total = cursor.and_then(|total| total.parse::<u64>().ok());
+                        next_offset(&next, param, items.len(), total)
+                            .map(|offset| Ok(with_query(next, param, &offset.to_string())))
+                    }
                 };
                 Ok((items, next))
             })
@@ -325,6 +338,20 @@ fn same_origin(
 }
 
 /// `request` with the query parameter `name` set to `value` (replacing any).
+/// Where the page after `request`'s starts: the offset it asked for as `param` (0 when it
+/// gave none) plus the `count` items it got, while that is short of `total`. An empty page,
+/// or one whose body gives no total, is the last.
+fn next_offset(request: &Request, param: &str, count: usize, total: Option<u64>) -> Option<u64> {
+    let start = request
+        .query
+        .iter()
+        .find(|(name, _)| name == param)
+        .and_then(|(_, value)| value.parse::<u64>().ok())
+        .unwrap_or(0);
+    let next = start + count as u64;
+    (count > 0 && next < total?).then_some(next)
+}
+
 fn with_query(mut request: Request, name: &'static str, value: &str) -> Request {
     request.query.retain(|(n, _)| n != name);
     request

@@ -583,33 +583,20 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
         }
         NextPage::Offset {
             items: (items, items_optional),
-            offset,
             total,
             param,
         } => {
             let items = items_of((items, *items_optional));
-            let (offset, total) = (
-                field_path(&[Step::Field(offset.0.clone(), offset.1)]),
-                field_path(&[Step::Field(total.0.clone(), total.1)]),
-            );
-            // The next offset while this page has items and the total is not reached; it
-            // goes back as the offset parameter, as a cursor would.
+            let total = field_path(&[Step::Field(total.0.clone(), total.1)]);
+            // The total goes to the runtime, which works out the next offset from the one
+            // the request asked for and the page's items.
             let split = quote! {
                 |page: #page| {
-                    let (offset, total) = (#offset, #total);
-                    let items = #items;
-                    let next = match (offset, total) {
-                        // In `i128`, whatever width the spec gives them.
-                        (Some(offset), Some(total)) if !items.is_empty() => {
-                            let next = i128::from(offset) + items.len() as i128;
-                            (next < i128::from(total)).then(|| next.to_string())
-                        }
-                        _ => None,
-                    };
-                    (items, next)
+                    let total = #total.map(|total| total.to_string());
+                    (#items, total)
                 }
             };
-            (split, quote!(Follow::Cursor(#param)))
+            (split, quote!(Follow::Offset(#param)))
         }
     }
 }
