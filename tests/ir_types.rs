@@ -770,6 +770,32 @@ fn discriminator_values_come_from_the_members_when_unmapped() {
             ("Show", vec!["podcast"]),
         ]
     );
+    // Inline members, each allowing the property one value: named by it, decoded by tag.
+    let ModelKind::Union(union) = &api.models["GetConditionResponse"].kind else {
+        panic!("{:?}", api.models["GetConditionResponse"].kind)
+    };
+    assert_eq!(union.tag.as_deref(), Some("condition_type"));
+    let tags: Vec<(&str, Vec<&str>)> = union
+        .variants
+        .iter()
+        .map(|v| (v.name.as_str(), v.tags.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        tags,
+        [("AimSegment", vec!["Aim"]), ("DateSegment", vec!["Date"])]
+    );
+    // An inline member that allows any value: no tag names it, so the members are tried.
+    let ModelKind::Union(loose) = &api.models["GetLooseResponse"].kind else {
+        panic!("{:?}", api.models["GetLooseResponse"].kind)
+    };
+    assert_eq!(loose.tag, None);
+    assert!(
+        api.warnings
+            .iter()
+            .any(|w| w.pointer.contains("~1loose~1") && w.message.contains("no one value")),
+        "{:?}",
+        api.warnings
+    );
 }
 
 /// The words every tag starts with (Twilio's `Api20100401`) are left out of the APIs' names;

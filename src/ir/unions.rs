@@ -108,6 +108,12 @@ impl<'a> Schemas<'a> {
                             .unwrap_or_else(|| vec![component_name(reference)]),
                     }
                 }
+                // An inline member is named by the one value its schema allows the property
+                // (Mailchimp's segment conditions: `condition_type: {enum: [Aim]}`), if one.
+                (Some(d), ReferenceOr::Item(schema)) => self
+                    .single_value_in(schema, &at, &d.property_name, 0)
+                    .map(|value| vec![value])
+                    .unwrap_or_default(),
                 _ => Vec::new(),
             };
             variants.push(UnionVariant {
@@ -122,8 +128,9 @@ impl<'a> Schemas<'a> {
         if tag.is_some() && variants.iter().any(|v| v.tags.is_empty()) {
             self.warnings.push(Warning {
                 pointer: format!("{pointer}/discriminator"),
-                message: "a member is no `$ref`, so no discriminator value names it; decoding \
-                          tries the members in order instead"
+                message: "a member is no `$ref` and allows the discriminator property no one \
+                          value, so no discriminator value names it; decoding tries the \
+                          members in order instead"
                     .into(),
             });
             return Ok(ModelKind::Union(untagged(variants)));
