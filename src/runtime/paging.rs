@@ -372,6 +372,29 @@ mod tests {
     }
 
     #[test]
+    fn the_next_offset_follows_the_items_up_to_the_total() {
+        let asked = |offset: Option<&str>| Request {
+            query: [("limit".to_string(), "2".to_string())]
+                .into_iter()
+                .chain(offset.map(|o| ("offset".to_string(), o.to_string())))
+                .collect(),
+            ..Request::default()
+        };
+        // No offset asked for is the first page: 0 plus its items.
+        assert_eq!(next_offset(&asked(None), "offset", 2, Some(5)), Some(2));
+        assert_eq!(
+            next_offset(&asked(Some("2")), "offset", 2, Some(5)),
+            Some(4)
+        );
+        // The total reached, an empty page or no total: the last page.
+        assert_eq!(next_offset(&asked(Some("4")), "offset", 1, Some(5)), None);
+        assert_eq!(next_offset(&asked(Some("2")), "offset", 0, Some(5)), None);
+        assert_eq!(next_offset(&asked(Some("2")), "offset", 2, None), None);
+        // Another parameter's value is not the offset.
+        assert_eq!(next_offset(&asked(None), "start", 2, Some(10)), Some(2));
+    }
+
+    #[test]
     fn the_next_link_is_found_among_others() {
         assert_eq!(
             next_of(
