@@ -485,3 +485,30 @@ async fn a_body_goes_under_a_listed_media_type_and_no_other() {
     );
     assert_eq!(requests[1].body, b"PEM");
 }
+
+/// springdoc's `*/*`: an object schema under it is JSON, sent as `application/json` and
+/// decoded into its model; a `format: binary` string under it stays bytes.
+#[tokio::test]
+async fn a_wildcard_media_type_with_an_object_schema_is_json() {
+    let server = RawServer::start(RawReply::json(r#"{"name":"acme","seats":3}"#)).await;
+    let client = media_types::Client::new(server.base_url()).unwrap();
+    let account = media_types::models::Account {
+        name: "acme".into(),
+        seats: Some(3),
+    };
+    let saved = client
+        .default()
+        .save_account(account.clone())
+        .await
+        .unwrap();
+    assert_eq!(saved, account);
+    let request = server.single_request();
+    assert_eq!(request.header_values("content-type"), ["application/json"]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&request.body).unwrap(),
+        serde_json::json!({"name": "acme", "seats": 3})
+    );
+    // The same reply's bytes, whole, for the binary one.
+    let report: Vec<u8> = client.default().get_report("r1").await.unwrap();
+    assert_eq!(report, br#"{"name":"acme","seats":3}"#);
+}

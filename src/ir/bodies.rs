@@ -43,6 +43,40 @@ impl Media {
     }
 }
 
+impl Media {
+    /// The kind of a body of `content_type` with `schema`: as [`Media::of`] says, but a
+    /// wildcard (`*/*`, `application/*`) whose schema is structured (an object, an array, a
+    /// union or an `allOf`, by `$ref` or inline) is JSON, which is what such a schema can
+    /// only be sent as: springdoc, for one, writes `*/*` for every response of a Spring
+    /// service (DocuSign's 352 operations returned bytes).
+    pub fn of_body(
+        spec: &crate::load::Spec,
+        content_type: &str,
+        schema: Option<&ReferenceOr<Schema>>,
+        pointer: &str,
+    ) -> Media {
+        let kind = Media::of(content_type);
+        let essence = content_type.split(';').next().unwrap_or("").trim();
+        let wildcard = essence == "*/*" || essence.ends_with("/*");
+        let structured = || {
+            schema
+                .and_then(|schema| refs::resolve(spec, schema, pointer).ok())
+                .is_some_and(|(schema, _)| match &schema.schema_kind {
+                    SchemaKind::Type(Type::Object(_) | Type::Array(_))
+                    | SchemaKind::OneOf { .. }
+                    | SchemaKind::AnyOf { .. }
+                    | SchemaKind::AllOf { .. } => true,
+                    SchemaKind::Any(any) => !any.properties.is_empty() || !any.all_of.is_empty(),
+                    _ => false,
+                })
+        };
+        match kind {
+            Media::Binary if wildcard && structured() => Media::Json,
+            kind => kind,
+        }
+    }
+}
+
 /// The media type the client sends or asks for: JSON when offered, then a form, then the
 /// first listed.
 pub fn pick_media(
@@ -80,7 +114,13 @@ impl<'a> Operations<'a, '_> {
             let schema = media.schema.as_ref()?;
             Some(synthesize(self.spec, schema, "body", &schema_pointer))
         });
-        let (kind, fields) = match (Media::of(content_type), &media.schema) {
+        let media_kind = Media::of_body(
+            self.spec,
+            content_type,
+            media.schema.as_ref(),
+            &schema_pointer,
+        );
+        let (kind, fields) = match (media_kind, &media.schema) {
             (Media::Json, Some(schema)) => {
                 let ty = self.schemas.shared_type_of(
                     schema,
@@ -136,9 +176,14 @@ impl<'a> Operations<'a, '_> {
                 BodyKind::Json(TypeRef::Model(model)) => naming::snake(model),
                 _ => "body".to_string(),
             });
+        // A wildcard read as JSON is sent as JSON, under JSON's name.
+        let content_type = match media_kind == Media::of(content_type) {
+            true => content_type.clone(),
+            false => "application/json".to_string(),
+        };
         let body = Body {
             name,
-            content_type: content_type.clone(),
+            content_type,
             alternatives,
             kind,
             required: body.required,

@@ -259,7 +259,13 @@ impl<'a> Operations<'a, '_> {
                         None => naming::camel(&format!("{hint} {status} Error")),
                     };
                     let schema_pointer = format!("{at}/content/{}/schema", escape(content_type));
-                    let (ty, format) = match (Media::of(content_type), &media.schema) {
+                    let kind = Media::of_body(
+                        self.spec,
+                        content_type,
+                        media.schema.as_ref(),
+                        &schema_pointer,
+                    );
+                    let (ty, format) = match (kind, &media.schema) {
                         (Media::Json, Some(schema)) => (
                             Some(self.schemas.shared_type_of(
                                 schema,
