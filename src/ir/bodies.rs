@@ -23,12 +23,7 @@ impl Media {
     /// The kind of a media type: JSON (`application/json`, `*+json`), forms, text (`text/*`,
     /// XML), and bytes for everything else (`application/octet-stream`, `image/*`, `*/*`).
     pub fn of(content_type: &str) -> Media {
-        let essence = content_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = essence(content_type);
         if essence.contains("json") {
             Media::Json
         } else if essence == "application/x-www-form-urlencoded" {
@@ -41,9 +36,7 @@ impl Media {
             Media::Binary
         }
     }
-}
 
-impl Media {
     /// The kind of a body of `content_type` with `schema`: as [`Media::of`] says, but a
     /// wildcard (`*/*`, `application/*`) whose schema is structured (an object, an array, a
     /// union or an `allOf`, by `$ref` or inline) is JSON, which is what such a schema can
@@ -56,7 +49,7 @@ impl Media {
         pointer: &str,
     ) -> Media {
         let kind = Media::of(content_type);
-        let essence = content_type.split(';').next().unwrap_or("").trim();
+        let essence = essence(content_type);
         let wildcard = essence == "*/*" || essence.ends_with("/*");
         let structured = || {
             schema
@@ -75,6 +68,17 @@ impl Media {
             kind => kind,
         }
     }
+}
+
+/// A media type without its parameters, in lower case: `application/json; charset=utf-8`
+/// is `application/json`.
+fn essence(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// The media type the client sends or asks for: JSON when offered, then a form, then the

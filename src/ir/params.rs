@@ -8,6 +8,7 @@ use super::{Param, ParamLocation, ParamStyle, TypeRef, Warning};
 use crate::error::Result;
 use crate::naming;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr};
+use serde_json::Value;
 
 /// Headers the client sets itself: OpenAPI says parameters of these names are ignored.
 const CONTROLLED_HEADERS: &[&str] = &["accept", "content-type", "authorization"];
@@ -97,56 +98,32 @@ impl<'a> Operations<'a, '_> {
         {
             return Ok(None);
         }
-        let (ty, example_from_schema, default, synthesized) = match &data.format {
+        let Typed {
+            ty,
+            example: example_from_schema,
+            default,
+            synthesized,
+        } = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let hint = self.type_hint(hint, &data.name, at);
-                let at = format!("{at}/schema");
-                let ty = self.schemas.shared_type_of(schema, &hint, &at)?;
-                let (resolved, _) = refs::resolve(self.spec, schema, &at)?;
-                (
-                    ty,
-                    schema_example(self.spec, schema, &at),
-                    resolved.schema_data.default.clone(),
-                    Some(synthesize(self.spec, schema, &data.name, &at)),
-                )
+                self.schema_type(schema, hint, &data.name, at, &format!("{at}/schema"))?
             }
             ParameterSchemaOrContent::Content(content) => {
-                // A JSON schema: typed as the schema says. A scalar goes as it is, as a schema
-                // parameter would (APIs that say `application/json` for an ID do not want it
-                // quoted); anything else as its JSON text, in a path, query, header or cookie.
-                let json = content
-                    .iter()
-                    .find(|(media, _)| {
-                        super::bodies::Media::of(media) == super::bodies::Media::Json
-                    })
-                    .and_then(|(media, m)| m.schema.as_ref().map(|schema| (media, schema)));
-                match json {
-                    Some((media, schema)) => {
-                        let hint = self.type_hint(hint, &data.name, at);
-                        let at = format!("{at}/content/{}/schema", crate::location::escape(media));
-                        let ty = self.schemas.shared_type_of(schema, &hint, &at)?;
-                        if !self.is_scalar(&ty) {
+                match self.content_type(content, hint, &data.name, at)? {
+                    // A scalar goes as it is, as a schema parameter would (APIs that say
+                    // `application/json` for an ID do not want it quoted); anything else as
+                    // its JSON text, in a path, query, header or cookie.
+                    Some(typed) => {
+                        if !self.is_scalar(&typed.ty) {
                             style = ParamStyle::Json;
                         }
-                        let (resolved, _) = refs::resolve(self.spec, schema, &at)?;
-                        (
-                            ty,
-                            schema_example(self.spec, schema, &at),
-                            resolved.schema_data.default.clone(),
-                            Some(synthesize(self.spec, schema, &data.name, &at)),
-                        )
+                        typed
                     }
-                    None => {
-                        self.warnings.push(Warning {
-                            pointer: at.to_string(),
-                            message: format!(
-                                "parameter `{}` uses `content` with no JSON schema; sent as a \
-                                 string",
-                                data.name
-                            ),
-                        });
-                        (TypeRef::String, None, None, None)
-                    }
+                    None => Typed {
+                        ty: TypeRef::String,
+                        example: None,
+                        default: None,
+                        synthesized: None,
+                    },
                 }
             }
         };
@@ -183,6 +160,54 @@ impl<'a> Operations<'a, '_> {
             ),
             content_type: None,
         }))
+    }
+
+    /// A parameter's type from its `content`: its JSON schema's, or `None` (with a warning:
+    /// it goes as a string) when it has none.
+    fn content_type(
+        &mut self,
+        content: &'a indexmap::IndexMap<String, openapiv3::MediaType>,
+        operation: &str,
+        name: &str,
+        at: &str,
+    ) -> Result<Option<Typed>> {
+        let json = content
+            .iter()
+            .find(|(media, _)| super::bodies::Media::of(media) == super::bodies::Media::Json)
+            .and_then(|(media, m)| m.schema.as_ref().map(|schema| (media, schema)));
+        let Some((media, schema)) = json else {
+            self.warnings.push(Warning {
+                pointer: at.to_string(),
+                message: format!(
+                    "parameter `{name}` uses `content` with no JSON schema; sent as a string"
+                ),
+            });
+            return Ok(None);
+        };
+        let schema_at = format!("{at}/content/{}/schema", crate::location::escape(media));
+        self.schema_type(schema, operation, name, at, &schema_at)
+            .map(Some)
+    }
+
+    /// A parameter's type from its `schema` (at `schema_at`; the parameter itself at `at`),
+    /// with the example and default its schema gives and one made from it.
+    fn schema_type(
+        &mut self,
+        schema: &'a ReferenceOr<openapiv3::Schema>,
+        operation: &str,
+        name: &str,
+        at: &str,
+        schema_at: &str,
+    ) -> Result<Typed> {
+        let hint = self.type_hint(operation, name, at);
+        let ty = self.schemas.shared_type_of(schema, &hint, schema_at)?;
+        let (resolved, _) = refs::resolve(self.spec, schema, schema_at)?;
+        Ok(Typed {
+            ty,
+            example: schema_example(self.spec, schema, schema_at),
+            default: resolved.schema_data.default.clone(),
+            synthesized: Some(synthesize(self.spec, schema, name, schema_at)),
+        })
     }
 
     /// Whether a value of `ty` is one piece of text on the wire (a number, a string, an enum).
@@ -241,4 +266,15 @@ pub(super) fn query_style(style: &openapiv3::QueryStyle) -> ParamStyle {
         openapiv3::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
         openapiv3::QueryStyle::DeepObject => ParamStyle::DeepObject,
     }
+}
+
+/// A parameter's type, and the values its schema gives for the docs.
+struct Typed {
+    ty: TypeRef,
+    /// The schema's own example.
+    example: Option<Value>,
+    /// The schema's default.
+    default: Option<Value>,
+    /// A value made from the schema (see [`synthesize`]).
+    synthesized: Option<Value>,
 }
