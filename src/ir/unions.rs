@@ -95,27 +95,9 @@ impl<'a> Schemas<'a> {
                     ),
                 });
             }
-            let tags = match (discriminator, member) {
-                (Some(d), ReferenceOr::Reference { reference }) => {
-                    match mapped(d, reference) {
-                        Some(mapped) => mapped,
-                        // Unmapped: the value the member's own schema allows, when it allows
-                        // one (Spotify's `TrackObject` has `type: {enum: [track]}`, so
-                        // `TrackObject` would never be sent), else its component name.
-                        None => self
-                            .single_value(reference, &d.property_name)
-                            .map(|value| vec![value])
-                            .unwrap_or_else(|| vec![component_name(reference)]),
-                    }
-                }
-                // An inline member is named by the one value its schema allows the property
-                // (Mailchimp's segment conditions: `condition_type: {enum: [Aim]}`), if one.
-                (Some(d), ReferenceOr::Item(schema)) => self
-                    .single_value_in(schema, &at, &d.property_name, 0)
-                    .map(|value| vec![value])
-                    .unwrap_or_default(),
-                _ => Vec::new(),
-            };
+            let tags = discriminator
+                .map(|d| self.member_tags(d, member, &at))
+                .unwrap_or_default();
             variants.push(UnionVariant {
                 name: variant,
                 ty,
@@ -644,6 +626,29 @@ fn component_name(reference: &str) -> String {
 }
 
 impl<'a> Schemas<'a> {
+    /// The discriminator values that name `member` (at `at`): its `mapping` entries; else the
+    /// one value the member's schema allows the property (Spotify's `TrackObject` has
+    /// `type: {enum: [track]}`, so `TrackObject` would never be sent; Mailchimp's inline
+    /// segment conditions `condition_type: {enum: [Aim]}`); else, for a `$ref`, its component
+    /// name. None for an inline member that allows any value.
+    fn member_tags(
+        &self,
+        discriminator: &Discriminator,
+        member: &ReferenceOr<Schema>,
+        at: &str,
+    ) -> Vec<String> {
+        let property = &discriminator.property_name;
+        match member {
+            ReferenceOr::Reference { reference } => mapped(discriminator, reference)
+                .or_else(|| self.single_value(reference, property).map(|v| vec![v]))
+                .unwrap_or_else(|| vec![component_name(reference)]),
+            ReferenceOr::Item(schema) => self
+                .single_value_in(schema, at, property, 0)
+                .map(|value| vec![value])
+                .unwrap_or_default(),
+        }
+    }
+
     /// The one value the schema at `reference` allows its string property `property` (an
     /// `enum` of one value, inline or by `$ref`; in the schema or one of its `allOf` parts).
     fn single_value(&self, reference: &str, property: &str) -> Option<String> {
