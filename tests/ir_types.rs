@@ -915,3 +915,47 @@ fn shared_parameters_are_one_type_named_after_the_component() {
         ]
     );
 }
+
+/// Identical error bodies are one type named by their status (`UnauthorizedError`), or
+/// `ErrorResponse` for several statuses: not after the one operation or status whose name is
+/// shortest, which every other operation's errors would then print (Spotify's `401`s decoded
+/// as `NotFound`). Every old name stays a type, an alias of it.
+#[test]
+fn identical_error_bodies_are_named_by_their_status() {
+    let api = ir("identical_errors.yaml");
+    let kind = |name: &str| format!("{:?}", api.models[name].kind);
+    assert_eq!(api.error_models, ["ErrorResponse", "UnauthorizedError"]);
+    assert_eq!(
+        kind("GetMe401Error"),
+        r#"Alias(Model("UnauthorizedError"))"#
+    );
+    assert_eq!(
+        kind("DeleteUser401Error"),
+        r#"Alias(Model("UnauthorizedError"))"#
+    );
+    assert_eq!(kind("NotFound"), r#"Alias(Model("ErrorResponse"))"#);
+    assert_eq!(kind("Forbidden"), r#"Alias(Model("ErrorResponse"))"#);
+    assert!(kind("UnauthorizedError").starts_with("Struct("));
+    assert_eq!(
+        api.models["ErrorResponse"].doc(),
+        "One type for 2 identical inline schemas: the `Forbidden` response and the `NotFound` \
+         response."
+    );
+    let error_of = |id: &str, status: &str| {
+        let response = operation(&api, id)
+            .responses
+            .iter()
+            .find(|r| r.status == status)
+            .unwrap();
+        format!("{:?}", response.ty)
+    };
+    assert_eq!(
+        error_of("getMe", "401"),
+        r#"Some(Model("UnauthorizedError"))"#
+    );
+    assert_eq!(error_of("getMe", "404"), r#"Some(Model("ErrorResponse"))"#);
+    assert_eq!(
+        error_of("deleteUser", "403"),
+        r#"Some(Model("ErrorResponse"))"#
+    );
+}

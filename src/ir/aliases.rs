@@ -8,7 +8,9 @@
 //! an alias of the other: merging nested types can make their parents equal, so merging
 //! repeats until nothing changes. The naming rule, for each group of identical models: the one
 //! the spec names under `components/schemas` is the type (before inline ones), then the
-//! shortest name, then the first in name order; the others are aliases of it. Every name stays
+//! shortest name, then the first in name order; the others are aliases of it. Error bodies the
+//! spec writes in place are named by their status instead (see [`super::response_names`]),
+//! and then every one of them is an alias. Every name stays
 //! valid whichever is chosen, so a spec that gains a model never breaks code written against
 //! the old names. Spec aliases (`allOf` of one schema) are left as they are.
 
@@ -62,6 +64,7 @@ pub fn alias_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
             keys.insert(name, key(&models[name], &same));
         }
     }
+    name_error_groups(models, &mut same);
     for (alias, target) in &same {
         let target = resolve(target, &same);
         if let Some(model) = models.get_mut(alias) {
@@ -76,6 +79,68 @@ pub fn alias_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
     for response in errors {
         if let Some(ty) = &mut response.ty {
             point_at(ty, &same);
+        }
+    }
+}
+
+/// Gives each group of identical models that are all error responses' bodies, or all the same
+/// part of such bodies, a name of its own (see [`super::response_names`]): the old target is
+/// then an alias too.
+fn name_error_groups(models: &mut BTreeMap<String, Model>, same: &mut BTreeMap<String, String>) {
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for alias in same.keys() {
+        let target = resolve(alias, same).to_string();
+        groups.entry(target).or_default().push(alias.clone());
+    }
+    // The model at each pointer, for the name of the body a part is in.
+    let at: HashMap<&str, &str> = models
+        .values()
+        .map(|m| (m.pointer.as_str(), m.name.as_str()))
+        .collect();
+    let mut named = Vec::new();
+    for (target, aliases) in &groups {
+        if is_component(&models[target]) {
+            continue;
+        }
+        let members: Vec<&Model> = std::iter::once(target)
+            .chain(aliases)
+            .map(|name| &models[name])
+            .collect();
+        let pointers = members.iter().map(|m| m.pointer.as_str());
+        let Some((base, part)) = super::response_names::shared_error_name(pointers) else {
+            continue;
+        };
+        // A part keeps the tail of its name: the body's `...400Error` + `MessagesItem`.
+        let tail = match part {
+            "" => Some(""),
+            _ => super::response_names::split_body(&members[0].pointer)
+                .and_then(|(body, _)| at.get(body))
+                .and_then(|body| target.strip_prefix(body))
+                .filter(|tail| !tail.is_empty()),
+        };
+        let Some(tail) = tail else {
+            continue;
+        };
+        let mut model = members[0].clone();
+        let first = &model.description;
+        if first.is_none() || members.iter().any(|m| &m.description != first) {
+            let mut by_name = members.clone();
+            by_name.sort_by_key(|m| &m.name);
+            let places: Vec<String> = by_name
+                .iter()
+                .map(|m| super::origin::origin_phrase(&m.pointer))
+                .collect();
+            model.description = Some(super::shared::shared_doc(&places));
+        }
+        model.name = format!("{base}{tail}");
+        named.push((target.clone(), model));
+    }
+    for (target, model) in named {
+        let free = !models.contains_key(&model.name)
+            && !crate::naming::RESERVED_TYPE_NAMES.contains(&model.name.as_str());
+        if free {
+            same.insert(target, model.name.clone());
+            models.insert(model.name.clone(), model);
         }
     }
 }

@@ -16,6 +16,7 @@ mod paging;
 mod params;
 mod paths;
 mod refs;
+mod response_names;
 mod schema;
 mod secrets;
 mod security;

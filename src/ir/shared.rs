@@ -58,7 +58,7 @@ pub fn merge_identical(models: &mut BTreeMap<String, Model>, tags: &mut [Tag]) {
 /// The doc of a merged model the spec does not describe: where its schemas are.
 /// Places said in the same words (schemas of several responses of one operation) are said
 /// once.
-fn shared_doc(places: &[String]) -> String {
+pub(super) fn shared_doc(places: &[String]) -> String {
     const LISTED: usize = 3;
     let mut distinct: Vec<&String> = Vec::new();
     for place in places {
