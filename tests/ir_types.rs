@@ -916,18 +916,31 @@ fn shared_parameters_are_one_type_named_after_the_component() {
     );
 }
 
-/// Identical error bodies are one type named by their status (`UnauthorizedError`), or
-/// `ErrorResponse` for several statuses: not after the one operation or status whose name is
-/// shortest, which every other operation's errors would then print (Spotify's `401`s decoded
-/// as `NotFound`). Every old name stays a type, an alias of it.
+/// Identical error bodies are one type named by their status (`UnauthorizedError`; the most
+/// common shape has the name where two would), or `ErrorResponse` for several statuses: not
+/// after the one operation or status whose name is shortest, which every other operation's
+/// errors would then print (Spotify's `401`s decoded as `NotFound`). Every old name stays a
+/// type, an alias of it.
 #[test]
 fn identical_error_bodies_are_named_by_their_status() {
     let api = ir("identical_errors.yaml");
     let kind = |name: &str| format!("{:?}", api.models[name].kind);
-    assert_eq!(api.error_models, ["ErrorResponse", "UnauthorizedError"]);
+    assert_eq!(
+        api.error_models,
+        ["Auth401Error", "ErrorResponse", "UnauthorizedError"]
+    );
     assert_eq!(
         kind("GetMe401Error"),
         r#"Alias(Model("UnauthorizedError"))"#
+    );
+    assert_eq!(
+        kind("ListUsers401Error"),
+        r#"Alias(Model("UnauthorizedError"))"#
+    );
+    // The other `401` shape, in two places, is named by the old rule: the shortest name.
+    assert_eq!(
+        kind("RefreshSession401Error"),
+        r#"Alias(Model("Auth401Error"))"#
     );
     assert_eq!(
         kind("DeleteUser401Error"),

@@ -133,9 +133,11 @@ fn name_error_groups(models: &mut BTreeMap<String, Model>, same: &mut BTreeMap<S
             model.description = Some(super::shared::shared_doc(&places));
         }
         model.name = format!("{base}{tail}");
-        named.push((target.clone(), model));
+        named.push((members.len(), target.clone(), model));
     }
-    for (target, model) in named {
+    // Where two groups would take one name, the larger one has it.
+    named.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    for (_, target, model) in named {
         let free = !models.contains_key(&model.name)
             && !crate::naming::RESERVED_TYPE_NAMES.contains(&model.name.as_str());
         if free {
