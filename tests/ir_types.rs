@@ -972,3 +972,39 @@ fn identical_error_bodies_are_named_by_their_status() {
         r#"Some(Model("ErrorResponse"))"#
     );
 }
+
+/// An operation without an operationId is named after its summary when that is a few plain
+/// words starting with a verb that name no other operation (Hetzner's `Get a Certificate` is
+/// `get_certificate`, not `get_certificates_id`); else after its method and path.
+#[test]
+fn operations_without_ids_are_named_by_short_summaries() {
+    let api = ir("summary_names.yaml");
+    let tag = &api.tags[0];
+    let methods: Vec<&str> = tag
+        .operations
+        .iter()
+        .map(|o| o.method_name.as_str())
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            "delete_certificates_id",
+            "get_all_certificates",
+            "get_certificates_id",
+            "get_health",
+            "list_keys",
+            "post_keys",
+            "retry_issuance_or_renewal",
+            "update_certificate",
+        ]
+    );
+    let retry = tag
+        .operations
+        .iter()
+        .find(|o| o.method_name == "retry_issuance_or_renewal")
+        .unwrap();
+    assert_eq!(retry.builder_name, "RetryIssuanceOrRenewal");
+    assert!(api.warnings.iter().any(|w| w.message
+        == "the operation has no operationId; its method is named after its summary \
+            `Update a Certificate`: `update_certificate`"));
+}

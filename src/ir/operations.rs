@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::load::Spec;
 use crate::naming;
 use openapiv3::{Parameter, ReferenceOr, StatusCode};
+use std::collections::HashMap;
 
 /// Names the request builder (the runtime's `Call`) already uses for its own methods and
 /// fields. A paged operation's builder has `stream()` and `pages()` too
@@ -27,6 +28,70 @@ const BUILDER_RESERVED: &[&str] = &[
     "send_streaming",
     "send_with_response",
 ];
+
+/// Verbs a summary that names a method starts with (`Get`, or `Gets`), space-separated.
+const VERBS: &str = "\
+    accept activate add allocate anonymize apply approve archive assign associate attach \
+    authenticate authorize bind block calculate cancel change check clear clone close \
+    compare complete confirm convert copy count create deactivate deallocate decode delete \
+    deny deploy deprovision describe detach disable disassociate display download duplicate \
+    echo edit enable encode estimate execute export fetch find finish flush follow generate \
+    get grant import install invalidate invite invoke issue like link list lock login \
+    logout lookup mark merge modify move open patch pause pin ping poll post power preview \
+    process protect provision publish purge put query re-run read reboot rebuild recover \
+    redeploy refresh register reject release remove rename renew reopen replace request \
+    rerun reschedule reserve reset resize resolve restart restore resume retrieve retry return \
+    revoke rollback rotate run save scale schedule search send set share show shutdown star \
+    start stop submit subscribe suspend sync test trigger unarchive unassign unbind unblock \
+    unfollow uninstall unlike unlink unlock unpin unprotect unpublish unregister unshare \
+    unstar unsubscribe unsuspend unwatch update upload upsert validate verify view vote \
+    watch";
+
+/// The most words a summary that names a method may have, articles aside.
+const SUMMARY_WORDS: usize = 6;
+
+/// A method name from an operation's summary, when it is a short phrase of plain words that
+/// starts with a verb (Hetzner's `Get a Certificate` → `get_certificate`, `Get all Actions for
+/// a Certificate` → `get_all_actions_for_certificate`; `Gets a user` → `get_user`): two to
+/// [`SUMMARY_WORDS`] words of letters and digits, articles left out. A sentence (`Should
+/// allow ...`), or a summary with punctuation, names nothing.
+fn summary_name(summary: &str) -> Option<String> {
+    let summary = summary.trim().trim_end_matches('.');
+    let mut words = Vec::new();
+    for word in summary.split_whitespace() {
+        let plain = word.starts_with(|c: char| c.is_ascii_alphabetic())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'');
+        if !plain {
+            return None;
+        }
+        let word = word.replace('\'', "");
+        // A plural acronym is one word: `IPs` is `ips`, not `i_ps`.
+        let acronyms = word.strip_suffix('s').is_some_and(|w| {
+            w.len() > 1
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        });
+        if acronyms {
+            words.push(word.to_ascii_lowercase());
+        } else if !["a", "an", "the"].contains(&word.to_ascii_lowercase().as_str()) {
+            words.push(word);
+        }
+    }
+    if !(2..=SUMMARY_WORDS).contains(&words.len()) {
+        return None;
+    }
+    // `Gets` and `Searches` are `get` and `search`.
+    let first = words[0].to_ascii_lowercase();
+    let verb = [first.as_str()]
+        .into_iter()
+        .chain(first.strip_suffix('s'))
+        .chain(first.strip_suffix("es"))
+        .find(|verb| VERBS.split(' ').any(|v| v == *verb))?;
+    words[0] = verb.to_string();
+    Some(naming::snake(&words.join(" ")))
+}
 
 /// An operation and the tag it belongs to (the spec's first tag, if any).
 pub struct TaggedOperation {
@@ -45,6 +110,7 @@ impl<'a> Operations<'a, '_> {
     /// Every operation of the spec, in the order the spec lists them.
     pub fn build(&mut self) -> Result<Vec<TaggedOperation>> {
         let mut operations: Vec<TaggedOperation> = Vec::new();
+        let summary_names = self.summary_names();
         for (path, item) in &self.spec.doc.paths.paths {
             let path_pointer = format!("#/paths/{}", escape(path));
             let item = match item {
@@ -55,7 +121,9 @@ impl<'a> Operations<'a, '_> {
             };
             for (method, op) in item.iter() {
                 let pointer = format!("{path_pointer}/{method}");
-                let mut operation = self.operation(path, method, op, &item.parameters, &pointer)?;
+                let named = summary_names.get(&pointer).map(String::as_str);
+                let mut operation =
+                    self.operation(path, method, op, &item.parameters, &pointer, named)?;
                 operation.server = super::servers::own_server(
                     &self.spec.doc.servers,
                     &item.servers,
@@ -85,6 +153,40 @@ impl<'a> Operations<'a, '_> {
             }
         }
         Ok(operations)
+    }
+
+    /// The method names of operations without an `operationId` that their summaries give (see
+    /// [`summary_name`]), by the operation's pointer: only names no other operation has.
+    fn summary_names(&self) -> HashMap<String, String> {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut named = Vec::new();
+        for (path, item) in &self.spec.doc.paths.paths {
+            let path_pointer = format!("#/paths/{}", escape(path));
+            let item = match item {
+                ReferenceOr::Item(item) => item,
+                ReferenceOr::Reference { reference } => {
+                    match self.path_item_ref(reference, &path_pointer) {
+                        Ok(item) => item,
+                        Err(_) => continue,
+                    }
+                }
+            };
+            for (method, op) in item.iter() {
+                let name = match &op.operation_id {
+                    Some(id) => naming::snake(id),
+                    None => match op.summary.as_deref().and_then(summary_name) {
+                        Some(name) => {
+                            named.push((format!("{path_pointer}/{method}"), name.clone()));
+                            name
+                        }
+                        None => continue,
+                    },
+                };
+                *ids.entry(name).or_default() += 1;
+            }
+        }
+        named.retain(|(_, name)| ids[name] == 1);
+        named.into_iter().collect()
     }
 
     /// A declared path parameter that the path template does not use has nowhere to go: it
@@ -135,23 +237,36 @@ impl<'a> Operations<'a, '_> {
         op: &'a openapiv3::Operation,
         path_params: &'a [ReferenceOr<Parameter>],
         pointer: &str,
+        summary_name: Option<&str>,
     ) -> Result<Operation> {
-        let operation_id = match &op.operation_id {
-            Some(id) => id.clone(),
-            None => {
+        // What names its method, builder and models: the operationId, else the summary, else
+        // the method and path. The id (for tracing) is the method and path then.
+        let (operation_id, name) = match (&op.operation_id, summary_name) {
+            (Some(id), _) => (id.clone(), id.clone()),
+            (None, summary) => {
                 let id = format!("{method} {path}");
+                let (source, name) = match summary {
+                    Some(name) => (
+                        format!(
+                            "its summary `{}`",
+                            op.summary.as_deref().unwrap_or_default()
+                        ),
+                        name.to_string(),
+                    ),
+                    None => (format!("`{id}`"), id.clone()),
+                };
                 self.warnings.push(Warning {
                     pointer: pointer.to_string(),
                     message: format!(
                         "the operation has no operationId; its method is named after \
-                         `{id}`: `{}`",
-                        naming::snake(&id)
+                         {source}: `{}`",
+                        naming::snake(&name)
                     ),
                 });
-                id
+                (id, name)
             }
         };
-        let hint = naming::camel(&operation_id);
+        let hint = naming::camel(&name);
         let (body, fields) = self.body(op, &hint, pointer)?;
         let mut params = self.params(op, path_params, &hint, pointer)?;
         params.extend(fields);
@@ -194,7 +309,7 @@ impl<'a> Operations<'a, '_> {
             .or_else(|| responses.iter().find(|r| r.content_type.is_some()))
             .and_then(|r| r.content_type.clone());
         Ok(Operation {
-            method_name: naming::snake(&operation_id),
+            method_name: naming::snake(&name),
             builder_name: hint,
             operation_id,
             http_method: http_method(method),
@@ -394,4 +509,51 @@ fn pageable(op: &openapiv3::Operation) -> Option<(String, String)> {
         .and_then(|name| name.as_str())
         .unwrap_or("value");
     Some((items.to_string(), next.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summary_name;
+
+    #[test]
+    fn short_summaries_name_methods() {
+        let name = |s: &str| summary_name(s);
+        assert_eq!(
+            name("Get a Certificate").as_deref(),
+            Some("get_certificate")
+        );
+        assert_eq!(
+            name("Get all Actions for a Certificate").as_deref(),
+            Some("get_all_actions_for_certificate")
+        );
+        assert_eq!(
+            name("Get all Floating IPs").as_deref(),
+            Some("get_all_floating_ips")
+        );
+        assert_eq!(
+            name("Delete the user's key.").as_deref(),
+            Some("delete_users_key")
+        );
+        assert_eq!(
+            name("Re-run a workflow").as_deref(),
+            Some("re_run_workflow")
+        );
+        assert_eq!(name("Gets a user").as_deref(), Some("get_user"));
+        assert_eq!(name("Searches issues").as_deref(), Some("search_issues"));
+        // Not a verb first: a description, not a name.
+        assert_eq!(
+            name("Should allow additionalProperties in JSON schema"),
+            None
+        );
+        assert_eq!(name("Detailed server status"), None);
+        // One word, a sentence, punctuation: no name.
+        assert_eq!(name("Servers"), None);
+        assert_eq!(
+            name("This endpoint returns every server of the project you own"),
+            None
+        );
+        assert_eq!(name("Get server (deprecated)"), None);
+        assert_eq!(name("List servers, paged"), None);
+        assert_eq!(name("2FA setup"), None);
+    }
 }
