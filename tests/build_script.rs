@@ -836,8 +836,9 @@ fn paging_options_are_checked_against_the_operation() {
     // being named (numbered pages, `nextLink`, a `next` described as a URI inside a union,
     // Stripe's `has_more`, a cursor said to come from the `Link` header, Stripe's `has_more`
     // over a union's items), `listFiles`, `listChanges` and `listChannels` (a
-    // `nextPageToken`, a required one, a nested `next_cursor`) and `listEntries` (offsets), and `searchMessages` by `POST` as its
-    // `x-ms-pageable` declares; `listGroups` is none of these.
+    // `nextPageToken`, a required one, a nested `next_cursor`), `listEntries` (offsets) and
+    // `queryDatabase` (a `POST` whose body takes the cursor back), and `searchMessages` by
+    // `POST` as its `x-ms-pageable` declares; `listGroups` is none of these.
     for paged in [
         "ListUsers, models::User,",
         "ListRuns, i64,",
@@ -854,8 +855,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListChanges, String,",
         "ListChannels, String,",
         "ListEntries, String,",
+        "QueryDatabase, String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 15, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 16, "{code}");
 }

@@ -339,9 +339,13 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
     let code = read("paged.rs");
     // listUsers and listRuns (a declared Link), listGroups, listEvents and listDroplets (the
     // flags), listServers, listVaults, listDomains, listCharges, listApps, listSources,
-    // listFiles, listChanges, listChannels and listEntries (found without options), and
-    // searchMessages (its `x-ms-pageable`).
-    assert_eq!(code.matches(" paged!(").count(), 16, "{code}");
+    // listFiles, listChanges, listChannels, listEntries and queryDatabase (found without
+    // options), and searchMessages (its `x-ms-pageable`).
+    assert_eq!(code.matches(" paged!(").count(), 17, "{code}");
+    assert!(
+        code.contains("Follow::BodyCursor(\"start_cursor\")"),
+        "{code}"
+    );
     assert!(code.contains("Follow::Url"), "{code}");
     assert!(code.contains("Follow::Cursor(\"cursor\")"), "{code}");
     assert!(code.contains("tracing::info_span!"), "{code}");

@@ -697,21 +697,27 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     // with `next`; a property named as the parameter alone may be this page's own.
     assert_eq!(
         paging("listMeetings"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "next_page_token" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "next_page_token", in_body: false } })"#
     );
     assert_eq!(
         paging("listBuckets"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, property: "next_marker", param: "marker" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, property: "next_marker", param: "marker", in_body: false } })"#
     );
     assert_eq!(
         paging("listBlocks"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor", in_body: false } })"#
     );
     assert_eq!(
         paging("listPipelines"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("items", false), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "page-token" } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("items", false), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "page-token", in_body: false } })"#
     );
     assert_eq!(paging("listNotes"), "None");
+    // A `POST` pages only by a cursor its own body takes back (Notion's query).
+    assert_eq!(
+        paging("queryBlocks"),
+        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor", in_body: true } })"#
+    );
+    assert_eq!(paging("createBlocks"), "None");
     // Offsets, with a total to stop at; the items are the array named as items are.
     assert_eq!(
         paging("listFolders"),

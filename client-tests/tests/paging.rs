@@ -712,6 +712,55 @@ async fn page_tokens_are_found_and_sent_back() {
     assert_eq!(names, ["a", "b", "c"]);
 }
 
+/// Notion's query, a `POST` found without options: the cursor of each page goes back in the
+/// request's JSON body, beside what the caller set there, until it is null.
+#[tokio::test]
+async fn a_post_sends_its_cursor_back_in_its_body() {
+    use wiremock::matchers::body_json;
+    let server = MockServer::start().await;
+    let page = |names: &[&str], next: Option<&str>| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "object": "list", "results": names, "next_cursor": next, "has_more": next.is_some()
+        }))
+    };
+    let asked = |cursor: Option<&str>| {
+        let mut body = serde_json::json!({"filter": "done", "page_size": 2});
+        if let Some(cursor) = cursor {
+            body["start_cursor"] = cursor.into();
+        }
+        body_json(body)
+    };
+    for (cursor, names, next) in [
+        (None, &["a", "b"][..], Some("c2")),
+        (Some("c2"), &["c", "d"][..], Some("c3")),
+        (Some("c3"), &["e"][..], None),
+    ] {
+        Mock::given(method("POST"))
+            .and(path("/api/v1/databases/db1/query"))
+            .and(asked(cursor))
+            .respond_with(page(names, next))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let body = paging_support::paging::models::QueryDatabaseRequest {
+        filter: Some("done".into()),
+        page_size: Some(2),
+        start_cursor: None,
+    };
+    let mut pages = client
+        .events()
+        .query_database("db1")
+        .query_database_request(body)
+        .stream();
+    let mut names = Vec::new();
+    while let Some(name) = pages.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c", "d", "e"]);
+}
+
 /// Box's offsets, found without options: the next offset is this page's plus its items, so a
 /// server that caps `limit` (2 items where 10 were asked) still gives every item, and the
 /// stream stops at the total without asking again.

@@ -418,7 +418,8 @@ pub enum NextPage {
         /// header (Okta's `after`): the next links carry it, so examples leave it out.
         param: Option<String>,
     },
-    /// A cursor in the body (an object), sent back as a query parameter.
+    /// A cursor in the body (an object), sent back as a query parameter, or as a property of
+    /// the request's JSON body (Notion's `POST /databases/{id}/query`: `start_cursor`).
     Cursor {
         /// The body's field of the items: its Rust name, and whether it is an `Option`.
         items: (String, bool),
@@ -429,8 +430,11 @@ pub enum NextPage {
         cursor_is_string: bool,
         /// The cursor's property name on the wire (dotted when nested), for the docs.
         property: String,
-        /// The query parameter the cursor goes back in, by its name on the wire.
+        /// The query parameter the cursor goes back in, by its name on the wire; or the
+        /// property of the request body, with `in_body`.
         param: String,
+        /// The cursor goes back in the request's JSON body, not in the query.
+        in_body: bool,
     },
     /// The next page's URL in the body (an object), as Azure's `nextLink` and Spotify's `next`:
     /// followed like a `Link` header's, never to another origin.

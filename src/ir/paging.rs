@@ -57,6 +57,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::options::{CursorPaging, Options, UrlPaging};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Set `paging` on every list operation that pages. An operation that declares a `Link`
@@ -110,7 +111,8 @@ pub fn decide(
             }),
         }
     }
-    // Found without options only on `GET`s: a next page of a `POST` is not always a `POST`.
+    // Found without options on `GET`s; on a `POST` only by a cursor its own body takes back:
+    // a next page of a `POST` is not always a `POST`.
     for op in ops.values_mut() {
         if op.paging.is_none() && op.http_method == HttpMethod::Get {
             op.paging = page_number(op, models)
@@ -119,6 +121,12 @@ pub fn decide(
                 .or_else(|| last_item(op, models))
                 .or_else(|| link_by_its_cursor(op, models))
                 .or_else(|| next_cursor(op, models));
+        }
+        if op.paging.is_none() && op.http_method == HttpMethod::Post {
+            op.paging = body_cursor(op, models);
+            if op.paging.is_some() {
+                leave_out_cursor(op);
+            }
         }
     }
     for id in &options.link_paging {
@@ -333,9 +341,58 @@ fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
                     cursor_is_string: true,
                     param: p.api_name.clone(),
                     property,
+                    in_body: false,
                 },
             })
         })
+}
+
+/// Paging of a `POST` by a cursor its JSON body takes (Notion's `start_cursor`): the request
+/// body is an object with an optional string property, and the response is as
+/// [`next_cursor`] asks, with a cursor named as that property's next value. The next page is
+/// the same request with the cursor set in its body.
+fn body_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    let super::BodyKind::Json(request) = &op.body.as_ref()?.kind else {
+        return None;
+    };
+    let Some(ModelKind::Struct(request)) = kind_of(request, models) else {
+        return None;
+    };
+    let body = body_struct(op, models)?;
+    let (item, items) = one_array(&body.fields)?;
+    request
+        .fields
+        .iter()
+        .filter(|f| f.ty == TypeRef::String && !f.required)
+        .find_map(|f| {
+            let names = cursor_names(&f.api_name);
+            let names_it =
+                |f: &super::Field| f.ty == TypeRef::String && names.contains(&plain(&f.api_name));
+            let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
+            Some(Paging {
+                item: item.clone(),
+                next: NextPage::Cursor {
+                    items: items.clone(),
+                    cursor,
+                    cursor_is_string: true,
+                    param: f.api_name.clone(),
+                    property,
+                    in_body: true,
+                },
+            })
+        })
+}
+
+/// The cursor a paged `POST`'s body takes is the stream's to set: the docs' example leaves it
+/// out of the body.
+fn leave_out_cursor(op: &mut Operation) {
+    let Some(NextPage::Cursor { param, .. }) = op.paging.as_ref().map(|p| &p.next) else {
+        return;
+    };
+    let param = param.clone();
+    if let Some(Value::Object(example)) = op.body.as_mut().and_then(|b| b.example.as_mut()) {
+        example.remove(&param);
+    }
 }
 
 /// The names a body gives the next value of the cursor parameter `param`, in the form
@@ -703,6 +760,7 @@ fn cursor(
             cursor_is_string,
             param: param.clone(),
             property: cursor.clone(),
+            in_body: false,
         },
     })
 }

@@ -10,13 +10,14 @@
 //! - **A URL in the body** (Azure's `nextLink`, Spotify's `next`): the same, from the page's
 //!   body; empty or missing on the last page.
 //! - **Cursor**: the page's body holds a cursor (`next_cursor`), sent back as a query
-//!   parameter (`?cursor=..`) for the next page. An empty or missing cursor ends the stream.
+//!   parameter (`?cursor=..`) for the next page, or as a property of the request's JSON body
+//!   (Notion's `start_cursor`). An empty or missing cursor ends the stream.
 //! - **Offset**: the next page starts where this one's items end (`?offset=..`, the offset
 //!   this request asked for plus their count), up to the total the page's body gives; an
 //!   empty page ends the stream, so does a body without a total.
 //!
-//! A next page whose URL the stream has already read ends it too: a server that
-//! loops is not followed forever.
+//! A next page whose request (URL and body) the stream has already sent ends it too: a server
+//! that loops is not followed forever.
 
 use super::client::{Client, Request};
 use super::error::Error;
@@ -37,6 +38,10 @@ pub(crate) enum Follow {
     // A client whose paged operations all follow `Link` never builds one.
     #[allow(dead_code)]
     Cursor(&'static str),
+    /// The cursor the page's body holds, set as this property of the request's JSON body.
+    // A client without such operations never builds one.
+    #[allow(dead_code)]
+    BodyCursor(&'static str),
     /// The next page's URL, which the page's body holds.
     // A client without such operations never builds one.
     #[allow(dead_code)]
@@ -70,8 +75,8 @@ pub struct Pages<'a, T> {
     fetch: Fetch<'a, T>,
     next: Option<Result<Request, Error>>,
     pending: Option<PageFuture<'a, T>>,
-    /// The URLs of the pages asked for so far.
-    seen: std::collections::HashSet<reqwest::Url>,
+    /// The pages asked for so far: their URLs and bodies.
+    seen: std::collections::HashSet<(reqwest::Url, Option<Vec<u8>>)>,
 }
 
 impl<'a, T: Send + 'a> Pages<'a, T> {
@@ -91,7 +96,9 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let response = client.send(request).await?;
                 let link = match follow {
                     Follow::Link => next_link(&response.headers, &url),
-                    Follow::Cursor(_) | Follow::Url | Follow::Offset(_) => None,
+                    Follow::Cursor(_) | Follow::BodyCursor(_) | Follow::Url | Follow::Offset(_) => {
+                        None
+                    }
                 };
                 let (items, cursor) = split(decode(response)?.body);
                 // A next link is fetched with `GET`, without the body, whatever the first
@@ -109,6 +116,9 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                     Follow::Cursor(param) => cursor
                         .filter(|c| !c.is_empty())
                         .map(|cursor| Ok(with_query(next, param, &cursor))),
+                    Follow::BodyCursor(property) => cursor
+                        .filter(|c| !c.is_empty())
+                        .map(|cursor| with_body_property(next, property, cursor)),
                     Follow::Url => cursor.filter(|c| !c.is_empty()).map(|link| {
                         let link = url.join(&link).map_err(|e| {
                             Error::Request(format!("the next page's URL does not parse: {e}"))
@@ -165,7 +175,11 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 Some(Ok(request)) => {
                     // A page read before: the server loops, and the stream ends.
                     let url = self.client.url(&request);
-                    if url.is_ok_and(|url| !self.seen.insert(url)) {
+                    let body = match &request.body {
+                        Some(super::body::Body::Bytes { bytes, .. }) => Some(bytes.clone()),
+                        _ => None,
+                    };
+                    if url.is_ok_and(|url| !self.seen.insert((url, body))) {
                         return Poll::Ready(None);
                     }
                     self.pending = Some((self.fetch)(request));
@@ -360,9 +374,77 @@ fn with_query(mut request: Request, name: &'static str, value: &str) -> Request 
     request
 }
 
+/// `request` with `property` of its JSON body object set to `cursor` (a body of only it when
+/// the request had none).
+fn with_body_property(
+    mut request: Request,
+    property: &str,
+    cursor: String,
+) -> Result<Request, Error> {
+    use super::body::Body;
+    let (content_type, mut object) = match request.body.take() {
+        None => ("application/json".to_string(), serde_json::Map::new()),
+        Some(Body::Bytes {
+            content_type,
+            bytes,
+        }) => match serde_json::from_slice(&bytes) {
+            Ok(serde_json::Value::Object(object)) => (content_type, object),
+            _ => {
+                return Err(Error::Request(
+                    "the next page's cursor goes in the request body, which is not a JSON object"
+                        .into(),
+                ));
+            }
+        },
+        Some(_) => {
+            return Err(Error::Request(
+                "the next page's cursor goes in the request body, which is not JSON".into(),
+            ));
+        }
+    };
+    object.insert(property.to_string(), serde_json::Value::String(cursor));
+    request.body = Some(Body::json(&content_type, &object)?);
+    Ok(request)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_cursor_is_set_in_the_json_body() {
+        use super::super::body::Body;
+        let body = |request: &Request| match &request.body {
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => format!("{content_type} {}", String::from_utf8_lossy(bytes)),
+            _ => "none".to_string(),
+        };
+        let first = Request {
+            body: Some(
+                Body::json(
+                    "application/json",
+                    &serde_json::json!({"page_size": 2, "start_cursor": "a"}),
+                )
+                .unwrap(),
+            ),
+            ..Request::default()
+        };
+        let next = with_body_property(first, "start_cursor", "b".into()).unwrap();
+        assert_eq!(
+            body(&next),
+            r#"application/json {"page_size":2,"start_cursor":"b"}"#
+        );
+        // No body sent: one with only the cursor.
+        let next = with_body_property(Request::default(), "start_cursor", "c".into()).unwrap();
+        assert_eq!(body(&next), r#"application/json {"start_cursor":"c"}"#);
+        let text = Request {
+            body: Some(Body::bytes("application/json", "[1]")),
+            ..Request::default()
+        };
+        assert!(with_body_property(text, "start_cursor", "d".into()).is_err());
+    }
 
     fn next_of(header: &str) -> Option<String> {
         let mut headers = reqwest::header::HeaderMap::new();

@@ -75,8 +75,19 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
             "the `Link` header's `rel=\"next\"` URL (never to another origin)".to_string()
         }
         NextPage::Cursor {
-            param, property, ..
+            param,
+            property,
+            in_body: false,
+            ..
         } => format!("the cursor in its body, `{property}`, sent back as `{param}`"),
+        NextPage::Cursor {
+            param,
+            property,
+            in_body: true,
+            ..
+        } => format!(
+            "the cursor in its body, `{property}`, sent back as `{param}` in the request body"
+        ),
         NextPage::Url { property, .. } => {
             format!("the next page's URL in its body, `{property}` (never to another origin)")
         }

@@ -524,6 +524,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             cursor,
             cursor_is_string,
             param,
+            in_body,
             ..
         } => {
             let items = items_of((items, *items_optional));
@@ -532,10 +533,12 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             if !cursor_is_string {
                 cursor = quote!(#cursor.map(|c| c.to_string()));
             }
-            (
-                quote!(|page: #page| (#items, #cursor)),
-                quote!(Follow::Cursor(#param)),
-            )
+            let follow = if *in_body {
+                quote!(Follow::BodyCursor(#param))
+            } else {
+                quote!(Follow::Cursor(#param))
+            };
+            (quote!(|page: #page| (#items, #cursor)), follow)
         }
         NextPage::Url {
             items: (items, items_optional),
