@@ -138,3 +138,23 @@ fn a_one_value_type_enum_in_every_member_picks_the_variant() {
     let tag: Ref = round_trip(json!({"type": "tag", "name": "v1.0.0"}));
     assert!(matches!(tag, Ref::Other(_)), "{tag:?}");
 }
+
+/// Vercel's `link`: each member's one-value `type` is optional, and nothing else tells them
+/// apart, so decoding reads `type` all the same: a GitHub link keeps its `org` and `repo`
+/// (by shape it would decode as the first member and lose them), and a link without `type`
+/// is kept whole.
+#[test]
+fn an_optional_one_value_type_picks_the_variant_where_shapes_cannot() {
+    use implicit_tag::models::Link;
+    let github: Link =
+        round_trip(json!({"type": "github", "deployHooks": [], "org": "o", "repo": "r"}));
+    assert!(
+        matches!(&github, Link::Github(g) if g.org.as_deref() == Some("o") && g.repo.as_deref() == Some("r")),
+        "{github:?}"
+    );
+    let gitlab: Link =
+        round_trip(json!({"type": "gitlab", "deployHooks": ["h"], "projectId": "p"}));
+    assert!(matches!(gitlab, Link::Gitlab(_)), "{gitlab:?}");
+    let untyped: Link = round_trip(json!({"deployHooks": [], "org": "o"}));
+    assert!(matches!(untyped, Link::Other(_)), "{untyped:?}");
+}

@@ -428,6 +428,11 @@ pub fn order_untagged(
 /// {enum: [user]}` beside `type: {enum: [team]}`, or 3.1's `const`). Decoding by shape cannot
 /// tell such members apart (the enums keep unknown values, so any string decodes as each); by
 /// the tag it can. The property and each variant's value, in the variants' order.
+///
+/// An optional property serves too when no required one does and shapes cannot tell the
+/// members apart (Vercel's `link`: GitHub's, GitLab's or Bitbucket's, each with an optional
+/// `type`): a value without it is then kept whole in the catch-all, where by shape it would
+/// decode as the first member and lose what only its own has.
 fn implicit_tag(
     models: &std::collections::BTreeMap<String, super::Model>,
     union: &super::UnionModel,
@@ -443,11 +448,11 @@ fn implicit_tag(
             _ => None,
         })
         .collect::<Option<_>>()?;
-    let single_value = |s: &super::StructModel, property: &str| -> Option<String> {
+    let single_value = |s: &super::StructModel, property: &str, optional: bool| {
         let field = s
             .fields
             .iter()
-            .find(|f| f.api_name == property && f.required && !f.nullable)?;
+            .find(|f| f.api_name == property && (f.required || optional) && !f.nullable)?;
         let TypeRef::Model(name) = &field.ty else {
             return None;
         };
@@ -460,14 +465,26 @@ fn implicit_tag(
     if structs.len() < 2 {
         return None;
     }
-    first.fields.iter().find_map(|candidate| {
-        let values: Vec<String> = structs
-            .iter()
-            .map(|s| single_value(s, &candidate.api_name))
-            .collect::<Option<_>>()?;
-        let distinct: std::collections::BTreeSet<&String> = values.iter().collect();
-        (distinct.len() == values.len()).then(|| (candidate.api_name.clone(), values))
-    })
+    let tag = |optional: bool| {
+        first.fields.iter().find_map(|candidate| {
+            let values: Vec<String> = structs
+                .iter()
+                .map(|s| single_value(s, &candidate.api_name, optional))
+                .collect::<Option<_>>()?;
+            let distinct: std::collections::BTreeSet<&String> = values.iter().collect();
+            (distinct.len() == values.len()).then(|| (candidate.api_name.clone(), values))
+        })
+    };
+    let by_shape_fails = || {
+        union.variants.iter().enumerate().any(|(i, a)| {
+            union
+                .variants
+                .iter()
+                .enumerate()
+                .any(|(j, b)| i != j && covers(models, &a.ty, &b.ty))
+        })
+    };
+    tag(false).or_else(|| by_shape_fails().then(|| tag(true)).flatten())
 }
 
 /// Whether every value of `later` also decodes as `earlier`: the same type; a string that
