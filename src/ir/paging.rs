@@ -323,28 +323,42 @@ fn names_next_url(f: &super::Field) -> bool {
 /// parameter's next value (see [`cursor_names`]), at the top or one object in (Slack's
 /// `response_metadata.next_cursor`). The first such parameter, in the spec's order, wins.
 fn next_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    let body = body_struct(op, models)?;
-    let (item, items) = one_array(&body.fields)?;
-    op.params
+    let params = op
+        .params
         .iter()
         .filter(|p| p.location == ParamLocation::Query && p.ty == TypeRef::String)
-        .find_map(|p| {
-            let names = cursor_names(&p.api_name);
-            let names_it =
-                |f: &super::Field| f.ty == TypeRef::String && names.contains(&plain(&f.api_name));
-            let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
-            Some(Paging {
-                item: item.clone(),
-                next: NextPage::Cursor {
-                    items: items.clone(),
-                    cursor,
-                    cursor_is_string: true,
-                    param: p.api_name.clone(),
-                    property,
-                    in_body: false,
-                },
-            })
+        .map(|p| p.api_name.as_str());
+    cursor_back_in(op, models, params, false)
+}
+
+/// Cursor paging of `op` whose body has a string property named as the next value of the
+/// first of `names` that has one (see [`cursor_names`]), sent back in the query or (with
+/// `in_body`) in the request body.
+fn cursor_back_in<'n>(
+    op: &Operation,
+    models: &BTreeMap<String, Model>,
+    mut names: impl Iterator<Item = &'n str>,
+    in_body: bool,
+) -> Option<Paging> {
+    let body = body_struct(op, models)?;
+    let (item, items) = one_array(&body.fields)?;
+    names.find_map(|param| {
+        let next = cursor_names(param);
+        let names_it =
+            |f: &super::Field| f.ty == TypeRef::String && next.contains(&plain(&f.api_name));
+        let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
+        Some(Paging {
+            item: item.clone(),
+            next: NextPage::Cursor {
+                items: items.clone(),
+                cursor,
+                cursor_is_string: true,
+                param: param.to_string(),
+                property,
+                in_body,
+            },
         })
+    })
 }
 
 /// Paging of a `POST` by a cursor its JSON body takes (Notion's `start_cursor`): the request
@@ -358,29 +372,12 @@ fn body_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     let Some(ModelKind::Struct(request)) = kind_of(request, models) else {
         return None;
     };
-    let body = body_struct(op, models)?;
-    let (item, items) = one_array(&body.fields)?;
-    request
+    let properties = request
         .fields
         .iter()
         .filter(|f| f.ty == TypeRef::String && !f.required)
-        .find_map(|f| {
-            let names = cursor_names(&f.api_name);
-            let names_it =
-                |f: &super::Field| f.ty == TypeRef::String && names.contains(&plain(&f.api_name));
-            let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
-            Some(Paging {
-                item: item.clone(),
-                next: NextPage::Cursor {
-                    items: items.clone(),
-                    cursor,
-                    cursor_is_string: true,
-                    param: f.api_name.clone(),
-                    property,
-                    in_body: true,
-                },
-            })
-        })
+        .map(|f| f.api_name.as_str());
+    cursor_back_in(op, models, properties, true)
 }
 
 /// The cursor a paged `POST`'s body takes is the stream's to set: the docs' example leaves it
