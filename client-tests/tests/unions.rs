@@ -158,3 +158,26 @@ fn an_optional_one_value_type_picks_the_variant_where_shapes_cannot() {
     let untyped: Link = round_trip(json!({"deployHooks": [], "org": "o"}));
     assert!(matches!(untyped, Link::Other(_)), "{untyped:?}");
 }
+
+/// A string enum in a union without a tag takes only its listed values: Microsoft Graph's
+/// numbers are a number or `INF`/`-INF`/`NaN`, and any other string is a `String`, not an
+/// enum's unknown value; Stripe's "a string, or empty" keeps `""` apart.
+#[test]
+fn a_string_enum_variant_takes_only_its_values() {
+    use implicit_tag::models::{TaxCode, Zoom};
+    let inf: Zoom = round_trip(json!("INF"));
+    assert!(
+        matches!(&inf, Zoom::ReferenceNumeric(r) if r.as_str() == "INF" && r.is_known()),
+        "{inf:?}"
+    );
+    let text: Zoom = round_trip(json!("1.5x"));
+    assert_eq!(text, Zoom::String("1.5x".into()));
+    let number: Zoom = round_trip(json!(1.5));
+    assert_eq!(number, Zoom::Number(1.5));
+    let other: Zoom = round_trip(json!({"x": 1}));
+    assert!(matches!(other, Zoom::Other(_)), "{other:?}");
+    let empty: TaxCode = round_trip(json!(""));
+    assert!(matches!(empty, TaxCode::Empty(_)), "{empty:?}");
+    let code: TaxCode = round_trip(json!("txcd_10000000"));
+    assert_eq!(code, TaxCode::String("txcd_10000000".into()));
+}

@@ -103,6 +103,7 @@ impl<'a> Schemas<'a> {
                 ty,
                 tags,
                 boxed: false,
+                only_known: false,
                 provisional,
             });
         }
@@ -241,6 +242,7 @@ impl<'a> Schemas<'a> {
                 ty,
                 tags,
                 boxed: false,
+                only_known: false,
             });
         }
         Ok(Some(ModelKind::Union(UnionModel {
@@ -379,10 +381,18 @@ pub fn order_untagged(
             _ => None,
         })
         .collect();
+    let enums: std::collections::BTreeSet<String> = models
+        .keys()
+        .filter(|name| string_enum(models, name).is_some())
+        .cloned()
+        .collect();
     for model in models.values_mut() {
         if let ModelKind::Union(u) = &mut model.kind
             && u.tag.is_none()
         {
+            for v in &mut u.variants {
+                v.only_known = matches!(&v.ty, TypeRef::Model(name) if enums.contains(name));
+            }
             u.variants.sort_by_key(|v| {
                 let (required, fields) = match &v.ty {
                     TypeRef::Model(name) => specificity.get(name).copied().unwrap_or((0, 0)),
@@ -499,16 +509,21 @@ fn covers(
         TypeRef::Model(name) => models.get(name).map(|m| &m.kind),
         _ => None,
     };
-    let any_string = |ty: &TypeRef| {
-        matches!(ty, TypeRef::String | TypeRef::FormattedString(_))
-            || matches!(kind(ty), Some(ModelKind::Enum(_)))
+    let any_string = |ty: &TypeRef| matches!(ty, TypeRef::String | TypeRef::FormattedString(_));
+    let values = |ty: &TypeRef| match ty {
+        TypeRef::Model(name) => string_enum(models, name),
+        _ => None,
     };
-    let stringy = |ty: &TypeRef| any_string(ty) || rank(ty) == 6;
+    let stringy = |ty: &TypeRef| any_string(ty) || values(ty).is_some() || rank(ty) == 6;
     if earlier == later {
         return true;
     }
     if any_string(earlier) && stringy(later) {
         return true;
+    }
+    // A string enum takes only its listed values: it covers an enum of some of them.
+    if let (Some(earlier), Some(later)) = (values(earlier), values(later)) {
+        return later.iter().all(|v| earlier.contains(v));
     }
     match (kind(earlier), kind(later)) {
         (Some(ModelKind::Struct(a)), Some(ModelKind::Struct(b))) => {
@@ -519,6 +534,18 @@ fn covers(
             })
         }
         _ => false,
+    }
+}
+
+/// The listed values of the string enum `name` names (through aliases), if it is one.
+fn string_enum<'m>(
+    models: &'m std::collections::BTreeMap<String, super::Model>,
+    name: &str,
+) -> Option<Vec<&'m str>> {
+    match &models.get(name)?.kind {
+        ModelKind::Enum(e) => Some(e.variants.iter().map(|v| v.value.as_str()).collect()),
+        ModelKind::Alias(TypeRef::Model(target)) => string_enum(models, target),
+        _ => None,
     }
 }
 

@@ -12,14 +12,22 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
     let type_name = ident(name);
     let catch_all = ident(&u.catch_all);
     let variants = u.variants.iter().map(variant);
+    // A string enum variant takes only its listed values: such a union reads the variants
+    // itself, not through serde's `untagged`.
+    let strict = u.variants.iter().any(|v| v.only_known);
     let (derive_serde, impls) = match &u.tag {
+        None if strict => (quote!(serde::Serialize,), quote!(#[serde(untagged)])),
         None => (
             quote!(serde::Serialize, serde::Deserialize,),
             quote!(#[serde(untagged)]),
         ),
         Some(_) => (TokenStream::new(), TokenStream::new()),
     };
-    let tagged = u.tag.as_ref().map(|tag| tagged_impls(&type_name, tag, u));
+    let tagged = match &u.tag {
+        Some(tag) => Some(tagged_impls(&type_name, tag, u)),
+        None if strict => Some(untagged_deserialize(&type_name, u)),
+        None => None,
+    };
     let how = match &u.tag {
         Some(tag) => format!(
             "Decoding reads `{tag}` first and picks the variant its value names; an unknown \
@@ -27,8 +35,13 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
             u.catch_all
         ),
         None => format!(
-            "Decoding tries the variants in order; a value none of them takes is kept in \
+            "Decoding tries the variants in order{}; a value none of them takes is kept in \
              [`{name}::{}`].",
+            if strict {
+                " (a string enum only for one of its values)"
+            } else {
+                ""
+            },
             u.catch_all
         ),
     };
@@ -75,6 +88,44 @@ fn variant(v: &UnionVariant) -> TokenStream {
     };
     let doc = docs(&[Some(&format!("{what}{tags}"))]);
     quote! { #doc #name(#ty), }
+}
+
+/// `Deserialize` of an untagged union with a string enum variant: the variants in order, as
+/// serde's `untagged` tries them, but a string enum only for one of its listed values.
+fn untagged_deserialize(type_name: &proc_macro2::Ident, u: &UnionModel) -> TokenStream {
+    let catch_all = ident(&u.catch_all);
+    let arms = u.variants.iter().map(|v| {
+        let name = ident(&v.name);
+        let ty = type_tokens(&v.ty, &TokenStream::new());
+        let wrap = if v.boxed {
+            quote!(#type_name::#name(Box::new(v)))
+        } else {
+            quote!(#type_name::#name(v))
+        };
+        let decoded = quote!(<#ty as serde::Deserialize>::deserialize(&value));
+        if v.only_known {
+            quote! {
+                if let Some(v) = #decoded.ok().filter(|v| v.is_known()) {
+                    return Ok(#wrap);
+                }
+            }
+        } else {
+            quote! {
+                if let Ok(v) = #decoded {
+                    return Ok(#wrap);
+                }
+            }
+        }
+    });
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #type_name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                #( #arms )*
+                Ok(#type_name::#catch_all(value))
+            }
+        }
+    }
 }
 
 /// `Deserialize` that reads the tag first, and `Serialize` as the variant's own value.
