@@ -167,7 +167,7 @@ fn a_string_enum_variant_takes_only_its_values() {
     use implicit_tag::models::{TaxCode, Zoom};
     let inf: Zoom = round_trip(json!("INF"));
     assert!(
-        matches!(&inf, Zoom::ReferenceNumeric(r) if r.as_str() == "INF" && r.is_known()),
+        matches!(&inf, Zoom::ReferenceNumeric(r) if r.as_str() == "INF"),
         "{inf:?}"
     );
     let text: Zoom = round_trip(json!("1.5x"));

@@ -663,9 +663,10 @@ pub struct UnionVariant {
     pub tags: Vec<String>,
     /// Boxed to break a cycle of types.
     pub boxed: bool,
-    /// A string enum in an untagged union: taken only for one of its listed values (its
-    /// catch-all would take any string), else the next variant is tried.
-    pub only_known: bool,
+    /// A string enum in an untagged union: its catch-all variant (`Unknown`). The union takes
+    /// the enum only for one of its listed values (the catch-all would take any string), else
+    /// tries the next variant.
+    pub enum_catch_all: Option<String>,
     /// Named for want of a better name (`Variant<i>`, `Object`, or the properties only it
     /// has): a discriminator value found later names it instead.
     #[serde(skip)]

@@ -103,7 +103,7 @@ impl<'a> Schemas<'a> {
                 ty,
                 tags,
                 boxed: false,
-                only_known: false,
+                enum_catch_all: None,
                 provisional,
             });
         }
@@ -242,7 +242,7 @@ impl<'a> Schemas<'a> {
                 ty,
                 tags,
                 boxed: false,
-                only_known: false,
+                enum_catch_all: None,
             });
         }
         Ok(Some(ModelKind::Union(UnionModel {
@@ -381,17 +381,19 @@ pub fn order_untagged(
             _ => None,
         })
         .collect();
-    let enums: std::collections::BTreeSet<String> = models
+    let catch_alls: std::collections::BTreeMap<String, String> = models
         .keys()
-        .filter(|name| string_enum(models, name).is_some())
-        .cloned()
+        .filter_map(|name| Some((name.clone(), string_enum(models, name)?.1.to_string())))
         .collect();
     for model in models.values_mut() {
         if let ModelKind::Union(u) = &mut model.kind
             && u.tag.is_none()
         {
             for v in &mut u.variants {
-                v.only_known = matches!(&v.ty, TypeRef::Model(name) if enums.contains(name));
+                v.enum_catch_all = match &v.ty {
+                    TypeRef::Model(name) => catch_alls.get(name).cloned(),
+                    _ => None,
+                };
             }
             u.variants.sort_by_key(|v| {
                 let (required, fields) = match &v.ty {
@@ -511,7 +513,7 @@ fn covers(
     };
     let any_string = |ty: &TypeRef| matches!(ty, TypeRef::String | TypeRef::FormattedString(_));
     let values = |ty: &TypeRef| match ty {
-        TypeRef::Model(name) => string_enum(models, name),
+        TypeRef::Model(name) => string_enum(models, name).map(|(values, _)| values),
         _ => None,
     };
     let stringy = |ty: &TypeRef| any_string(ty) || values(ty).is_some() || rank(ty) == 6;
@@ -537,13 +539,17 @@ fn covers(
     }
 }
 
-/// The listed values of the string enum `name` names (through aliases), if it is one.
+/// The listed values and the catch-all variant of the string enum `name` names (through
+/// aliases), if it is one.
 fn string_enum<'m>(
     models: &'m std::collections::BTreeMap<String, super::Model>,
     name: &str,
-) -> Option<Vec<&'m str>> {
+) -> Option<(Vec<&'m str>, &'m str)> {
     match &models.get(name)?.kind {
-        ModelKind::Enum(e) => Some(e.variants.iter().map(|v| v.value.as_str()).collect()),
+        ModelKind::Enum(e) => Some((
+            e.variants.iter().map(|v| v.value.as_str()).collect(),
+            e.catch_all.as_str(),
+        )),
         ModelKind::Alias(TypeRef::Model(target)) => string_enum(models, target),
         _ => None,
     }

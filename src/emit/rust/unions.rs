@@ -14,7 +14,7 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
     let variants = u.variants.iter().map(variant);
     // A string enum variant takes only its listed values: such a union reads the variants
     // itself, not through serde's `untagged`.
-    let strict = u.variants.iter().any(|v| v.only_known);
+    let strict = u.variants.iter().any(|v| v.enum_catch_all.is_some());
     let (derive_serde, impls) = match &u.tag {
         None if strict => (quote!(serde::Serialize,), quote!(#[serde(untagged)])),
         None => (
@@ -103,9 +103,10 @@ fn untagged_deserialize(type_name: &proc_macro2::Ident, u: &UnionModel) -> Token
             quote!(#type_name::#name(v))
         };
         let decoded = quote!(<#ty as serde::Deserialize>::deserialize(&value));
-        if v.only_known {
+        if let Some(catch_all) = &v.enum_catch_all {
+            let catch_all = ident(catch_all);
             quote! {
-                if let Some(v) = #decoded.ok().filter(|v| v.is_known()) {
+                if let Some(v) = #decoded.ok().filter(|v| !matches!(v, #ty::#catch_all(_))) {
                     return Ok(#wrap);
                 }
             }

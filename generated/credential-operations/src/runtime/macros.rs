@@ -1,7 +1,7 @@
 //! The impls every string enum and every struct of the models has, written once: the models
 //! module declares each type (its fields or variants, their docs) and names its wire names here.
 
-/// `as_str`, `is_known`, `PartialEq`/`Eq`/`Hash`/`PartialOrd`/`Ord` (by wire value), `Display`, `FromStr`
+/// `as_str`, `PartialEq`/`Eq`/`Hash`/`PartialOrd`/`Ord` (by wire value), `Display`, `FromStr`
 /// and serde's `Serialize`/`Deserialize` of a string enum: each listed variant is its wire
 /// value, anything else is the catch-all variant, kept as sent.
 ///
@@ -16,11 +16,6 @@ macro_rules! string_enum {
                     $(Self::$variant => $value,)*
                     Self::$catch_all(value) => value,
                 }
-            }
-
-            /// Whether the value is one the spec lists (not kept in the catch-all variant).
-            pub fn is_known(&self) -> bool {
-                !matches!(self, Self::$catch_all(_))
             }
         }
 
