@@ -282,7 +282,9 @@ impl Config {
     /// body is an object whose property `items` holds the page's items and `cursor` the next
     /// page's cursor (empty, `null` or missing on the last page; a dotted path such as
     /// `response_metadata.next_cursor` for one in a nested object), sent back as the query
-    /// parameter `param`. The request builder then also has `.stream()` and `.pages()`.
+    /// parameter `param`, or as the JSON request body's property `param` when the operation
+    /// has no such query parameter. The request builder then also has `.stream()` and
+    /// `.pages()`.
     ///
     /// ```no_run
     /// oapigen::Config::new()

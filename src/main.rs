@@ -115,7 +115,8 @@ struct GenerateOptions {
     #[arg(long, value_name = "OPERATION_ID")]
     link_paging: Vec<String>,
     /// The operation pages by a cursor in its body, e.g. `listEvents:data:next_cursor:cursor`:
-    /// the items' property, the cursor's property, the query parameter it goes back in.
+    /// the items' property, the cursor's property, the query parameter (or the JSON request
+    /// body's property) it goes back in.
     #[arg(long, value_name = "OPERATION:ITEMS:CURSOR:PARAM")]
     cursor_paging: Vec<oapigen::options::CursorPaging>,
     /// The operation pages by the next page's URL in its body, e.g.

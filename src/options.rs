@@ -39,7 +39,8 @@ pub struct Options {
 
 /// A list operation that pages by a cursor in its body: the body is an object whose `items`
 /// property holds the page's items and whose `cursor` property the next page's cursor (empty,
-/// `null` or missing on the last page), sent back as the query parameter `param`.
+/// `null` or missing on the last page), sent back as the query parameter `param`, or as the
+/// JSON request body's property `param` when the operation has no such query parameter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CursorPaging {
     /// The operation's `operationId`.
@@ -49,7 +50,8 @@ pub struct CursorPaging {
     /// The body's property of the next page's cursor, by its name on the wire; a dotted path
     /// for one in a nested object (`response_metadata.next_cursor`).
     pub cursor: String,
-    /// The query parameter that takes the cursor, by its name on the wire.
+    /// The query parameter (or JSON request body property) that takes the cursor, by its name
+    /// on the wire.
     pub param: String,
 }
 

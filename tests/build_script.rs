@@ -803,7 +803,9 @@ fn paging_options_are_checked_against_the_operation() {
     );
     let error = fails(Config::new().cursor_paging("listEvents", "data", "next_cursor", "page"));
     assert!(
-        error.contains("it has no query parameter `page`"),
+        error.contains(
+            "it has no query parameter `page`, nor a string property `page` in a JSON request body"
+        ),
         "{error}"
     );
     let error =
@@ -826,10 +828,17 @@ fn paging_options_are_checked_against_the_operation() {
     let output = Config::new()
         .out_dir(dir.path())
         .cursor_paging("listEvents", "data", "next_cursor", "cursor")
+        .cursor_paging("exportRows", "rows", "continuation_token", "continuation")
         .url_paging("listDroplets", "droplets", "links.pages.next")
         .generate_with(&spec, &mut cargo)
         .unwrap();
     let code = std::fs::read_to_string(output.path).unwrap();
+    // A cursor the options name goes back in the request body when that is where the
+    // operation takes it.
+    assert!(
+        code.contains(r#"Follow::BodyCursor("continuation")"#),
+        "{code}"
+    );
     // `listUsers` and `listRuns` declare their `Link` header (one returns an array, the other
     // an object with one); `listEvents` and `listDroplets` are named; `listServers`,
     // `listVaults`, `listDomains`, `listCharges`, `listApps` and `listSources` page without
@@ -856,8 +865,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListChannels, String,",
         "ListEntries, String,",
         "QueryDatabase, String,",
+        "ExportRows, String,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 16, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 17, "{code}");
 }

@@ -139,6 +139,7 @@ pub fn decide(
     for paging in &options.cursor_paging {
         if let Some(op) = named(&mut ops, &paging.operation, "cursor paging", filtered)? {
             op.paging = Some(cursor(op, paging, models)?);
+            leave_out_cursor(op);
         }
     }
     for paging in &options.url_paging {
@@ -383,7 +384,12 @@ fn body_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
 /// The cursor a paged `POST`'s body takes is the stream's to set: the docs' example leaves it
 /// out of the body.
 fn leave_out_cursor(op: &mut Operation) {
-    let Some(NextPage::Cursor { param, .. }) = op.paging.as_ref().map(|p| &p.next) else {
+    let Some(NextPage::Cursor {
+        param,
+        in_body: true,
+        ..
+    }) = op.paging.as_ref().map(|p| &p.next)
+    else {
         return;
     };
     let param = param.clone();
@@ -742,12 +748,27 @@ fn cursor(
             )));
         }
     };
-    let takes_it = op
+    let in_query = op
         .params
         .iter()
         .any(|p| p.api_name == *param && p.location == ParamLocation::Query);
-    if !takes_it {
-        return Err(fail(format!("it has no query parameter `{param}`")));
+    // Else a string property of its JSON body (a `POST` that takes the cursor back there).
+    let in_body = !in_query
+        && match op.body.as_ref().map(|b| &b.kind) {
+            Some(super::BodyKind::Json(ty)) => match kind_of(ty, models) {
+                Some(ModelKind::Struct(s)) => s
+                    .fields
+                    .iter()
+                    .any(|f| f.api_name == *param && f.ty == TypeRef::String),
+                _ => false,
+            },
+            _ => false,
+        };
+    if !in_query && !in_body {
+        return Err(fail(format!(
+            "it has no query parameter `{param}`, nor a string property `{param}` in a JSON \
+             request body"
+        )));
     }
     Ok(Paging {
         item,
@@ -757,7 +778,7 @@ fn cursor(
             cursor_is_string,
             param: param.clone(),
             property: cursor.clone(),
-            in_body: false,
+            in_body,
         },
     })
 }
