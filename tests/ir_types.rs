@@ -765,16 +765,19 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
 #[test]
 fn discriminator_values_come_from_the_members_when_unmapped() {
     let api = ir("discriminator_values.yaml");
+    // Each variant's name and the tags that pick it.
+    fn tags_of(union: &oapigen::ir::UnionModel) -> Vec<(&str, Vec<&str>)> {
+        union
+            .variants
+            .iter()
+            .map(|v| (v.name.as_str(), v.tags.iter().map(String::as_str).collect()))
+            .collect()
+    }
     let ModelKind::Union(union) = &api.models["GetItemResponse"].kind else {
         panic!("{:?}", api.models["GetItemResponse"].kind)
     };
-    let tags: Vec<(&str, Vec<&str>)> = union
-        .variants
-        .iter()
-        .map(|v| (v.name.as_str(), v.tags.iter().map(String::as_str).collect()))
-        .collect();
     assert_eq!(
-        tags,
+        tags_of(union),
         [
             ("TrackObject", vec!["track"]),
             ("EpisodeObject", vec!["episode"]),
@@ -787,13 +790,8 @@ fn discriminator_values_come_from_the_members_when_unmapped() {
         panic!("{:?}", api.models["GetConditionResponse"].kind)
     };
     assert_eq!(union.tag.as_deref(), Some("condition_type"));
-    let tags: Vec<(&str, Vec<&str>)> = union
-        .variants
-        .iter()
-        .map(|v| (v.name.as_str(), v.tags.iter().map(String::as_str).collect()))
-        .collect();
     assert_eq!(
-        tags,
+        tags_of(union),
         [("AimSegment", vec!["Aim"]), ("DateSegment", vec!["Date"])]
     );
     // An inline member that allows any value: no tag names it, so the members are tried.

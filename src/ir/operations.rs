@@ -99,6 +99,37 @@ pub struct TaggedOperation {
     pub operation: Operation,
 }
 
+/// An operation of the spec and where it is.
+struct Listed<'a> {
+    path: &'a str,
+    method: &'a str,
+    op: &'a openapiv3::Operation,
+    item: &'a openapiv3::PathItem,
+    pointer: String,
+}
+
+/// The method names of operations without an `operationId` that their summaries give (see
+/// [`summary_name`]), by the operation's pointer: only names no other operation has.
+fn summary_names(listed: &[Listed<'_>]) -> HashMap<String, String> {
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut named = Vec::new();
+    for Listed { op, pointer, .. } in listed {
+        let name = match &op.operation_id {
+            Some(id) => naming::snake(id),
+            None => match op.summary.as_deref().and_then(summary_name) {
+                Some(name) => {
+                    named.push((pointer.clone(), name.clone()));
+                    name
+                }
+                None => continue,
+            },
+        };
+        *ids.entry(name).or_default() += 1;
+    }
+    named.retain(|(_, name)| ids[name] == 1);
+    named.into_iter().collect()
+}
+
 pub struct Operations<'a, 'b> {
     pub spec: &'a Spec,
     pub schemas: &'b mut Schemas<'a>,
@@ -109,8 +140,54 @@ pub struct Operations<'a, 'b> {
 impl<'a> Operations<'a, '_> {
     /// Every operation of the spec, in the order the spec lists them.
     pub fn build(&mut self) -> Result<Vec<TaggedOperation>> {
+        let listed = self.listed()?;
+        let summary_names = summary_names(&listed);
         let mut operations: Vec<TaggedOperation> = Vec::new();
-        let summary_names = self.summary_names();
+        for Listed {
+            path,
+            method,
+            op,
+            item,
+            pointer,
+        } in listed
+        {
+            let named = summary_names.get(&pointer).map(String::as_str);
+            let mut operation =
+                self.operation(path, method, op, &item.parameters, &pointer, named)?;
+            operation.server = super::servers::own_server(
+                &self.spec.doc.servers,
+                &item.servers,
+                &op.servers,
+                &pointer,
+                &mut self.warnings,
+            );
+            if let Some(first) = operations
+                .iter()
+                .find(|o| o.operation.operation_id == operation.operation_id)
+            {
+                self.warnings.push(Warning {
+                    pointer: pointer.clone(),
+                    message: format!(
+                        "operationId `{}` is also the id of {} {}; this one's method gets \
+                         a number after its name",
+                        operation.operation_id,
+                        first.operation.http_method.as_str(),
+                        first.operation.path
+                    ),
+                });
+            }
+            operations.push(TaggedOperation {
+                tag: op.tags.first().cloned(),
+                operation,
+            });
+        }
+        Ok(operations)
+    }
+
+    /// Every operation of the spec, in the order the spec lists them, with its path item
+    /// (a `$ref`ed one resolved).
+    fn listed(&self) -> Result<Vec<Listed<'a>>> {
+        let mut listed = Vec::new();
         for (path, item) in &self.spec.doc.paths.paths {
             let path_pointer = format!("#/paths/{}", escape(path));
             let item = match item {
@@ -120,73 +197,16 @@ impl<'a> Operations<'a, '_> {
                 }
             };
             for (method, op) in item.iter() {
-                let pointer = format!("{path_pointer}/{method}");
-                let named = summary_names.get(&pointer).map(String::as_str);
-                let mut operation =
-                    self.operation(path, method, op, &item.parameters, &pointer, named)?;
-                operation.server = super::servers::own_server(
-                    &self.spec.doc.servers,
-                    &item.servers,
-                    &op.servers,
-                    &pointer,
-                    &mut self.warnings,
-                );
-                if let Some(first) = operations
-                    .iter()
-                    .find(|o| o.operation.operation_id == operation.operation_id)
-                {
-                    self.warnings.push(Warning {
-                        pointer: pointer.clone(),
-                        message: format!(
-                            "operationId `{}` is also the id of {} {}; this one's method gets \
-                             a number after its name",
-                            operation.operation_id,
-                            first.operation.http_method.as_str(),
-                            first.operation.path
-                        ),
-                    });
-                }
-                operations.push(TaggedOperation {
-                    tag: op.tags.first().cloned(),
-                    operation,
+                listed.push(Listed {
+                    path,
+                    method,
+                    op,
+                    item,
+                    pointer: format!("{path_pointer}/{method}"),
                 });
             }
         }
-        Ok(operations)
-    }
-
-    /// The method names of operations without an `operationId` that their summaries give (see
-    /// [`summary_name`]), by the operation's pointer: only names no other operation has.
-    fn summary_names(&self) -> HashMap<String, String> {
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut named = Vec::new();
-        for (path, item) in &self.spec.doc.paths.paths {
-            let path_pointer = format!("#/paths/{}", escape(path));
-            let item = match item {
-                ReferenceOr::Item(item) => item,
-                ReferenceOr::Reference { reference } => {
-                    match self.path_item_ref(reference, &path_pointer) {
-                        Ok(item) => item,
-                        Err(_) => continue,
-                    }
-                }
-            };
-            for (method, op) in item.iter() {
-                let name = match &op.operation_id {
-                    Some(id) => naming::snake(id),
-                    None => match op.summary.as_deref().and_then(summary_name) {
-                        Some(name) => {
-                            named.push((format!("{path_pointer}/{method}"), name.clone()));
-                            name
-                        }
-                        None => continue,
-                    },
-                };
-                *ids.entry(name).or_default() += 1;
-            }
-        }
-        named.retain(|(_, name)| ids[name] == 1);
-        named.into_iter().collect()
+        Ok(listed)
     }
 
     /// A declared path parameter that the path template does not use has nowhere to go: it
@@ -230,6 +250,41 @@ impl<'a> Operations<'a, '_> {
         }
     }
 
+    /// An operation's id and what names its method, builder and models: its operationId for
+    /// both; else the method and path as its id (for tracing), named after its summary (see
+    /// [`summary_names`]) or the method and path, with a warning.
+    fn id_and_name(
+        &mut self,
+        path: &str,
+        method: &str,
+        op: &openapiv3::Operation,
+        pointer: &str,
+        summary_name: Option<&str>,
+    ) -> (String, String) {
+        if let Some(id) = &op.operation_id {
+            return (id.clone(), id.clone());
+        }
+        let id = format!("{method} {path}");
+        let (source, name) = match summary_name {
+            Some(name) => (
+                format!(
+                    "its summary `{}`",
+                    op.summary.as_deref().unwrap_or_default()
+                ),
+                name.to_string(),
+            ),
+            None => (format!("`{id}`"), id.clone()),
+        };
+        self.warnings.push(Warning {
+            pointer: pointer.to_string(),
+            message: format!(
+                "the operation has no operationId; its method is named after {source}: `{}`",
+                naming::snake(&name)
+            ),
+        });
+        (id, name)
+    }
+
     fn operation(
         &mut self,
         path: &str,
@@ -239,33 +294,7 @@ impl<'a> Operations<'a, '_> {
         pointer: &str,
         summary_name: Option<&str>,
     ) -> Result<Operation> {
-        // What names its method, builder and models: the operationId, else the summary, else
-        // the method and path. The id (for tracing) is the method and path then.
-        let (operation_id, name) = match (&op.operation_id, summary_name) {
-            (Some(id), _) => (id.clone(), id.clone()),
-            (None, summary) => {
-                let id = format!("{method} {path}");
-                let (source, name) = match summary {
-                    Some(name) => (
-                        format!(
-                            "its summary `{}`",
-                            op.summary.as_deref().unwrap_or_default()
-                        ),
-                        name.to_string(),
-                    ),
-                    None => (format!("`{id}`"), id.clone()),
-                };
-                self.warnings.push(Warning {
-                    pointer: pointer.to_string(),
-                    message: format!(
-                        "the operation has no operationId; its method is named after \
-                         {source}: `{}`",
-                        naming::snake(&name)
-                    ),
-                });
-                (id, name)
-            }
-        };
+        let (operation_id, name) = self.id_and_name(path, method, op, pointer, summary_name);
         let hint = naming::camel(&name);
         let (body, fields) = self.body(op, &hint, pointer)?;
         let mut params = self.params(op, path_params, &hint, pointer)?;
@@ -517,43 +546,31 @@ mod tests {
 
     #[test]
     fn short_summaries_name_methods() {
-        let name = |s: &str| summary_name(s);
-        assert_eq!(
-            name("Get a Certificate").as_deref(),
-            Some("get_certificate")
-        );
-        assert_eq!(
-            name("Get all Actions for a Certificate").as_deref(),
-            Some("get_all_actions_for_certificate")
-        );
-        assert_eq!(
-            name("Get all Floating IPs").as_deref(),
-            Some("get_all_floating_ips")
-        );
-        assert_eq!(
-            name("Delete the user's key.").as_deref(),
-            Some("delete_users_key")
-        );
-        assert_eq!(
-            name("Re-run a workflow").as_deref(),
-            Some("re_run_workflow")
-        );
-        assert_eq!(name("Gets a user").as_deref(), Some("get_user"));
-        assert_eq!(name("Searches issues").as_deref(), Some("search_issues"));
-        // Not a verb first: a description, not a name.
-        assert_eq!(
-            name("Should allow additionalProperties in JSON schema"),
-            None
-        );
-        assert_eq!(name("Detailed server status"), None);
-        // One word, a sentence, punctuation: no name.
-        assert_eq!(name("Servers"), None);
-        assert_eq!(
-            name("This endpoint returns every server of the project you own"),
-            None
-        );
-        assert_eq!(name("Get server (deprecated)"), None);
-        assert_eq!(name("List servers, paged"), None);
-        assert_eq!(name("2FA setup"), None);
+        for (summary, name) in [
+            ("Get a Certificate", Some("get_certificate")),
+            (
+                "Get all Actions for a Certificate",
+                Some("get_all_actions_for_certificate"),
+            ),
+            ("Get all Floating IPs", Some("get_all_floating_ips")),
+            ("Delete the user's key.", Some("delete_users_key")),
+            ("Re-run a workflow", Some("re_run_workflow")),
+            ("Gets a user", Some("get_user")),
+            ("Searches issues", Some("search_issues")),
+            // Not a verb first: a description, not a name.
+            ("Should allow additionalProperties in JSON schema", None),
+            ("Detailed server status", None),
+            // One word, a sentence, punctuation: no name.
+            ("Servers", None),
+            (
+                "This endpoint returns every server of the project you own",
+                None,
+            ),
+            ("Get server (deprecated)", None),
+            ("List servers, paged", None),
+            ("2FA setup", None),
+        ] {
+            assert_eq!(summary_name(summary).as_deref(), name, "{summary}");
+        }
     }
 }
