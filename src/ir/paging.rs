@@ -124,9 +124,7 @@ pub fn decide(
         }
         if op.paging.is_none() && op.http_method == HttpMethod::Post {
             op.paging = body_cursor(op, models);
-            if op.paging.is_some() {
-                leave_out_cursor(op);
-            }
+            leave_out_cursor(op);
         }
     }
     for id in &options.link_paging {
@@ -367,13 +365,7 @@ fn cursor_back_in<'n>(
 /// [`next_cursor`] asks, with a cursor named as that property's next value. The next page is
 /// the same request with the cursor set in its body.
 fn body_cursor(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    let super::BodyKind::Json(request) = &op.body.as_ref()?.kind else {
-        return None;
-    };
-    let Some(ModelKind::Struct(request)) = kind_of(request, models) else {
-        return None;
-    };
-    let properties = request
+    let properties = request_struct(op, models)?
         .fields
         .iter()
         .filter(|f| f.ty == TypeRef::String && !f.required)
@@ -600,6 +592,20 @@ fn body_struct<'a>(
     }
 }
 
+/// The struct `op`'s JSON request body is, if it is one.
+fn request_struct<'a>(
+    op: &Operation,
+    models: &'a BTreeMap<String, Model>,
+) -> Option<&'a super::StructModel> {
+    match &op.body.as_ref()?.kind {
+        super::BodyKind::Json(ty) => match kind_of(ty, models)? {
+            ModelKind::Struct(body) => Some(body),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The kind of the model `ty` names, through aliases (an alias's fields and variants are its
 /// target's).
 fn kind_of<'a>(ty: &TypeRef, models: &'a BTreeMap<String, Model>) -> Option<&'a ModelKind> {
@@ -754,16 +760,11 @@ fn cursor(
         .any(|p| p.api_name == *param && p.location == ParamLocation::Query);
     // Else a string property of its JSON body (a `POST` that takes the cursor back there).
     let in_body = !in_query
-        && match op.body.as_ref().map(|b| &b.kind) {
-            Some(super::BodyKind::Json(ty)) => match kind_of(ty, models) {
-                Some(ModelKind::Struct(s)) => s
-                    .fields
-                    .iter()
-                    .any(|f| f.api_name == *param && f.ty == TypeRef::String),
-                _ => false,
-            },
-            _ => false,
-        };
+        && request_struct(op, models).is_some_and(|s| {
+            s.fields
+                .iter()
+                .any(|f| f.api_name == *param && f.ty == TypeRef::String)
+        });
     if !in_query && !in_body {
         return Err(fail(format!(
             "it has no query parameter `{param}`, nor a string property `{param}` in a JSON \
