@@ -108,22 +108,7 @@ pub const TAG_MODULE_TYPES: &[&str] = &[
 ];
 
 /// The client's own methods (in `src/runtime/client.rs`): a tag's accessor may not take them.
-pub const CLIENT_METHODS: &[&str] = &[
-    "attempt",
-    "base_url",
-    "builder",
-    "call",
-    "call_body",
-    "new",
-    "send",
-    "send_attempts",
-    "send_hop",
-    "send_streaming",
-    "server_url",
-    "transport_error",
-    "url",
-    "without_secrets",
-];
+pub const CLIENT_METHODS: &[&str] = &["base_url", "builder", "new"];
 
 /// The API struct's own method (its constructor): an operation's method may not take it.
 pub const API_STRUCT_METHODS: &[&str] = &["new"];

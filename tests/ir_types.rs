@@ -115,10 +115,13 @@ fn names_the_generated_code_uses_are_never_taken() {
 
 /// A builder shares its module with the API struct and the module's imports (`Request`,
 /// `Error`, `Client`, ...); the API struct has a constructor `new`; the client has `builder()`.
-/// Operation and tag names from a spec never take those.
+/// Operation and tag names from a spec never take those; the client's sending code takes no
+/// name from them (a tag `Call` is `client.call()`).
 #[test]
 fn operation_and_tag_names_never_take_the_generated_code_s() {
     let api = ir("reserved_operations.yaml");
+    let modules: Vec<&str> = api.tags.iter().map(|t| t.module.as_str()).collect();
+    assert_eq!(modules, ["builder2", "call", "url", "send"]);
     let tag = &api.tags[0];
     assert_eq!(tag.struct_name, "BuilderApi");
     assert_eq!(

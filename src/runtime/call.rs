@@ -53,13 +53,13 @@ impl<'a, O: Operation> Call<'a, O> {
     /// Send the request; the decoded response body.
     pub fn send(self) -> ResponseFuture<'a, O::Output> {
         let client = self.client;
-        client.call_body(self.request(), O::INFO.decode)
+        super::client::call_body(client, self.request(), O::INFO.decode)
     }
 
     /// Send the request; the decoded body with the response status and headers.
     pub fn send_with_response(self) -> ResponseFuture<'a, ApiResponse<O::Output>> {
         let client = self.client;
-        client.call(self.request(), O::INFO.decode)
+        super::client::call(client, self.request(), O::INFO.decode)
     }
 
     /// The request, named for tracing.

@@ -91,9 +91,9 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
     ) -> Self {
         let fetch: Fetch<'a, T> = Box::new(move |request: Request| -> PageFuture<'a, T> {
             Box::pin(async move {
-                let url = client.url(&request)?;
+                let url = super::client::url(client, &request)?;
                 let next = request.clone();
-                let response = client.send(request).await?;
+                let response = super::client::send(client, request).await?;
                 let link = match follow {
                     Follow::Link => next_link(&response.headers, &url),
                     Follow::Cursor(_) | Follow::BodyCursor(_) | Follow::Url | Follow::Offset(_) => {
@@ -174,7 +174,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 Some(Err(error)) => return Poll::Ready(Some(Err(error))),
                 Some(Ok(request)) => {
                     // A page read before: the server loops, and the stream ends.
-                    let url = self.client.url(&request);
+                    let url = super::client::url(self.client, &request);
                     let body = match &request.body {
                         Some(super::body::Body::Bytes { bytes, .. }) => Some(bytes.clone()),
                         _ => None,
@@ -340,7 +340,7 @@ fn same_origin(
     server: Option<&'static str>,
     url: reqwest::Url,
 ) -> Result<reqwest::Url, Error> {
-    if url.origin() == client.server_url(server)?.origin() {
+    if url.origin() == super::client::server_url(client, server)?.origin() {
         Ok(url)
     } else {
         Err(Error::Request(format!(

@@ -248,7 +248,9 @@ fn builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             pub async fn send_streaming(self) -> Result<ByteStream, Error> {
                 let client = self.client;
                 let request = self.request()?;
-                client.send_streaming(&request).await.map(ByteStream::new)
+                super::super::runtime::client::send_streaming(client, &request)
+                    .await
+                    .map(ByteStream::new)
             }
         }
     });

@@ -98,245 +98,252 @@ impl Client {
     pub fn base_url(&self) -> &reqwest::Url {
         &self.base_url
     }
+}
 
-    /// Send a request, retrying `429`s as the retry policy allows and following redirects
-    /// as [`redirect::next`] allows, all within the client's timeout; a success comes back
-    /// raw, anything else as an error.
-    pub(crate) async fn send(&self, request: Request) -> Result<RawResponse, Error> {
-        let response = self.send_streaming(&request).await?;
+
+/// Send a request, retrying `429`s as the retry policy allows and following redirects
+/// as [`redirect::next`] allows, all within the client's timeout; a success comes back
+/// raw, anything else as an error.
+pub(crate) async fn send(client: &Client, request: Request) -> Result<RawResponse, Error> {
+    let response = send_streaming(client, &request).await?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .bytes()
+        .await
+        .map_err(|error| transport_error(client, request.auth, error))?
+        .to_vec();
+    Ok(RawResponse {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Send a request an operation built (or the error building it met) and decode its
+/// success with `decode`: what every operation's `send_with_response` returns.
+pub(crate) fn call<T: Send + 'static>(
+    client: &Client,
+    request: Result<Request, Error>,
+    decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
+) -> ResponseFuture<'_, ApiResponse<T>> {
+    Box::pin(async move { decode(send(client, request?).await?) })
+}
+
+/// [`call`], for the body alone: what every operation's `send` returns.
+pub(crate) fn call_body<T: Send + 'static>(
+    client: &Client,
+    request: Result<Request, Error>,
+    decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
+) -> ResponseFuture<'_, T> {
+    Box::pin(async move { decode(send(client, request?).await?).map(|response| response.body) })
+}
+
+/// [`send`], but a success comes back with its body not yet read, to be read
+/// piece by piece (still within the timeout).
+pub(crate) async fn send_streaming(
+    client: &Client,
+    request: &Request,
+) -> Result<reqwest::Response, Error> {
+    let template = encode::template(&request.path, request.trailing_slash);
+    let span = RequestSpan::new(request.operation, &request.method, &template);
+    let result = span.instrument(send_attempts(client, request, &span)).await;
+    span.finish(match &result {
+        Ok(response) => Some(response.status().as_u16()),
+        Err(error) => error.status().map(|s| s.as_u16()),
+    });
+    result
+}
+
+/// The attempts of [`send_streaming`]: the first, and the retries of `429`s.
+async fn send_attempts(
+    client: &Client,
+    request: &Request,
+    span: &RequestSpan,
+) -> Result<reqwest::Response, Error> {
+    let deadline = Instant::now() + client.timeout;
+    let first = Hop {
+        url: url(client, request)?,
+        method: request.method.clone(),
+        body: request.body.is_some(),
+        trusted: true,
+    };
+    let keys = client.credentials.cookies(request.auth);
+    let headers = header_values(request, keys)?;
+    let mut attempt = 0;
+    loop {
+        span.attempt(attempt + 1);
+        let response = one_attempt(client, request, &first, &headers, deadline).await?;
         let status = response.status();
-        let headers = response.headers().clone();
+        if status.is_success() {
+            return Ok(response);
+        }
+        let response_headers = response.headers().clone();
         let body = response
             .bytes()
             .await
-            .map_err(|error| self.transport_error(request.auth, error))?
+            .map_err(|error| transport_error(client, request.auth, error))?
             .to_vec();
-        Ok(RawResponse {
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < client.retry.max_retries {
+            let wait = retry_delay(&response_headers, attempt, client.retry.max_wait);
+            if Instant::now() + wait < deadline {
+                span.retry(attempt + 1, status.as_u16(), wait);
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+                continue;
+            }
+        }
+        let body = without_secrets(client, body);
+        let model = (request.error_body)(status.as_u16(), &body);
+        return Err(Error::Status(Box::new(StatusError {
             status,
-            headers,
+            headers: response_headers,
             body,
-        })
+            model,
+        })));
     }
+}
 
-    /// Send a request an operation built (or the error building it met) and decode its
-    /// success with `decode`: what every operation's `send_with_response` returns.
-    pub(crate) fn call<T: Send + 'static>(
-        &self,
-        request: Result<Request, Error>,
-        decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
-    ) -> ResponseFuture<'_, ApiResponse<T>> {
-        Box::pin(async move { decode(self.send(request?).await?) })
+/// One attempt: the request, then the redirects the policy follows. A redirect it does
+/// not follow comes back as the response.
+async fn one_attempt(
+    client: &Client,
+    request: &Request,
+    first: &Hop,
+    headers: &[(&'static str, reqwest::header::HeaderValue)],
+    deadline: Instant,
+) -> Result<reqwest::Response, Error> {
+    let mut hop = first.clone();
+    let mut redirects = 0;
+    loop {
+        let response = send_hop(client, request, &hop, headers, deadline).await?;
+        let location = response.headers().get(reqwest::header::LOCATION);
+        match redirect::next(&hop, response.status(), location) {
+            Some(next) if redirects < MAX_REDIRECTS => {
+                hop = next;
+                redirects += 1;
+            }
+            _ => return Ok(response),
+        }
     }
+}
 
-    /// [`Client::call`], for the body alone: what every operation's `send` returns.
-    pub(crate) fn call_body<T: Send + 'static>(
-        &self,
-        request: Result<Request, Error>,
-        decode: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
-    ) -> ResponseFuture<'_, T> {
-        Box::pin(async move { decode(self.send(request?).await?).map(|response| response.body) })
+/// Send one hop, with what it may carry, in the time left before the deadline.
+async fn send_hop(
+    client: &Client,
+    request: &Request,
+    hop: &Hop,
+    headers: &[(&'static str, reqwest::header::HeaderValue)],
+    deadline: Instant,
+) -> Result<reqwest::Response, Error> {
+    let mut builder = client
+        .http
+        .request(hop.method.clone(), hop.url.clone())
+        .timeout(deadline.saturating_duration_since(Instant::now()))
+        .header(reqwest::header::USER_AGENT, &client.user_agent);
+    if let Some(accept) = request.accept {
+        builder = builder.header(reqwest::header::ACCEPT, accept);
     }
-
-    /// [`Client::send`], but a success comes back with its body not yet read, to be read
-    /// piece by piece (still within the timeout).
-    pub(crate) async fn send_streaming(
-        &self,
-        request: &Request,
-    ) -> Result<reqwest::Response, Error> {
-        let template = encode::template(&request.path, request.trailing_slash);
-        let span = RequestSpan::new(request.operation, &request.method, &template);
-        let result = span.instrument(self.send_attempts(request, &span)).await;
-        span.finish(match &result {
-            Ok(response) => Some(response.status().as_u16()),
-            Err(error) => error.status().map(|s| s.as_u16()),
-        });
-        result
-    }
-
-    /// The attempts of [`Client::send_streaming`]: the first, and the retries of `429`s.
-    async fn send_attempts(
-        &self,
-        request: &Request,
-        span: &RequestSpan,
-    ) -> Result<reqwest::Response, Error> {
-        let deadline = Instant::now() + self.timeout;
-        let first = Hop {
-            url: self.url(request)?,
-            method: request.method.clone(),
-            body: request.body.is_some(),
-            trusted: true,
+    if hop.trusted {
+        for (name, value) in headers {
+            builder = builder.header(*name, value.clone());
+        }
+        let set = |name: &reqwest::header::HeaderName| {
+            headers
+                .iter()
+                .any(|(n, _)| name.as_str().eq_ignore_ascii_case(n))
         };
-        let keys = self.credentials.cookies(request.auth);
-        let headers = header_values(request, keys)?;
-        let mut attempt = 0;
-        loop {
-            span.attempt(attempt + 1);
-            let response = self.attempt(request, &first, &headers, deadline).await?;
-            let status = response.status();
-            if status.is_success() {
-                return Ok(response);
-            }
-            let response_headers = response.headers().clone();
-            let body = response
-                .bytes()
-                .await
-                .map_err(|error| self.transport_error(request.auth, error))?
-                .to_vec();
-            if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < self.retry.max_retries
-            {
-                let wait = retry_delay(&response_headers, attempt, self.retry.max_wait);
-                if Instant::now() + wait < deadline {
-                    span.retry(attempt + 1, status.as_u16(), wait);
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                    continue;
-                }
-            }
-            let body = self.without_secrets(body);
-            let model = (request.error_body)(status.as_u16(), &body);
-            return Err(Error::Status(Box::new(StatusError {
-                status,
-                headers: response_headers,
-                body,
-                model,
-            })));
+        for (name, value) in client.headers.iter().filter(|(name, _)| !set(name)) {
+            builder = builder.header(name.clone(), value.clone());
         }
     }
+    let body = request.body.as_ref().filter(|_| hop.body);
+    if let Some(body) = body {
+        builder = body.apply(builder)?;
+    }
+    let empty = body.is_none_or(Body::is_empty);
+    let sends_body = matches!(
+        hop.method,
+        reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
+    );
+    if empty && sends_body {
+        builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
+    }
+    if hop.trusted {
+        builder = client.credentials.authorize(builder, request.auth)?;
+    }
+    builder
+        .send()
+        .await
+        .map_err(|error| transport_error(client, request.auth, error))
+}
 
-    /// One attempt: the request, then the redirects the policy follows. A redirect it does
-    /// not follow comes back as the response.
-    async fn attempt(
-        &self,
-        request: &Request,
-        first: &Hop,
-        headers: &[(&'static str, reqwest::header::HeaderValue)],
-        deadline: Instant,
-    ) -> Result<reqwest::Response, Error> {
-        let mut hop = first.clone();
-        let mut redirects = 0;
-        loop {
-            let response = self.send_hop(request, &hop, headers, deadline).await?;
-            let location = response.headers().get(reqwest::header::LOCATION);
-            match redirect::next(&hop, response.status(), location) {
-                Some(next) if redirects < MAX_REDIRECTS => {
-                    hop = next;
-                    redirects += 1;
-                }
-                _ => return Ok(response),
+/// The request's URL: the base URL, the encoded path, the query (with an API key, when
+/// the chosen scheme sends one there).
+pub(crate) fn url(client: &Client, request: &Request) -> Result<reqwest::Url, Error> {
+    if let Some(url) = &request.url {
+        let mut url = url.clone();
+        for (name, key) in client.credentials.query(request.auth) {
+            if !url.query_pairs().any(|(n, _)| n == name) {
+                url.query_pairs_mut().append_pair(name, &key);
             }
         }
+        return Ok(url);
     }
-
-    /// Send one hop, with what it may carry, in the time left before the deadline.
-    async fn send_hop(
-        &self,
-        request: &Request,
-        hop: &Hop,
-        headers: &[(&'static str, reqwest::header::HeaderValue)],
-        deadline: Instant,
-    ) -> Result<reqwest::Response, Error> {
-        let mut builder = self
-            .http
-            .request(hop.method.clone(), hop.url.clone())
-            .timeout(deadline.saturating_duration_since(Instant::now()))
-            .header(reqwest::header::USER_AGENT, &self.user_agent);
-        if let Some(accept) = request.accept {
-            builder = builder.header(reqwest::header::ACCEPT, accept);
-        }
-        if hop.trusted {
-            for (name, value) in headers {
-                builder = builder.header(*name, value.clone());
-            }
-            let set = |name: &reqwest::header::HeaderName| {
-                headers
-                    .iter()
-                    .any(|(n, _)| name.as_str().eq_ignore_ascii_case(n))
-            };
-            for (name, value) in self.headers.iter().filter(|(name, _)| !set(name)) {
-                builder = builder.header(name.clone(), value.clone());
-            }
-        }
-        let body = request.body.as_ref().filter(|_| hop.body);
-        if let Some(body) = body {
-            builder = body.apply(builder)?;
-        }
-        let empty = body.is_none_or(Body::is_empty);
-        let sends_body = matches!(
-            hop.method,
-            reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
-        );
-        if empty && sends_body {
-            builder = builder.header(reqwest::header::CONTENT_LENGTH, "0");
-        }
-        if hop.trusted {
-            builder = self.credentials.authorize(builder, request.auth)?;
-        }
-        builder
-            .send()
-            .await
-            .map_err(|error| self.transport_error(request.auth, error))
+    let mut url = server_url(client, request.server)?;
+    let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
+    url.set_path(&path);
+    let mut query = request.query.clone();
+    for (name, key) in client.credentials.query(request.auth) {
+        query.push((encode::component(name), encode::component(&key)));
     }
-
-    /// The request's URL: the base URL, the encoded path, the query (with an API key, when
-    /// the chosen scheme sends one there).
-    pub(crate) fn url(&self, request: &Request) -> Result<reqwest::Url, Error> {
-        if let Some(url) = &request.url {
-            let mut url = url.clone();
-            for (name, key) in self.credentials.query(request.auth) {
-                if !url.query_pairs().any(|(n, _)| n == name) {
-                    url.query_pairs_mut().append_pair(name, &key);
-                }
-            }
-            return Ok(url);
-        }
-        let mut url = self.server_url(request.server)?;
-        let path = encode::path(url.path(), &request.path, request.trailing_slash)?;
-        url.set_path(&path);
-        let mut query = request.query.clone();
-        for (name, key) in self.credentials.query(request.auth) {
-            query.push((encode::component(name), encode::component(&key)));
-        }
-        if !query.is_empty() {
-            url.set_query(Some(&encode::query(&query)));
-        }
-        Ok(url)
+    if !query.is_empty() {
+        url.set_query(Some(&encode::query(&query)));
     }
+    Ok(url)
+}
 
-    /// Where an operation goes: the base URL, or its own server (absolute, or a path on the
-    /// base URL's origin) unless [`ClientBuilder::server`] moved it.
-    pub(crate) fn server_url(&self, server: Option<&'static str>) -> Result<reqwest::Url, Error> {
-        let Some(server) = server.filter(|_| !self.ignore_operation_servers) else {
-            return Ok(self.base_url.clone());
-        };
-        if let Some((_, url)) = self.servers.iter().find(|(s, _)| *s == server) {
-            return Ok(url.clone());
-        }
-        self.base_url
-            .join(server)
-            .map_err(|e| Error::Request(format!("invalid server URL {server:?}: {e}")))
+/// Where an operation goes: the base URL, or its own server (absolute, or a path on the
+/// base URL's origin) unless [`ClientBuilder::server`] moved it.
+pub(crate) fn server_url(
+    client: &Client,
+    server: Option<&'static str>,
+) -> Result<reqwest::Url, Error> {
+    let Some(server) = server.filter(|_| !client.ignore_operation_servers) else {
+        return Ok(client.base_url.clone());
+    };
+    if let Some((_, url)) = client.servers.iter().find(|(s, _)| *s == server) {
+        return Ok(url.clone());
     }
+    client
+        .base_url
+        .join(server)
+        .map_err(|e| Error::Request(format!("invalid server URL {server:?}: {e}")))
+}
 
-    /// An error response's body with every token of this client (and every value of
-    /// [`ClientBuilder::header`]) in it replaced by `[redacted]`.
-    fn without_secrets(&self, body: Vec<u8>) -> Vec<u8> {
-        let headers = self.headers.iter().map(|(_, value)| value.as_bytes());
-        let secrets = self.credentials.secrets().into_iter().map(str::as_bytes);
-        secrets.chain(headers).fold(body, super::error::redacted)
-    }
+/// An error response's body with every token of this client (and every value of
+/// [`ClientBuilder::header`]) in it replaced by `[redacted]`.
+fn without_secrets(client: &Client, body: Vec<u8>) -> Vec<u8> {
+    let headers = client.headers.iter().map(|(_, value)| value.as_bytes());
+    let secrets = client.credentials.secrets().into_iter().map(str::as_bytes);
+    secrets.chain(headers).fold(body, super::error::redacted)
+}
 
-    /// A transport error. reqwest's errors show the request URL; when it may hold a secret (an
-    /// API key in the query, a password in the base URL or a moved server's, a token in the
-    /// base URL's host or path), the URL is dropped so the secret never reaches a log.
-    fn transport_error(&self, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
-        if self.credentials.in_url(auth)
-            || BASE_URL_PATH_SECRET
-            || self.base_url.password().is_some()
-            || self.servers.iter().any(|(_, url)| url.password().is_some())
-        {
-            Error::Transport(error.without_url())
-        } else {
-            Error::Transport(error)
-        }
+/// A transport error. reqwest's errors show the request URL; when it may hold a secret (an
+/// API key in the query, a password in the base URL or a moved server's, a token in the
+/// base URL's host or path), the URL is dropped so the secret never reaches a log.
+fn transport_error(client: &Client, auth: &[&'static [Auth]], error: reqwest::Error) -> Error {
+    if client.credentials.in_url(auth)
+        || BASE_URL_PATH_SECRET
+        || client.base_url.password().is_some()
+        || client
+            .servers
+            .iter()
+            .any(|(_, url)| url.password().is_some())
+    {
+        Error::Transport(error.without_url())
+    } else {
+        Error::Transport(error)
     }
 }
 
@@ -577,7 +584,7 @@ fn header_values(
         .collect()
 }
 
-/// A request the builders hand to [`Client::send`].
+/// A request the builders hand to [`send`].
 #[derive(Clone)]
 pub struct Request {
     /// The spec's `operationId`, for tracing.
@@ -585,7 +592,7 @@ pub struct Request {
     pub(crate) method: reqwest::Method,
     /// The whole URL, instead of the base URL, path and query: a next page's link.
     pub(crate) url: Option<reqwest::Url>,
-    /// The operation's own server, when the spec gives it one ([`Client::server_url`]).
+    /// The operation's own server, when the spec gives it one ([`server_url`]).
     pub(crate) server: Option<&'static str>,
     /// The path's segments, each of template text and encoded parameters.
     pub(crate) path: Vec<Vec<PathPiece>>,

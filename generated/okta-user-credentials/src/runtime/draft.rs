@@ -56,7 +56,7 @@ impl Draft {
         }
     }
 
-    /// The operation's own server ([`Client::server_url`](super::Client)).
+    /// The operation's own server ([`server_url`](super::client::server_url)).
     pub(crate) fn server(&mut self, server: &'static str) {
         self.request.server = Some(server);
     }
