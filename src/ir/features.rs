@@ -6,7 +6,7 @@
 //! its `features` stay empty. The models no operation reaches have a feature of their own,
 //! `other-models`.
 
-use super::{Model, Operation, Tag};
+use super::{Model, Operation, Tag, Webhook};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The cargo feature of a tag: its module name in kebab case; a tag module named `default`
@@ -107,6 +107,54 @@ pub(super) fn group(
         model.features = vec![name];
     }
     groups
+}
+
+/// The models only sent: reached from the operations' parameters and request bodies, and from
+/// no response, success outcome or webhook payload. The client never decodes them.
+pub(super) fn sent_only(
+    tags: &[Tag],
+    webhooks: &[Webhook],
+    models: &BTreeMap<String, Model>,
+) -> BTreeSet<String> {
+    let operations = || tags.iter().flat_map(|t| &t.operations);
+    let named = |t: &super::TypeRef| t.model().map(str::to_string);
+    let sent = reach(
+        models,
+        operations().flat_map(|op| {
+            let body = match &op.body {
+                Some(super::Body {
+                    kind: super::BodyKind::Json(ty),
+                    ..
+                }) => Some(ty),
+                _ => None,
+            };
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(body)
+                .filter_map(named)
+        }),
+    );
+    let received = reach(
+        models,
+        operations()
+            .flat_map(|op| {
+                let outcomes = op.outcomes.iter().flat_map(|o| &o.variants);
+                op.responses
+                    .iter()
+                    .filter_map(|r| r.ty.as_ref())
+                    .chain(&op.success_type)
+                    .chain(outcomes.filter_map(|v| v.ty.as_ref()))
+                    .filter_map(named)
+            })
+            .chain(
+                webhooks
+                    .iter()
+                    .filter_map(|w| w.payload.as_ref())
+                    .filter_map(named),
+            ),
+    );
+    sent.difference(&received).cloned().collect()
 }
 
 /// Every model `roots` names, and every model those reach.
