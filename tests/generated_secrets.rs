@@ -29,13 +29,13 @@ fn a_query_api_key_never_reaches_a_transport_error() {
     );
     assert!(
         client.contains(
-            "ifself.credentials.in_url(auth)||BASE_URL_PATH_SECRET||self.base_url.password().is_some()||self.servers.iter().any(|(_,url)|url.password().is_some()){Error::Transport(error.without_url())}else{Error::Transport(error)}"
+            "ifclient.credentials.in_url(auth)||BASE_URL_PATH_SECRET||client.base_url.password().is_some()||client.servers.iter().any(|(_,url)|url.password().is_some()){Error::Transport(error.without_url())}else{Error::Transport(error)}"
         ),
         "{client}"
     );
     // Both calls that have a request (and so a URL) go through it.
     for call in ["builder.send().await", "response.bytes().await"] {
-        let mapped = format!("{call}.map_err(|error|self.transport_error(request.auth,error))");
+        let mapped = format!("{call}.map_err(|error|transport_error(client,request.auth,error))");
         assert!(
             client.contains(&mapped),
             "{call} keeps the URL in its error:\n{client}"
@@ -69,7 +69,7 @@ fn a_cookie_api_key_is_sent_as_a_cookie() {
         "src/runtime/client.rs",
     );
     assert!(
-        client.contains("letkeys=self.credentials.cookies(request.auth);"),
+        client.contains("letkeys=client.credentials.cookies(request.auth);"),
         "{client}"
     );
 }
