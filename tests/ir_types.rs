@@ -660,7 +660,8 @@ fn identical_models_are_aliases_of_one() {
     assert_eq!(not_found("EventHook"), r#"Some(Model("EventHookError"))"#);
 }
 
-/// An operationId namespaced by its tag (GitHub's `issues/list-for-repo`) names its method
+/// An operationId namespaced by its tag (GitHub's `issues/list-for-repo`, DigitalOcean's
+/// `sshKeys_list` under `SSH Keys`) names its method
 /// without the tag; a tag whose methods would then clash, or be a keyword, keeps them whole,
 /// as does an operationId namespaced by another tag.
 #[test]
@@ -678,6 +679,8 @@ fn methods_say_their_tag_once() {
     assert_eq!(methods("projects"), ["projects_get", "projects_move"]);
     assert_eq!(methods("users"), ["people_get"]);
     assert_eq!(methods("users.user"), ["list_user", "update_user"]);
+    assert_eq!(methods("SSH Keys"), ["create", "list"]);
+    assert_eq!(methods("Droplet Actions"), ["post_by_id"]);
 }
 
 /// A `GET` pages without being named by number when its body counts the pages (`page` and

@@ -187,9 +187,10 @@ fn path_group(path: &str) -> String {
         .to_string()
 }
 
-/// An operationId namespaced by its tag with a `/` or `.` (GitHub's `issues/list-for-repo`
-/// under `issues`) names its method without the tag, which the call already says:
-/// `client.issues().list_for_repo(..)`, not `client.issues().issues_list_for_repo(..)`.
+/// An operationId namespaced by its tag with a `/`, `.` or `_` (GitHub's `issues/list-for-repo`
+/// under `issues`, DigitalOcean's `sshKeys_list` under `SSH Keys`) names its method without the
+/// tag, which the call already says: `client.issues().list_for_repo(..)`, not
+/// `client.issues().issues_list_for_repo(..)`.
 /// All of a tag's methods or none: not when two would then share a name, or one would be a
 /// keyword (`r#move`) or the API struct's own (`new`).
 fn say_the_tag_once(tag: &str, ops: &mut [super::Operation]) {
@@ -202,7 +203,7 @@ fn say_the_tag_once(tag: &str, ops: &mut [super::Operation]) {
             // under `users.user`.
             let id = &op.operation_id;
             let (at, _) = id
-                .match_indices(['/', '.'])
+                .match_indices(['/', '.', '_'])
                 .find(|(at, _)| naming::snake(&id[..*at]) == tag)?;
             let method = naming::snake(&id[at + 1..]);
             let plain = method.starts_with(|c: char| c.is_ascii_lowercase())
