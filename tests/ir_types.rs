@@ -779,7 +779,8 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
 
 /// A discriminator without a mapping entry for a member takes the one value the member's
 /// schema allows the property (inline or by `$ref`, through `allOf`), which is what servers
-/// send; a member that allows any value keeps its component name; a mapping entry wins.
+/// send; a member that allows any value keeps its component name; a mapping entry wins. An
+/// inline member that allows any value makes the union untagged: then no variant has a tag.
 #[test]
 fn discriminator_values_come_from_the_members_when_unmapped() {
     let api = ir("discriminator_values.yaml");
@@ -817,6 +818,11 @@ fn discriminator_values_come_from_the_members_when_unmapped() {
         panic!("{:?}", api.models["GetLooseResponse"].kind)
     };
     assert_eq!(loose.tag, None);
+    assert_eq!(
+        tags_of(loose),
+        [("AnyThing", vec![]), ("AimThing", vec![])],
+        "no variant is said to be picked by a tag that is not read"
+    );
     assert!(
         api.warnings
             .iter()

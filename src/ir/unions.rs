@@ -295,6 +295,11 @@ fn untagged(mut variants: Vec<UnionVariant>) -> UnionModel {
     // Stable: members of one rank keep the spec's order (structs are ordered among
     // themselves once built: `order_untagged`).
     variants.sort_by_key(|v| rank(&v.ty));
+    // A discriminator given up on names no variant: no value of it picks one (the docs must
+    // not say it does).
+    for v in &mut variants {
+        v.tags.clear();
+    }
     UnionModel {
         variants,
         tag: None,
