@@ -312,38 +312,38 @@ async fn the_style_table_through_a_generated_client() {
         .unwrap();
     let query = client.query();
     query
-        .query_standard()
+        .standard()
         .primitive("blue")
         .array(array())
         .object(object!(QueryStandardObject))
         .await
         .unwrap();
     query
-        .query_form_non_exploded()
+        .form_non_exploded()
         .primitive("blue")
         .array(array())
         .object(object!(QueryFormNonExplodedObject))
         .await
         .unwrap();
     query
-        .query_form_exploded()
+        .form_exploded()
         .primitive("blue")
         .array(array())
         .object(object!(QueryFormExplodedObject))
         .await
         .unwrap();
     query
-        .query_space_delimited_non_exploded()
+        .space_delimited_non_exploded()
         .array(array())
         .await
         .unwrap();
     query
-        .query_pipe_delimited_non_exploded()
+        .pipe_delimited_non_exploded()
         .array(array())
         .await
         .unwrap();
     query
-        .query_deep_object_non_exploded()
+        .deep_object_non_exploded()
         .object(object!(QueryDeepObjectNonExplodedObject))
         .await
         .unwrap();

@@ -145,7 +145,7 @@ async fn every_parameter_style_passes_a_validating_proxy() {
         styles,
         "query_standard",
         query
-            .query_standard()
+            .standard()
             .primitive("blue")
             .array(array())
             .object(object!(QueryStandardObject))
@@ -155,7 +155,7 @@ async fn every_parameter_style_passes_a_validating_proxy() {
         styles,
         "query_form_non_exploded",
         query
-            .query_form_non_exploded()
+            .form_non_exploded()
             .primitive("blue")
             .array(array())
             .object(object!(QueryFormNonExplodedObject))
@@ -165,7 +165,7 @@ async fn every_parameter_style_passes_a_validating_proxy() {
         styles,
         "query_form_exploded",
         query
-            .query_form_exploded()
+            .form_exploded()
             .primitive("blue")
             .array(array())
             .object(object!(QueryFormExplodedObject))
@@ -175,7 +175,7 @@ async fn every_parameter_style_passes_a_validating_proxy() {
         styles,
         "query_deep_object",
         query
-            .query_deep_object_non_exploded()
+            .deep_object_non_exploded()
             .object(object!(QueryDeepObjectNonExplodedObject))
             .await
     );
