@@ -189,8 +189,8 @@ const NOT_SENT: &[(&str, &str, &str)] = &[
     ("parameters-style", "paths_simple_exploded", CRASH),
     ("parameters-style", "paths_simple_non_exploded", CRASH),
     ("parameters-style", "paths_standard", CRASH),
-    ("parameters-style", "query_pipe_delimited_non_exploded", CRASH),
-    ("parameters-style", "query_space_delimited_non_exploded", CRASH),
+    ("parameters-style", "pipe_delimited_non_exploded", CRASH),
+    ("parameters-style", "space_delimited_non_exploded", CRASH),
     ("schema-types", "boolean_top_level", PROXY_SCALAR_BODY),
     ("schema-types", "number_top_level", PROXY_SCALAR_BODY),
 ];
