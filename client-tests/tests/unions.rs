@@ -181,3 +181,16 @@ fn a_string_enum_variant_takes_only_its_values() {
     let code: TaxCode = round_trip(json!("txcd_10000000"));
     assert_eq!(code, TaxCode::String("txcd_10000000".into()));
 }
+
+/// A plain value becomes a union with `.into()`: the variant that holds its type.
+#[test]
+fn a_plain_value_converts_into_its_union() {
+    use implicit_tag::models::Zoom;
+    let text: Zoom = "1.5x".into();
+    assert_eq!(text, Zoom::String("1.5x".into()));
+    let owned: Zoom = String::from("2x").into();
+    assert_eq!(owned, Zoom::String("2x".into()));
+    let number: Zoom = 1.5.into();
+    assert_eq!(number, Zoom::Number(1.5));
+    assert_eq!(serde_json::to_value(Zoom::from(2.0)).unwrap(), json!(2.0));
+}

@@ -45,6 +45,11 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
             u.catch_all
         ),
     };
+    let conversions = plain_conversions(&type_name, u);
+    let how = match conversions.is_empty() {
+        true => how,
+        false => format!("{how} A plain value becomes one with `.into()`."),
+    };
     let how = docs(&[Some(&how)]);
     let variant_names =
         super::tokens::variant_names_allow(name, u.variants.iter().map(|v| v.name.as_str()));
@@ -66,7 +71,55 @@ pub fn union_item(name: &str, doc: TokenStream, u: &UnionModel) -> TokenStream {
         }
 
         #tagged
+        #( #conversions )*
     }
+}
+
+/// `From` each plain value (a string, number, boolean, date or UUID) that only one variant
+/// holds, and `From<&str>` beside `From<String>`: `title: "Found a bug".into()` rather than
+/// `RequestTitle::String("Found a bug".to_string())`. Not for models: `Variant(model)` says
+/// as much, and every impl is compile time in a large crate.
+fn plain_conversions(type_name: &proc_macro2::Ident, u: &UnionModel) -> Vec<TokenStream> {
+    let plain = |ty: &TypeRef| {
+        matches!(
+            ty,
+            TypeRef::String
+                | TypeRef::FormattedString(_)
+                | TypeRef::Integer(_)
+                | TypeRef::Number
+                | TypeRef::Boolean
+                | TypeRef::DateTime
+                | TypeRef::Date
+                | TypeRef::Uuid
+        )
+    };
+    let rust = |ty: &TypeRef| type_tokens(ty, &TokenStream::new()).to_string();
+    let mut out = Vec::new();
+    for v in u.variants.iter().filter(|v| plain(&v.ty) && !v.boxed) {
+        let ty = rust(&v.ty);
+        if u.variants.iter().filter(|o| rust(&o.ty) == ty).count() > 1 {
+            continue;
+        }
+        let name = ident(&v.name);
+        let tokens = type_tokens(&v.ty, &TokenStream::new());
+        out.push(quote! {
+            impl From<#tokens> for #type_name {
+                fn from(value: #tokens) -> Self {
+                    Self::#name(value)
+                }
+            }
+        });
+        if ty == "String" {
+            out.push(quote! {
+                impl From<&str> for #type_name {
+                    fn from(value: &str) -> Self {
+                        Self::#name(value.to_string())
+                    }
+                }
+            });
+        }
+    }
+    out
 }
 
 fn variant(v: &UnionVariant) -> TokenStream {
