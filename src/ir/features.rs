@@ -120,39 +120,14 @@ pub(super) fn sent_only(
     let named = |t: &super::TypeRef| t.model().map(str::to_string);
     let sent = reach(
         models,
-        operations().flat_map(|op| {
-            let body = match &op.body {
-                Some(super::Body {
-                    kind: super::BodyKind::Json(ty),
-                    ..
-                }) => Some(ty),
-                _ => None,
-            };
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(body)
-                .filter_map(named)
-        }),
+        operations().flat_map(|op| op.sent_types().filter_map(named)),
     );
+    let payloads = webhooks.iter().filter_map(|w| w.payload.as_ref());
     let received = reach(
         models,
         operations()
-            .flat_map(|op| {
-                let outcomes = op.outcomes.iter().flat_map(|o| &o.variants);
-                op.responses
-                    .iter()
-                    .filter_map(|r| r.ty.as_ref())
-                    .chain(&op.success_type)
-                    .chain(outcomes.filter_map(|v| v.ty.as_ref()))
-                    .filter_map(named)
-            })
-            .chain(
-                webhooks
-                    .iter()
-                    .filter_map(|w| w.payload.as_ref())
-                    .filter_map(named),
-            ),
+            .flat_map(|op| op.received_types().filter_map(named))
+            .chain(payloads.filter_map(named)),
     );
     sent.difference(&received).cloned().collect()
 }

@@ -840,9 +840,13 @@ impl<'a> Input<'a> {
 }
 
 impl Operation {
-    /// Every type the operation names: its parameters (and form fields), a JSON body, its
-    /// responses and the success outcomes.
+    /// Every type the operation names: what it sends, then what it receives.
     pub fn types(&self) -> impl Iterator<Item = &TypeRef> {
+        self.sent_types().chain(self.received_types())
+    }
+
+    /// The types the operation sends: its parameters (and form fields) and a JSON body.
+    pub fn sent_types(&self) -> impl Iterator<Item = &TypeRef> {
         let body = match &self.body {
             Some(Body {
                 kind: BodyKind::Json(ty),
@@ -850,11 +854,14 @@ impl Operation {
             }) => Some(ty),
             _ => None,
         };
-        self.params
+        self.params.iter().map(|p| &p.ty).chain(body)
+    }
+
+    /// The types the operation decodes: its responses and the success outcomes.
+    pub fn received_types(&self) -> impl Iterator<Item = &TypeRef> {
+        self.responses
             .iter()
-            .map(|p| &p.ty)
-            .chain(body)
-            .chain(self.responses.iter().filter_map(|r| r.ty.as_ref()))
+            .filter_map(|r| r.ty.as_ref())
             .chain(&self.success_type)
             .chain(
                 self.outcomes
