@@ -866,8 +866,9 @@ fn paging_options_are_checked_against_the_operation() {
         "ListEntries, String,",
         "QueryDatabase, String,",
         "ExportRows, String,",
+        "ListContributors, models::User,",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 17, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 18, "{code}");
 }

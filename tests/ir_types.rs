@@ -700,20 +700,20 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     let paging = |id: &str| format!("{:?}", op(id).paging);
     assert_eq!(
         paging("listServers"),
-        r#"Some(Paging { item: String, next: PageNumber { items: ("data", false), page: ("page", true), pages: ("total_pages", true), param: "page" } })"#
+        r#"Some(Paging { item: String, next: PageNumber { items: ("data", false), page: ("page", true), pages: ("total_pages", true), param: "page" }, outcome: None })"#
     );
     assert_eq!(paging("listVolumes"), "None");
     assert_eq!(
         paging("listVaults"),
-        r#"Some(Paging { item: String, next: Url { items: ("value", true), next: [Field("next_link", true)], property: "nextLink" } })"#
+        r#"Some(Paging { item: String, next: Url { items: ("value", true), next: [Field("next_link", true)], property: "nextLink" }, outcome: None })"#
     );
     assert_eq!(
         paging("listTracks"),
-        r#"Some(Paging { item: String, next: Url { items: ("items", true), next: [Field("next", true)], property: "next" } })"#
+        r#"Some(Paging { item: String, next: Url { items: ("items", true), next: [Field("next", true)], property: "next" }, outcome: None })"#
     );
     assert_eq!(
         paging("listMessages"),
-        r#"Some(Paging { item: String, next: Url { items: ("messages", true), next: [Field("next_page_uri", true)], property: "next_page_uri" } })"#
+        r#"Some(Paging { item: String, next: Url { items: ("messages", true), next: [Field("next_page_uri", true)], property: "next_page_uri" }, outcome: None })"#
     );
     assert_eq!(paging("listThings"), "None");
     assert_eq!(paging("searchVaults"), "None");
@@ -721,36 +721,36 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     // with `next`; a property named as the parameter alone may be this page's own.
     assert_eq!(
         paging("listMeetings"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "next_page_token", in_body: false } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("meetings", true), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "next_page_token", in_body: false }, outcome: None })"#
     );
     assert_eq!(
         paging("listBuckets"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, property: "next_marker", param: "marker", in_body: false } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("entries", false), cursor: [Field("next_marker", true)], cursor_is_string: true, property: "next_marker", param: "marker", in_body: false }, outcome: None })"#
     );
     assert_eq!(
         paging("listBlocks"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor", in_body: false } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor", in_body: false }, outcome: None })"#
     );
     assert_eq!(
         paging("listPipelines"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("items", false), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "page-token", in_body: false } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("items", false), cursor: [Field("next_page_token", true)], cursor_is_string: true, property: "next_page_token", param: "page-token", in_body: false }, outcome: None })"#
     );
     assert_eq!(paging("listNotes"), "None");
     // A `POST` pages only by a cursor its own body takes back (Notion's query).
     assert_eq!(
         paging("queryBlocks"),
-        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor", in_body: true } })"#
+        r#"Some(Paging { item: String, next: Cursor { items: ("results", true), cursor: [Field("next_cursor", true)], cursor_is_string: true, property: "next_cursor", param: "start_cursor", in_body: true }, outcome: None })"#
     );
     assert_eq!(paging("createBlocks"), "None");
     // Offsets, with a total to stop at; the items are the array named as items are.
     assert_eq!(
         paging("listFolders"),
-        r#"Some(Paging { item: String, next: Offset { items: ("data", true), total: ("total_count", true), param: "offset" } })"#
+        r#"Some(Paging { item: String, next: Offset { items: ("data", true), total: ("total_count", true), param: "offset" }, outcome: None })"#
     );
     // The body need not say where it starts; links beside the items are no items.
     assert_eq!(
         paging("listMembers"),
-        r#"Some(Paging { item: String, next: Offset { items: ("members", true), total: ("total_items", true), param: "offset" } })"#
+        r#"Some(Paging { item: String, next: Offset { items: ("members", true), total: ("total_items", true), param: "offset" }, outcome: None })"#
     );
     assert_eq!(paging("listOffsets"), "None");
     // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.

@@ -68,6 +68,42 @@ async fn three_pages_by_link_then_an_empty_last_page() {
     assert_eq!(server.received_requests().await.unwrap().len(), 8);
 }
 
+/// GitHub's contributors: a page in the `200` outcome, and a bodiless `204` that is an empty
+/// last page, not an error.
+#[tokio::test]
+async fn a_bodiless_success_is_an_empty_last_page() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    Mock::given(method("GET"))
+        .and(path("/api/v1/contributors"))
+        .and(query_param_is_missing("page"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header(
+                    "link",
+                    format!("<{uri}/api/v1/contributors?page=2>; rel=\"next\"").as_str(),
+                )
+                .set_body_json(users(&["c1", "c2"])),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/contributors"))
+        .and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut stream = client.users().list_contributors().stream();
+    let mut ids = Vec::new();
+    while let Some(user) = stream.next().await {
+        ids.push(user.unwrap().id);
+    }
+    assert_eq!(ids, ["c1", "c2"]);
+}
+
 #[tokio::test]
 async fn a_next_link_to_another_origin_is_refused_without_a_request() {
     let server = MockServer::start().await;

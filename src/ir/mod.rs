@@ -404,6 +404,11 @@ pub struct Paging {
     pub item: TypeRef,
     /// How the next page is found.
     pub next: NextPage,
+    /// The success outcome whose body is the page (`Ok` of GitHub's `200` list of contributors
+    /// beside its bodiless `204`, which is an empty last page); `None` when the success body is
+    /// the page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
 }
 
 /// Where a list operation's next page is.

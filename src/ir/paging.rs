@@ -147,6 +147,10 @@ pub fn decide(
     }
     for op in ops.values_mut().filter(|op| op.paging.is_some()) {
         free_paging_names(op);
+        let outcome = page_outcome(op);
+        if let Some(paging) = &mut op.paging {
+            paging.outcome = outcome;
+        }
     }
     Ok(warnings)
 }
@@ -185,9 +189,10 @@ fn free_paging_names(op: &mut Operation) {
 /// array property, the items (GitHub's `{"total_count": 2, "workflow_runs": [..]}`; of several,
 /// the one named as items are); why not, otherwise.
 fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result<Paging, String> {
-    let body = op.success_type.as_ref().ok_or("returns no body")?;
+    let body = page_body(op).ok_or("returns no body")?;
     if let TypeRef::Array(item) = body {
         return Ok(Paging {
+            outcome: None,
             item: (**item).clone(),
             next: NextPage::Link {
                 items: None,
@@ -208,6 +213,7 @@ fn link(op: &Operation, models: &BTreeMap<String, Model>) -> std::result::Result
         .count();
     match (arrays, one_array(fields)) {
         (_, Some((item, items))) => Ok(Paging {
+            outcome: None,
             item,
             next: NextPage::Link {
                 items: Some(items),
@@ -245,6 +251,7 @@ fn next_url(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> 
     let (next, property) = find_field(&body.fields, models, NEXT_URL_DEPTH, &names_next_url)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
+        outcome: None,
         item,
         next: NextPage::Url {
             items,
@@ -347,6 +354,7 @@ fn cursor_back_in<'n>(
             |f: &super::Field| f.ty == TypeRef::String && next.contains(&plain(&f.api_name));
         let (cursor, property) = find_field(&body.fields, models, 1, &names_it)?;
         Some(Paging {
+            outcome: None,
             item: item.clone(),
             next: NextPage::Cursor {
                 items: items.clone(),
@@ -461,6 +469,7 @@ fn last_item(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging>
     let (item, items) = one_array(&body.fields)?;
     let id = item_id(&item, models)?;
     Some(Paging {
+        outcome: None,
         item,
         next: NextPage::LastItem {
             items,
@@ -522,6 +531,7 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
     let pages = integer_field(body, &PAGE_COUNTS)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
+        outcome: None,
         item,
         next: NextPage::PageNumber {
             items,
@@ -554,6 +564,7 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let total = integer_field(body, &TOTALS)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
+        outcome: None,
         item,
         next: NextPage::Offset {
             items,
@@ -581,12 +592,41 @@ fn integer_field(body: &super::StructModel, names: &[&str]) -> Option<(String, b
         .map(|f| (f.name.clone(), f.is_optional()))
 }
 
+/// The body a page of `op` is: its success body, or the one success outcome with a body when
+/// the others have none (GitHub's contributors: `200` a list, `204` for an empty repository).
+fn page_body(op: &Operation) -> Option<&TypeRef> {
+    op.success_type.as_ref().or_else(|| {
+        let outcome = page_outcome(op)?;
+        op.outcomes
+            .as_ref()?
+            .variants
+            .iter()
+            .find(|o| o.variant == outcome)?
+            .ty
+            .as_ref()
+    })
+}
+
+/// The variant of `op`'s success outcomes that holds a page, when exactly one has a (JSON)
+/// body and `op` has no single success body.
+fn page_outcome(op: &Operation) -> Option<String> {
+    if op.success_type.is_some() {
+        return None;
+    }
+    let variants = &op.outcomes.as_ref()?.variants;
+    let mut bodied = variants.iter().filter(|o| o.ty.is_some());
+    let page = bodied
+        .next()
+        .filter(|o| o.format == super::BodyFormat::Json)?;
+    bodied.next().is_none().then(|| page.variant.clone())
+}
+
 /// The struct `op`'s success body is, if it is one.
 fn body_struct<'a>(
     op: &Operation,
     models: &'a BTreeMap<String, Model>,
 ) -> Option<&'a super::StructModel> {
-    match kind_of(op.success_type.as_ref()?, models)? {
+    match kind_of(page_body(op)?, models)? {
         ModelKind::Struct(body) => Some(body),
         _ => None,
     }
@@ -772,6 +812,7 @@ fn cursor(
         )));
     }
     Ok(Paging {
+        outcome: None,
         item,
         next: NextPage::Cursor {
             items,
@@ -798,6 +839,7 @@ fn url(op: &Operation, paging: &UrlPaging, models: &BTreeMap<String, Model>) -> 
         return Err(fail(format!("the property `{next}` is not a string")));
     }
     Ok(Paging {
+        outcome: None,
         item,
         next: NextPage::Url {
             items,
@@ -827,7 +869,7 @@ fn items_of(
     items: &str,
     models: &BTreeMap<String, Model>,
 ) -> std::result::Result<(TypeRef, (String, bool)), String> {
-    let body = op.success_type.as_ref().ok_or("it has no body")?;
+    let body = page_body(op).ok_or("it has no body")?;
     let fields = struct_fields(body, "its body", models)?;
     let field = fields
         .iter()
@@ -847,7 +889,7 @@ fn walk<'a>(
     path: &str,
     models: &'a BTreeMap<String, Model>,
 ) -> std::result::Result<(Vec<Step>, &'a TypeRef), String> {
-    let body = op.success_type.as_ref().ok_or("it has no body")?;
+    let body = page_body(op).ok_or("it has no body")?;
     let mut within = struct_fields(body, "its body", models)?;
     // A property whose name has dots of its own (OData's `@odata.nextLink`) is that property.
     if let Some(found) = within.iter().find(|f| f.api_name == path) {

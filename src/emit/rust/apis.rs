@@ -497,29 +497,47 @@ fn paged(builder: &proc_macro2::Ident, op: &Operation) -> Option<TokenStream> {
     let paging = op.paging.as_ref()?;
     let item = type_tokens(&paging.item, &models());
     // The page's type, which the decoder's inference needs.
-    let page = op
-        .success_type
-        .as_ref()
-        .map(|ty| type_tokens(ty, &models()));
-    let (split, follow) = split_and_follow(&paging.next, page.as_ref());
+    let outcome = paging.outcome.as_ref().and_then(|variant| {
+        let outcomes = op.outcomes.as_ref()?;
+        let page = outcomes.variants.iter().find(|o| &o.variant == variant)?;
+        Some((outcomes, variant, page.ty.as_ref()?))
+    });
+    let page = match outcome {
+        Some((_, _, ty)) => Some(ty),
+        None => op.success_type.as_ref(),
+    };
+    let page = page.map(|ty| type_tokens(ty, &models()));
+    // How a page (`page`) splits into its items and what leads to the next.
+    let (split, follow) = split_and_follow(&paging.next);
+    let split = match outcome {
+        // A page in one success outcome: the others (a `204`) are an empty last page.
+        Some((outcomes, variant, _)) => {
+            let (name, variant) = (ident(&outcomes.name), ident(variant));
+            quote! {
+                |outcome: #name| match outcome {
+                    #name::#variant(page) => #split,
+                    _ => (Vec::new(), None),
+                }
+            }
+        }
+        None => quote!(|page: #page| #split),
+    };
     Some(quote! {
         paged!(#builder, #item, #split, #follow);
     })
 }
 
-/// How a page of type `page` splits into its items and the next page's cursor or URL, and how
-/// the runtime follows that (`Follow::..`).
-fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream, TokenStream) {
+/// The expression that splits a page (`page`, decoded) into its items and the next page's
+/// cursor or URL, and how the runtime follows that (`Follow::..`).
+fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
     match next {
-        NextPage::Link { items: None, .. } => {
-            (quote!(|items: #page| (items, None)), quote!(Follow::Link))
-        }
+        NextPage::Link { items: None, .. } => (quote!((page, None)), quote!(Follow::Link)),
         NextPage::Link {
             items: Some((items, optional)),
             ..
         } => {
             let items = items_of((items, *optional));
-            (quote!(|page: #page| (#items, None)), quote!(Follow::Link))
+            (quote!((#items, None)), quote!(Follow::Link))
         }
         NextPage::Cursor {
             items: (items, items_optional),
@@ -540,7 +558,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             } else {
                 quote!(Follow::Cursor(#param))
             };
-            (quote!(|page: #page| (#items, #cursor)), follow)
+            (quote!((#items, #cursor)), follow)
         }
         NextPage::Url {
             items: (items, items_optional),
@@ -549,7 +567,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
         } => {
             let items = items_of((items, *items_optional));
             let next = field_path(next);
-            (quote!(|page: #page| (#items, #next)), quote!(Follow::Url))
+            (quote!((#items, #next)), quote!(Follow::Url))
         }
         NextPage::LastItem {
             items,
@@ -557,7 +575,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             id,
             param,
         } => (
-            last_item_split(page, items, more, id),
+            last_item_split(items, more, id),
             quote!(Follow::Cursor(#param)),
         ),
         NextPage::PageNumber {
@@ -574,7 +592,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             // The next page's number while this one is not the last; it goes back as the
             // page parameter, as a cursor would.
             let split = quote! {
-                |page: #page| {
+                {
                     let next = match (#number, #count) {
                         (Some(number), Some(count)) if number < count => {
                             Some((number + 1).to_string())
@@ -596,7 +614,7 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
             // The total goes to the runtime, which works out the next offset from the one
             // the request asked for and the page's items.
             let split = quote! {
-                |page: #page| {
+                {
                     let total = #total.map(|total| total.to_string());
                     (#items, total)
                 }
@@ -609,7 +627,6 @@ fn split_and_follow(next: &NextPage, page: Option<&TokenStream>) -> (TokenStream
 /// The split of a Stripe-style page: its items, and the last one's id while `more` says more
 /// follow (each field: Rust name, `Option` or not).
 fn last_item_split(
-    page: Option<&TokenStream>,
     (items, items_optional): &(String, bool),
     (more, more_optional): &(String, bool),
     id: &ItemId,
@@ -655,7 +672,7 @@ fn last_item_split(
     // The last item's id while the body says more follow; it goes back as the
     // parameter, as a cursor would.
     quote! {
-        |page: #page| {
+        {
             let more = #more;
             let items = #items;
             let next = if more { #last_id } else { None };
