@@ -127,6 +127,9 @@ impl LineIndex {
         key: &str,
     ) -> Option<(usize, isize, bool)> {
         let index: Option<usize> = key.parse().ok();
+        if let Some(found) = index.and_then(|n| self.json_item(text, from, column, n)) {
+            return Some(found);
+        }
         let mut item = 0usize;
         let mut item_column: Option<isize> = None;
         let mut child_column: Option<isize> = None;
@@ -170,6 +173,44 @@ impl LineIndex {
             if key_matches(content, key) {
                 return Some((i, key_column, false));
             }
+        }
+        None
+    }
+}
+
+impl LineIndex {
+    /// Item `n` of a JSON array whose parent's line ends with `[` (`"allOf": [`): its items
+    /// start at the first column below the parent, each with a `{`, `[` or value line (their
+    /// closing brackets at that column start none). A YAML list is `- ` items instead.
+    fn json_item(
+        &self,
+        text: &str,
+        from: usize,
+        column: isize,
+        n: usize,
+    ) -> Option<(usize, isize, bool)> {
+        let parent = self.lines.get(from.checked_sub(1)?)?;
+        if !text[parent.start..parent.end].ends_with('[') {
+            return None;
+        }
+        let mut item_column = None;
+        let mut item = 0;
+        for (i, line) in self.lines.iter().enumerate().skip(from) {
+            let content = &text[line.start..line.end];
+            if content.is_empty() {
+                continue;
+            }
+            let leading = line.leading as isize;
+            if leading <= column {
+                return None; // the array's `]`: no item `n`
+            }
+            if leading != *item_column.get_or_insert(leading) || content.starts_with(['}', ']']) {
+                continue;
+            }
+            if item == n {
+                return Some((i, leading, false));
+            }
+            item += 1;
         }
         None
     }
@@ -280,5 +321,47 @@ components:
     fn pretty_json_works_too() {
         let json = "{\n  \"paths\": {\n    \"/a\": {\n      \"get\": {}\n    }\n  }\n}\n";
         assert_eq!(line_of_pointer(json, "#/paths/~1a/get"), Some(4));
+    }
+
+    /// Items of a JSON array are `{` lines, not `- ` (GitHub's `allOf` members, parameters):
+    /// a pointer through one finds its line.
+    #[test]
+    fn pretty_json_array_items_are_found() {
+        let json = r#"{
+  "card": {
+    "allOf": [
+      {
+        "properties": {
+          "after_id": {
+            "type": "integer"
+          }
+        }
+      },
+      {
+        "properties": {
+          "after_id": {
+            "type": "string"
+          }
+        }
+      }
+    ],
+    "tags": [
+      "a",
+      "b"
+    ]
+  }
+}
+"#;
+        let index = LineIndex::new(json);
+        for (pointer, line) in [
+            ("#/card/allOf/0", Some(4)),
+            ("#/card/allOf/0/properties/after_id", Some(6)),
+            ("#/card/allOf/1/properties/after_id", Some(13)),
+            ("#/card/allOf/1/properties/after_id/type", Some(14)),
+            ("#/card/tags/1", Some(21)),
+            ("#/card/allOf/2", None),
+        ] {
+            assert_eq!(index.line_of(json, pointer), line, "{pointer}");
+        }
     }
 }
