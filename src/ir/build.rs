@@ -52,8 +52,9 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     warnings.append(&mut schemas.warnings);
     warnings.extend(finish::break_required_cycles(&mut models));
     super::unions::tag_implicitly(&mut models);
-    let sent_only = super::features::sent_only(&tags, &webhooks, &models);
-    warnings.extend(super::unions::order_untagged(&mut models, &sent_only));
+    let filtered = !(options.tags.is_empty() && options.operations.is_empty());
+    let never_decoded = super::features::never_decoded(&tags, &webhooks, &models, filtered);
+    warnings.extend(super::unions::order_untagged(&mut models, &never_decoded));
     // A component used in many places is one problem, said once.
     let mut seen = std::collections::HashSet::new();
     warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));

@@ -109,12 +109,14 @@ pub(super) fn group(
     groups
 }
 
-/// The models only sent: reached from the operations' parameters and request bodies, and from
-/// no response, success outcome or webhook payload. The client never decodes them.
-pub(super) fn sent_only(
+/// The models the client never decodes: those only sent (reached from the operations'
+/// parameters and request bodies, and from no response, success outcome or webhook payload),
+/// and, in a build of some operations only (`filtered`), every model none of them decodes.
+pub(super) fn never_decoded(
     tags: &[Tag],
     webhooks: &[Webhook],
     models: &BTreeMap<String, Model>,
+    filtered: bool,
 ) -> BTreeSet<String> {
     let operations = || tags.iter().flat_map(|t| &t.operations);
     let named = |t: &super::TypeRef| t.model().map(str::to_string);
@@ -129,7 +131,14 @@ pub(super) fn sent_only(
             .flat_map(|op| op.received_types().filter_map(named))
             .chain(payloads.filter_map(named)),
     );
-    sent.difference(&received).cloned().collect()
+    match filtered {
+        true => models
+            .keys()
+            .filter(|name| !received.contains(*name))
+            .cloned()
+            .collect(),
+        false => sent.difference(&received).cloned().collect(),
+    }
 }
 
 /// Every model `roots` names, and every model those reach.

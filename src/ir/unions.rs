@@ -369,12 +369,12 @@ pub fn tag_implicitly(models: &mut std::collections::BTreeMap<String, super::Mod
 /// meet `Contact {id, name, email}` before `Ref {id}`. Ties keep the spec's order.
 ///
 /// Variants that cannot be told apart by shape (a value of the later one also decodes as the
-/// earlier one) are a warning each: decoding always gives the earlier. Not for a union only
-/// sent (`sent_only`: reached from requests, never from a response or webhook), which the
-/// client never decodes: the caller picks its variant.
+/// earlier one) are a warning each: decoding always gives the earlier. Not for a union the
+/// client never decodes (`never_decoded`: only sent, or in a filtered build none of its
+/// operations' responses), whose variant the caller picks.
 pub fn order_untagged(
     models: &mut std::collections::BTreeMap<String, super::Model>,
-    sent_only: &std::collections::BTreeSet<String>,
+    never_decoded: &std::collections::BTreeSet<String>,
 ) -> Vec<super::Warning> {
     let specificity: std::collections::BTreeMap<String, (usize, usize)> = models
         .iter()
@@ -421,7 +421,7 @@ pub fn order_untagged(
         let ModelKind::Union(u) = &model.kind else {
             continue;
         };
-        if u.tag.is_some() || sent_only.contains(name) {
+        if u.tag.is_some() || never_decoded.contains(name) {
             continue;
         }
         for (i, later) in u.variants.iter().enumerate() {
