@@ -147,7 +147,7 @@ pub fn decide(
     }
     for op in ops.values_mut().filter(|op| op.paging.is_some()) {
         free_paging_names(op);
-        let outcome = page_outcome(op);
+        let outcome = page_outcome(op).map(|o| o.variant.clone());
         if let Some(paging) = &mut op.paging {
             paging.outcome = outcome;
         }
@@ -595,30 +595,27 @@ fn integer_field(body: &super::StructModel, names: &[&str]) -> Option<(String, b
 /// The body a page of `op` is: its success body, or the one success outcome with a body when
 /// the others have none (GitHub's contributors: `200` a list, `204` for an empty repository).
 fn page_body(op: &Operation) -> Option<&TypeRef> {
-    op.success_type.as_ref().or_else(|| {
-        let outcome = page_outcome(op)?;
-        op.outcomes
-            .as_ref()?
-            .variants
-            .iter()
-            .find(|o| o.variant == outcome)?
-            .ty
-            .as_ref()
-    })
+    op.success_type
+        .as_ref()
+        .or_else(|| page_outcome(op)?.ty.as_ref())
 }
 
-/// The variant of `op`'s success outcomes that holds a page, when exactly one has a (JSON)
-/// body and `op` has no single success body.
-fn page_outcome(op: &Operation) -> Option<String> {
+/// The success outcome of `op` that holds a page, when exactly one has a (JSON) body and `op`
+/// has no single success body.
+fn page_outcome(op: &Operation) -> Option<&super::Outcome> {
     if op.success_type.is_some() {
         return None;
     }
-    let variants = &op.outcomes.as_ref()?.variants;
-    let mut bodied = variants.iter().filter(|o| o.ty.is_some());
+    let mut bodied = op
+        .outcomes
+        .as_ref()?
+        .variants
+        .iter()
+        .filter(|o| o.ty.is_some());
     let page = bodied
         .next()
         .filter(|o| o.format == super::BodyFormat::Json)?;
-    bodied.next().is_none().then(|| page.variant.clone())
+    bodied.next().is_none().then_some(page)
 }
 
 /// The struct `op`'s success body is, if it is one.

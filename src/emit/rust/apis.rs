@@ -496,22 +496,11 @@ fn items_of((items, optional): (&str, bool)) -> TokenStream {
 fn paged(builder: &proc_macro2::Ident, op: &Operation) -> Option<TokenStream> {
     let paging = op.paging.as_ref()?;
     let item = type_tokens(&paging.item, &models());
-    // The page's type, which the decoder's inference needs.
-    let outcome = paging.outcome.as_ref().and_then(|variant| {
-        let outcomes = op.outcomes.as_ref()?;
-        let page = outcomes.variants.iter().find(|o| &o.variant == variant)?;
-        Some((outcomes, variant, page.ty.as_ref()?))
-    });
-    let page = match outcome {
-        Some((_, _, ty)) => Some(ty),
-        None => op.success_type.as_ref(),
-    };
-    let page = page.map(|ty| type_tokens(ty, &models()));
     // How a page (`page`) splits into its items and what leads to the next.
     let (split, follow) = split_and_follow(&paging.next);
-    let split = match outcome {
+    let split = match (&paging.outcome, &op.outcomes) {
         // A page in one success outcome: the others (a `204`) are an empty last page.
-        Some((outcomes, variant, _)) => {
+        (Some(variant), Some(outcomes)) => {
             let (name, variant) = (ident(&outcomes.name), ident(variant));
             quote! {
                 |outcome: #name| match outcome {
@@ -520,7 +509,14 @@ fn paged(builder: &proc_macro2::Ident, op: &Operation) -> Option<TokenStream> {
                 }
             }
         }
-        None => quote!(|page: #page| #split),
+        // The page's type, which the decoder's inference needs.
+        _ => {
+            let page = op
+                .success_type
+                .as_ref()
+                .map(|ty| type_tokens(ty, &models()));
+            quote!(|page: #page| #split)
+        }
     };
     Some(quote! {
         paged!(#builder, #item, #split, #follow);
