@@ -33,14 +33,29 @@ fn a_query_api_key_never_reaches_a_transport_error() {
         ),
         "{client}"
     );
-    // Both calls that have a request (and so a URL) go through it.
-    for call in ["builder.send().await", "response.bytes().await"] {
-        let mapped = format!("{call}.map_err(|error|transport_error(client,request.auth,error))");
+    // Both calls that have a request (and so a URL) go through it: sending, and reading a
+    // body (`read_body`, for successes and errors alike).
+    for (call, mapped) in [
+        (
+            "builder.send().await",
+            "builder.send().await.map_err(|error|transport_error(client,request.auth,error))",
+        ),
+        (
+            "response.bytes().await",
+            "letbytes=response.bytes().await;Ok(bytes.map_err(|error|transport_error(client,auth,error))",
+        ),
+    ] {
         assert!(
-            client.contains(&mapped),
+            client.contains(mapped),
             "{call} keeps the URL in its error:\n{client}"
         );
     }
+    assert_eq!(
+        client
+            .matches("read_body(client,request.auth,response)")
+            .count(),
+        2
+    );
 }
 
 #[test]

@@ -522,15 +522,17 @@ fn variants_that_cannot_be_told_apart_are_a_warning() {
 /// of some operations, only what those decode.
 #[test]
 fn a_union_only_sent_is_no_decoding_warning() {
+    // Where the warning that members cannot be told apart is given.
+    fn warned(api: &Api) -> Vec<&str> {
+        api.warnings
+            .iter()
+            .filter(|w| w.message.contains("cannot be told apart"))
+            .map(|w| w.pointer.as_str())
+            .collect()
+    }
     let api = ir("sent_only_union.yaml");
-    let warned: Vec<&str> = api
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains("cannot be told apart"))
-        .map(|w| w.pointer.as_str())
-        .collect();
     assert_eq!(
-        warned,
+        warned(&api),
         ["#/components/schemas/Both", "#/components/schemas/Received"]
     );
     // A build of some operations only: what none of them decodes is no concern of its user.
@@ -540,13 +542,7 @@ fn a_union_only_sent_is_no_decoding_warning() {
     };
     let api =
         oapigen::build_ir(Path::new("tests/fixtures/sent_only_union.yaml"), &options).unwrap();
-    let warned: Vec<&str> = api
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains("cannot be told apart"))
-        .map(|w| w.pointer.as_str())
-        .collect();
-    assert_eq!(warned, ["#/components/schemas/Both"]);
+    assert_eq!(warned(&api), ["#/components/schemas/Both"]);
 }
 
 /// Identical inline schemas are one model, named by the longest word suffix their names share

@@ -110,11 +110,7 @@ pub(crate) async fn send(client: &Client, request: Request) -> Result<RawRespons
     let response = send_streaming(client, &request).await?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response
-        .bytes()
-        .await
-        .map_err(|error| transport_error(client, request.auth, error))?
-        .to_vec();
+    let body = read_body(client, request.auth, response).await?;
     Ok(RawResponse {
         status,
         headers,
@@ -181,11 +177,7 @@ async fn send_attempts(
             return Ok(response);
         }
         let response_headers = response.headers().clone();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|error| transport_error(client, request.auth, error))?
-            .to_vec();
+        let body = read_body(client, request.auth, response).await?;
         if status == reqwest::StatusCode::TOO_MANY_REQUESTS && attempt < client.retry.max_retries {
             let wait = retry_delay(&response_headers, attempt, client.retry.max_wait);
             // A wait that would end past the deadline is not started.
@@ -336,6 +328,18 @@ fn without_secrets(client: &Client, body: Vec<u8>) -> Vec<u8> {
     let headers = client.headers.iter().map(|(_, value)| value.as_bytes());
     let secrets = client.credentials.secrets().into_iter().map(str::as_bytes);
     secrets.chain(headers).fold(body, super::error::redacted)
+}
+
+/// The whole body of `response`; a failure to read it is a [`transport_error`].
+async fn read_body(
+    client: &Client,
+    auth: &[&'static [Auth]],
+    response: reqwest::Response,
+) -> Result<Vec<u8>, Error> {
+    let bytes = response.bytes().await;
+    Ok(bytes
+        .map_err(|error| transport_error(client, auth, error))?
+        .to_vec())
 }
 
 /// A transport error. reqwest's errors show the request URL; when it may hold a secret (an
