@@ -123,6 +123,11 @@ impl Options {
         tag_ok && op_ok
     }
 
+    /// Only some operations are generated: a tag or operation filter is set.
+    pub fn is_filtered(&self) -> bool {
+        !(self.tags.is_empty() && self.operations.is_empty())
+    }
+
     /// Options that cannot work whatever the spec: an extra derive that is not a path.
     pub(crate) fn check(&self) -> Result<()> {
         for derive in &self.extra_derives {

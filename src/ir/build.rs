@@ -34,7 +34,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         .into_iter()
         .filter(|t| options.includes(t.tag.as_deref(), &t.operation.operation_id))
         .collect();
-    if tagged.is_empty() && !(options.tags.is_empty() && options.operations.is_empty()) {
+    if tagged.is_empty() && options.is_filtered() {
         return Err(Error::Usage(format!(
             "{}: no operation has one of the tags {:?} and one of the operationIds {:?}",
             spec.path.display(),
@@ -52,8 +52,8 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
     warnings.append(&mut schemas.warnings);
     warnings.extend(finish::break_required_cycles(&mut models));
     super::unions::tag_implicitly(&mut models);
-    let filtered = !(options.tags.is_empty() && options.operations.is_empty());
-    let never_decoded = super::features::never_decoded(&tags, &webhooks, &models, filtered);
+    let never_decoded =
+        super::features::never_decoded(&tags, &webhooks, &models, options.is_filtered());
     warnings.extend(super::unions::order_untagged(&mut models, &never_decoded));
     // A component used in many places is one problem, said once.
     let mut seen = std::collections::HashSet::new();

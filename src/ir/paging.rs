@@ -68,7 +68,7 @@ pub fn decide(
     options: &Options,
 ) -> Result<Vec<Warning>> {
     let mut warnings = Vec::new();
-    let filtered = !(options.tags.is_empty() && options.operations.is_empty());
+    let filtered = options.is_filtered();
     let mut ops: BTreeMap<String, &mut Operation> = tags
         .iter_mut()
         .flat_map(|t| t.operations.iter_mut())

@@ -77,16 +77,11 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
         NextPage::Cursor {
             param,
             property,
-            in_body: false,
-            ..
-        } => format!("the cursor in its body, `{property}`, sent back as `{param}`"),
-        NextPage::Cursor {
-            param,
-            property,
-            in_body: true,
+            in_body,
             ..
         } => format!(
-            "the cursor in its body, `{property}`, sent back as `{param}` in the request body"
+            "the cursor in its body, `{property}`, sent back as `{param}`{}",
+            if *in_body { " in the request body" } else { "" }
         ),
         NextPage::Url { property, .. } => {
             format!("the next page's URL in its body, `{property}` (never to another origin)")
