@@ -176,9 +176,7 @@ impl LineIndex {
         }
         None
     }
-}
 
-impl LineIndex {
     /// Item `n` of a JSON array whose parent's line ends with `[` (`"allOf": [`): its items
     /// start at the first column below the parent, each with a `{`, `[` or value line (their
     /// closing brackets at that column start none). A YAML list is `- ` items instead.
