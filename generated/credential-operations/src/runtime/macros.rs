@@ -76,11 +76,13 @@ macro_rules! string_enum {
             fn deserialize<D: serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(match value.parse::<Self>() {
-                    ::std::result::Result::Ok(parsed) => parsed,
-                    ::std::result::Result::Err(never) => match never {},
-                })
+                match <String as serde::Deserialize>::deserialize(deserializer) {
+                    ::std::result::Result::Ok(value) => match value.parse::<Self>() {
+                        ::std::result::Result::Ok(parsed) => ::std::result::Result::Ok(parsed),
+                        ::std::result::Result::Err(never) => match never {},
+                    },
+                    ::std::result::Result::Err(error) => ::std::result::Result::Err(error),
+                }
             }
         }
     };
@@ -133,7 +135,7 @@ macro_rules! serde_struct {
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
                 #[allow(unused_variables)]
-                let (($(($($field,)*),)+), unknown) = super::runtime::fields::object::<
+                let (($(($($field,)*),)+), unknown) = match super::runtime::fields::object::<
                     D,
                     ($(($(super::runtime::fields::$mode<_>,)*),)+),
                     super::runtime::macros::unknown_type!($($extra)?),
@@ -141,7 +143,10 @@ macro_rules! serde_struct {
                     deserializer,
                     stringify!($name),
                     &[$($(super::runtime::macros::wire_key!($field $($key)?)),*),+],
-                )?;
+                ) {
+                    ::std::result::Result::Ok(read) => read,
+                    ::std::result::Result::Err(error) => return ::std::result::Result::Err(error),
+                };
                 $($($(let $field = match $field {
                     ::std::option::Option::Some(value) => value,
                     ::std::option::Option::None => $default,
