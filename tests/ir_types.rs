@@ -401,15 +401,18 @@ fn a_form_that_holds_nothing_is_no_body() {
 
 /// A spec with no tags and more than 40 operations (Stripe's) has them grouped by the first
 /// path segment that is neither a version nor a parameter: each group an API struct and a
-/// cargo feature, so a user of one compiles only it. A small untagged spec keeps `default`.
+/// cargo feature, so a user of one compiles only it. A group the spec declares a tag for
+/// (by name, whatever its case and spacing) is that tag, with its description, and no warning
+/// about letter case. A small untagged spec keeps `default`.
 #[test]
 fn many_untagged_operations_are_grouped_by_path() {
     let api = ir("untagged_many.yaml");
-    let tags: Vec<(&str, &str, usize)> = api
+    let tags: Vec<(&str, &str, &str, usize)> = api
         .tags
         .iter()
         .map(|t| {
             (
+                t.api_name.as_str(),
                 t.struct_name.as_str(),
                 t.feature.as_str(),
                 t.operations.len(),
@@ -419,12 +422,23 @@ fn many_untagged_operations_are_grouped_by_path() {
     assert_eq!(
         tags,
         [
-            ("BalanceApi", "balance", 1),
-            ("CustomersApi", "customers", 20),
-            ("ChargesApi", "charges", 20),
-            ("PingApi", "ping", 1)
+            ("Customers", "CustomersApi", "customers", 20),
+            (
+                "Balance Transactions",
+                "BalanceTransactionsApi",
+                "balance-transactions",
+                1
+            ),
+            ("charges", "ChargesApi", "charges", 20),
+            ("ping", "PingApi", "ping", 1)
         ]
     );
+    let customers = api.tags.iter().find(|t| t.api_name == "Customers").unwrap();
+    assert_eq!(
+        customers.description.as_deref(),
+        Some("The people who pay.")
+    );
+    assert_eq!(api.warnings, []);
     let small = ir("request_forms.yaml");
     let names: Vec<&str> = small.tags.iter().map(|t| t.struct_name.as_str()).collect();
     assert_eq!(names, ["DefaultApi"]);

@@ -43,7 +43,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         )));
     }
     let mut webhooks = webhooks(spec, &mut schemas)?;
-    let tagged = group_untagged_by_path(tagged);
+    let tagged = group_untagged_by_path(spec, tagged);
     let mut tags = group_by_tag(spec, tagged, &mut warnings);
     let mut models = schemas.models;
     finish::drop_blank_prose(&mut models, &mut tags, &mut webhooks, &mut schemes);
@@ -162,13 +162,24 @@ pub const UNTAGGED_SPLIT: usize = 40;
 /// one cargo feature (so a user of two of them compiles all). Above [`UNTAGGED_SPLIT`]
 /// operations, an untagged spec's operations are grouped by the first literal segment of
 /// their path after any version prefix (`/v1/customers/{id}` → `customers`), the same every
-/// run.
-fn group_untagged_by_path(mut operations: Vec<TaggedOperation>) -> Vec<TaggedOperation> {
+/// run. A group is the tag the spec declares by that name, whatever its case and spacing
+/// (Increase declares `ACH Transfers` and tags no operation: `/ach_transfers` is in it, with its
+/// description).
+fn group_untagged_by_path(
+    spec: &Spec,
+    mut operations: Vec<TaggedOperation>,
+) -> Vec<TaggedOperation> {
     if operations.len() <= UNTAGGED_SPLIT || operations.iter().any(|o| o.tag.is_some()) {
         return operations;
     }
     for op in &mut operations {
-        op.tag = Some(path_group(&op.operation.path));
+        let group = path_group(&op.operation.path);
+        let declared = spec
+            .doc
+            .tags
+            .iter()
+            .find(|t| naming::snake(&t.name) == naming::snake(&group));
+        op.tag = Some(declared.map_or(group, |t| t.name.clone()));
     }
     operations
 }
