@@ -867,8 +867,13 @@ fn paging_options_are_checked_against_the_operation() {
         "QueryDatabase, String,",
         "ExportRows, String,",
         "ListContributors, models::User,",
+        // Numbers until an empty page, from the `page` parameter's default.
+        "ListRepos, String, | page : Vec < String > | (page, None),",
+        "Follow::Page(\"page\", 1)",
+        "ListTopics, String, | page : models::ListTopicsResponse | (page.topics,",
+        "Follow::Page(\"page\", 0)",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 18, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 20, "{code}");
 }

@@ -340,9 +340,9 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
     // listUsers and listRuns (a declared Link), listGroups, listEvents and listDroplets (the
     // flags), listServers, listVaults, listDomains, listCharges, listApps, listSources,
     // listFiles, listChanges, listChannels, listEntries and queryDatabase (found without
-    // options), searchMessages (its `x-ms-pageable`) and listContributors (a declared Link, its
-    // page in one success outcome).
-    assert_eq!(code.matches(" paged!(").count(), 18, "{code}");
+    // options), searchMessages (its `x-ms-pageable`), listContributors (a declared Link, its
+    // page in one success outcome), listRepos and listTopics (numbers until an empty page).
+    assert_eq!(code.matches(" paged!(").count(), 20, "{code}");
     assert!(
         code.contains("Follow::BodyCursor(\"start_cursor\")"),
         "{code}"

@@ -891,3 +891,96 @@ async fn offsets_go_on_from_the_callers_own_offset() {
     }
     assert_eq!(names, ["d", "e", "f", "g"]);
 }
+
+/// Gitea's lists: a bare array, numbered from the `page` parameter's default (1) with nothing
+/// in the body to count the pages. The next number goes back until an empty page, which ends
+/// the stream.
+#[tokio::test]
+async fn numbered_pages_without_a_count_go_on_until_an_empty_page() {
+    let server = MockServer::start().await;
+    let pages: [(Option<&str>, &[&str]); 3] =
+        [(None, &["a", "b"]), (Some("2"), &["c"]), (Some("3"), &[])];
+    for (page, names) in pages {
+        let mock = Mock::given(path("/api/v1/repos")).and(query_param("limit", "2"));
+        let mock = match page {
+            Some(page) => mock.and(query_param("page", page)),
+            None => mock.and(query_param_is_missing("page")),
+        };
+        mock.respond_with(ResponseTemplate::new(200).set_body_json(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let mut repos = client.events().list_repos().limit(2).stream();
+    let mut names = Vec::new();
+    while let Some(name) = repos.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c"]);
+}
+
+/// From the caller's own page on; and from page 0 where the parameter's default is 0
+/// (Discourse's), the items in an object.
+#[tokio::test]
+async fn numbered_pages_without_a_count_start_where_asked() {
+    let server = MockServer::start().await;
+    for (page, names) in [("5", &["e"][..]), ("6", &[][..])] {
+        Mock::given(path("/api/v1/repos"))
+            .and(query_param("page", page))
+            .respond_with(ResponseTemplate::new(200).set_body_json(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let topics = |names: &[&str]| {
+        ResponseTemplate::new(200)
+            .set_body_json(serde_json::json!({"per_page": 2, "topics": names}))
+    };
+    Mock::given(path("/api/v1/topics"))
+        .and(query_param_is_missing("page"))
+        .respond_with(topics(&["t0"]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    for (page, names) in [("1", &["t1"][..]), ("2", &[][..])] {
+        Mock::given(path("/api/v1/topics"))
+            .and(query_param("page", page))
+            .respond_with(topics(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let mut repos = client.events().list_repos().page(5).pages();
+    let mut sizes = Vec::new();
+    while let Some(page) = repos.next().await {
+        sizes.push(page.unwrap().len());
+    }
+    assert_eq!(sizes, [1, 0]);
+    let mut stream = client.events().list_topics().stream();
+    let mut names = Vec::new();
+    while let Some(name) = stream.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["t0", "t1"]);
+}
+
+/// A server that ignores the page number answers every page with the first: the second time
+/// the same page comes, the stream ends, without its items again.
+#[tokio::test]
+async fn a_server_that_ignores_the_page_number_is_not_asked_forever() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/repos"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(["a", "b"]))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut repos = client.events().list_repos().stream();
+    let mut names = Vec::new();
+    while let Some(name) = repos.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b"]);
+}

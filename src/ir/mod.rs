@@ -476,6 +476,19 @@ pub enum NextPage {
         /// The query parameter of the page number, by its name on the wire.
         param: String,
     },
+    /// Numbered pages whose body does not count them (Gitea's lists, a bare array): the next
+    /// number (the one asked for, or the first, plus one) goes back as a query parameter
+    /// until a page is empty, or is the page before it again.
+    PageUntilEmpty {
+        /// The body's field of the items, when the body is an object: its Rust name, and
+        /// whether it is an `Option`.
+        items: Option<(String, bool)>,
+        /// The query parameter of the page number, by its name on the wire.
+        param: String,
+        /// The number of the page a request without the parameter gets: the parameter's
+        /// default, as the spec declares it.
+        first: u64,
+    },
     /// Offsets: the body (an object) says how many items there are in all; the next offset
     /// (the one asked for plus the page's items) goes back as a query parameter until the
     /// total is reached or a page is empty.

@@ -15,6 +15,14 @@
 //! `page_count`, `pageCount`: how many there are), as Linode's lists are; the stream asks for
 //! the next number until the last. (Only `GET` operations page without being named.)
 //!
+//! An operation pages by number until an empty page, without being named, when it takes an
+//! integer query parameter `page` whose default (the first page's number: 1, or 0) the spec
+//! declares, its body is an array or an object with one array property, and it pages no other
+//! way: Gitea's lists, Discourse's. The stream asks for the next number until a page is empty,
+//! or is the same as the page before it (a server that ignores the number). Without a
+//! declared default the first page's number is a guess (0 or 1, and a wrong guess skips a
+//! page), so such an operation does not page.
+//!
 //! An operation pages by offset, without being named, when it takes an integer query
 //! parameter `offset` and its body is an object with one array property (the items) and an
 //! integer property `total_count` (or `totalCount`, `total`, `total_results`,
@@ -120,7 +128,8 @@ pub fn decide(
                 .or_else(|| offset(op, models))
                 .or_else(|| last_item(op, models))
                 .or_else(|| link_by_its_cursor(op, models))
-                .or_else(|| next_cursor(op, models));
+                .or_else(|| next_cursor(op, models))
+                .or_else(|| page_until_empty(op, models));
         }
         if op.paging.is_none() && op.http_method == HttpMethod::Post {
             op.paging = body_cursor(op, models);
@@ -538,6 +547,40 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
             page,
             pages,
             param: PARAM.to_string(),
+        },
+    })
+}
+
+/// Numbered paging of `op` until an empty page, if it takes an integer `page` query parameter
+/// with a default, the first page's number, and its body is the items (an array) or an object
+/// with one array property (see the module's doc).
+fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
+    const PARAM: &str = "page";
+    let param = op.params.iter().find(|p| {
+        p.api_name == PARAM
+            && p.location == ParamLocation::Query
+            && matches!(p.ty, TypeRef::Integer(_))
+    })?;
+    // `1`, or `"1"` as some specs write it.
+    let first = match param.default.as_ref()? {
+        Value::Number(n) => n.as_u64()?,
+        Value::String(s) => s.parse().ok()?,
+        _ => return None,
+    };
+    let (item, items) = match page_body(op)? {
+        TypeRef::Array(item) => ((**item).clone(), None),
+        _ => {
+            let (item, items) = one_array(&body_struct(op, models)?.fields)?;
+            (item, Some(items))
+        }
+    };
+    Some(Paging {
+        outcome: None,
+        item,
+        next: NextPage::PageUntilEmpty {
+            items,
+            param: PARAM.to_string(),
+            first,
         },
     })
 }

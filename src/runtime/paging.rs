@@ -15,6 +15,10 @@
 //! - **Offset**: the next page starts where this one's items end (`?offset=..`, the offset
 //!   this request asked for plus their count), up to the total the page's body gives; an
 //!   empty page ends the stream, so does a body without a total.
+//! - **Page numbers** (`?page=..`): the next page is the number this request asked for (or
+//!   the first page's, when it asked for none) plus one. Where the body counts the pages, the
+//!   last one ends the stream; where it does not, an empty page does, or a page that is the
+//!   one before it again (a server that ignores the number).
 //!
 //! A next page whose request (URL and body) the stream has already sent ends it too: a server
 //! that loops is not followed forever.
@@ -52,11 +56,19 @@ pub(crate) enum Follow {
     // A client without such operations never builds one.
     #[allow(dead_code)]
     Offset(&'static str),
+    /// Page numbers, sent as this query parameter, until an empty page: the next is the one
+    /// this request asked for (or the first page's number, which a request without the
+    /// parameter gets) plus one.
+    // A client without such operations never builds one.
+    #[allow(dead_code)]
+    Page(&'static str, u64),
 }
 
 /// A page's items, and the request for the next page if there is one (or why it cannot be
 /// sent, which the stream gives after this page's items).
-type Page<T> = (Vec<T>, Option<Result<Request, Error>>);
+type Page<T> = (Vec<T>, Option<Result<Request, Error>>, BodyDigest);
+/// A page's body, hashed: [`Follow::Page`] ends at a page that is the one before it again.
+type BodyDigest = u64;
 type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
 type Fetch<'a, T> = Box<dyn Fn(Request) -> PageFuture<'a, T> + Send + Sync + 'a>;
 
@@ -77,6 +89,9 @@ pub struct Pages<'a, T> {
     pending: Option<PageFuture<'a, T>>,
     /// The pages asked for so far: their URLs and bodies.
     seen: std::collections::HashSet<(reqwest::Url, Option<Vec<u8>>)>,
+    follow: Follow,
+    /// The last page's body, for [`Follow::Page`].
+    last_body: Option<BodyDigest>,
 }
 
 impl<'a, T: Send + 'a> Pages<'a, T> {
@@ -94,11 +109,19 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let url = super::client::url(client, &request)?;
                 let next = request.clone();
                 let response = super::client::send(client, request).await?;
+                let digest = {
+                    use std::hash::{Hash, Hasher};
+                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                    response.body.hash(&mut hasher);
+                    hasher.finish()
+                };
                 let link = match follow {
                     Follow::Link => next_link(&response.headers, &url),
-                    Follow::Cursor(_) | Follow::BodyCursor(_) | Follow::Url | Follow::Offset(_) => {
-                        None
-                    }
+                    Follow::Cursor(_)
+                    | Follow::BodyCursor(_)
+                    | Follow::Url
+                    | Follow::Offset(_)
+                    | Follow::Page(..) => None,
                 };
                 let (items, cursor) = split(decode(response)?.body);
                 // A next link is fetched with `GET`, without the body, whatever the first
@@ -130,8 +153,12 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                         next_offset(&next, param, items.len(), total)
                             .map(|offset| Ok(with_query(next, param, &offset.to_string())))
                     }
+                    Follow::Page(param, first) => (!items.is_empty()).then(|| {
+                        let number = asked(&next, param).unwrap_or(first) + 1;
+                        Ok(with_query(next, param, &number.to_string()))
+                    }),
                 };
-                Ok((items, next))
+                Ok((items, next, digest))
             })
         });
         Pages {
@@ -140,6 +167,8 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
             next: Some(first),
             pending: None,
             seen: std::collections::HashSet::new(),
+            follow,
+            last_body: None,
         }
     }
 
@@ -161,13 +190,21 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
             if let Some(pending) = self.pending.as_mut() {
                 let result = std::task::ready!(pending.as_mut().poll(cx));
                 self.pending = None;
-                return Poll::Ready(Some(match result {
-                    Ok((items, next)) => {
-                        self.next = next;
-                        Ok(items)
+                return Poll::Ready(match result {
+                    // The page before again: the server ignores the page number, and the
+                    // stream ends without repeating its items.
+                    Ok((_, _, digest))
+                        if matches!(self.follow, Follow::Page(..))
+                            && self.last_body.replace(digest) == Some(digest) =>
+                    {
+                        None
                     }
-                    Err(error) => Err(error),
-                }));
+                    Ok((items, next, _)) => {
+                        self.next = next;
+                        Some(Ok(items))
+                    }
+                    Err(error) => Some(Err(error)),
+                });
             }
             match self.next.take() {
                 None => return Poll::Ready(None),
@@ -356,14 +393,18 @@ fn same_origin(
 /// gave none) plus the `count` items it got, while that is short of `total`. An empty page,
 /// or one whose body gives no total, is the last.
 fn next_offset(request: &Request, param: &str, count: usize, total: Option<u64>) -> Option<u64> {
-    let start = request
+    let start = asked(request, param).unwrap_or(0);
+    let next = start + count as u64;
+    (count > 0 && next < total?).then_some(next)
+}
+
+/// The number `request` asks for as the query parameter `param`, if it gives one.
+fn asked(request: &Request, param: &str) -> Option<u64> {
+    request
         .query
         .iter()
         .find(|(name, _)| name == param)
         .and_then(|(_, value)| value.parse::<u64>().ok())
-        .unwrap_or(0);
-    let next = start + count as u64;
-    (count > 0 && next < total?).then_some(next)
 }
 
 fn with_query(mut request: Request, name: &'static str, value: &str) -> Request {

@@ -89,6 +89,10 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
         NextPage::PageNumber { param, .. } => {
             format!("the page numbers its body counts, sent as `{param}` up to the last")
         }
+        NextPage::PageUntilEmpty { param, first, .. } => format!(
+            "the page numbers from {first}, sent as `{param}` up to an empty page (or one that \
+             repeats the page before it)"
+        ),
         NextPage::Offset { param, .. } => {
             format!("the offsets its body counts, sent as `{param}` up to the total")
         }

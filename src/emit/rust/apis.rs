@@ -600,6 +600,19 @@ fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
             };
             (split, quote!(Follow::Cursor(#param)))
         }
+        // The runtime works out the next number from the one the request asked for.
+        NextPage::PageUntilEmpty {
+            items,
+            param,
+            first,
+        } => {
+            let items = match items {
+                None => quote!(page),
+                Some((items, optional)) => items_of((items, *optional)),
+            };
+            let first = proc_macro2::Literal::u64_unsuffixed(*first);
+            (quote!((#items, None)), quote!(Follow::Page(#param, #first)))
+        }
         NextPage::Offset {
             items: (items, items_optional),
             total,

@@ -34,6 +34,7 @@ pub fn operation_example(api: &Api, tag: &Tag, op: &Operation, inputs: Inputs) -
         Some(
             NextPage::Cursor { param, .. }
             | NextPage::PageNumber { param, .. }
+            | NextPage::PageUntilEmpty { param, .. }
             | NextPage::Offset { param, .. }
             | NextPage::LastItem { param, .. },
         ) => Some(param.as_str()),
