@@ -709,8 +709,9 @@ fn methods_say_their_tag_once() {
 }
 
 /// A `GET` pages without being named by number when its body counts the pages (`page` and
-/// `total_pages` here), or until an empty page when the `page` parameter's default says which
-/// is the first (a `page` without one is not enough), by a URL in its body that
+/// `total_pages` here), or until an empty page when the `page` parameter's default or
+/// description says which is the first (a `page` without either is not enough), by a URL in its
+/// body that
 /// is named as one (`nextLink`, or a `next` described as a URL), by a cursor named as its
 /// parameter's next value, or by offset when its body gives a total.
 #[test]
@@ -731,6 +732,11 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     assert_eq!(paging("listVolumes"), "None");
     assert_eq!(
         paging("listRepos"),
+        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: 1 }, outcome: None })"#
+    );
+    // The first page's number as the description says it.
+    assert_eq!(
+        paging("listLabels"),
         r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: 1 }, outcome: None })"#
     );
     assert_eq!(

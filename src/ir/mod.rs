@@ -476,7 +476,7 @@ pub enum NextPage {
         /// The query parameter of the page number, by its name on the wire.
         param: String,
     },
-    /// Numbered pages whose body does not count them (Gitea's lists, a bare array): the next
+    /// Numbered pages whose body does not count them (Gitea's lists, bare arrays): the next
     /// number (the one asked for, or the first, plus one) goes back as a query parameter
     /// until a page is empty, or is the page before it again.
     PageUntilEmpty {
@@ -486,7 +486,7 @@ pub enum NextPage {
         /// The query parameter of the page number, by its name on the wire.
         param: String,
         /// The number of the page a request without the parameter gets: the parameter's
-        /// default, as the spec declares it.
+        /// default, or the first its description names.
         first: u64,
     },
     /// Offsets: the body (an object) says how many items there are in all; the next offset

@@ -16,12 +16,13 @@
 //! the next number until the last. (Only `GET` operations page without being named.)
 //!
 //! An operation pages by number until an empty page, without being named, when it takes an
-//! integer query parameter `page` whose default (the first page's number: 1, or 0) the spec
-//! declares, its body is an array or an object with one array property, and it pages no other
-//! way: Gitea's lists, Discourse's. The stream asks for the next number until a page is empty,
-//! or is the same as the page before it (a server that ignores the number). Without a
-//! declared default the first page's number is a guess (0 or 1, and a wrong guess skips a
-//! page), so such an operation does not page.
+//! integer query parameter `page` whose first number (1, or 0) the spec gives, as its default
+//! or in its description (Gitea's "page number of results to return (1-based)", "Defaults to
+//! 1"), its body is an array or an object with one array property, and it pages no other way.
+//! The stream asks for the next number until a page is empty, or is the same as the page
+//! before it (a server that ignores the number). Where the spec does not say which number is
+//! the first, it would be a guess (0 or 1, and a wrong guess skips a page), so such an
+//! operation does not page.
 //!
 //! An operation pages by offset, without being named, when it takes an integer query
 //! parameter `offset` and its body is an object with one array property (the items) and an
@@ -552,8 +553,8 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
 }
 
 /// Numbered paging of `op` until an empty page, if it takes an integer `page` query parameter
-/// with a default, the first page's number, and its body is the items (an array) or an object
-/// with one array property (see the module's doc).
+/// whose default or description gives the first page's number, and its body is the items (an
+/// array) or an object with one array property (see the module's doc).
 fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     const PARAM: &str = "page";
     let param = op.params.iter().find(|p| {
@@ -561,11 +562,12 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
             && p.location == ParamLocation::Query
             && matches!(p.ty, TypeRef::Integer(_))
     })?;
-    // `1`, or `"1"` as some specs write it.
-    let first = match param.default.as_ref()? {
-        Value::Number(n) => n.as_u64()?,
-        Value::String(s) => s.parse().ok()?,
-        _ => return None,
+    // `1`, or `"1"` as some specs write it; else what the description says.
+    let first = match param.default.as_ref() {
+        Some(Value::Number(n)) => n.as_u64()?,
+        Some(Value::String(s)) => s.parse().ok()?,
+        Some(_) => return None,
+        None => first_page_in(param.description.as_deref()?)?,
     };
     let (item, items) = match page_body(op)? {
         TypeRef::Array(item) => ((**item).clone(), None),
@@ -582,6 +584,39 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
             param: PARAM.to_string(),
             first,
         },
+    })
+}
+
+/// The first page's number, 0 or 1, as a `page` parameter's description gives it: Gitea's
+/// "page number of results to return (1-based)", "Defaults to 1", "(default: 1)", "starting
+/// with 0", "Pages start at 1", "The first page is 0".
+fn first_page_in(description: &str) -> Option<u64> {
+    let lower = description.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |word: &str| match word {
+        "0" | "zero" => Some(0),
+        "1" | "one" => Some(1),
+        _ => None,
+    };
+    // The number after `words[i]`, past any of `filler`.
+    let after = |i: usize, filler: &[&str]| {
+        let next = words[i + 1..].iter().find(|w| !filler.contains(w))?;
+        number(next)
+    };
+    words.iter().enumerate().find_map(|(i, word)| match *word {
+        "based" if i > 0 => number(words[i - 1]),
+        "default" | "defaults" => after(i, &["is", "to", "of", "value"]),
+        "start" | "starts" | "starting" | "begin" | "begins" | "beginning" => {
+            let preposition = words.get(i + 1)?;
+            ["at", "with", "from"]
+                .contains(preposition)
+                .then(|| after(i + 1, &[]))?
+        }
+        "first" if words.get(i + 1..i + 3) == Some(&["page", "is"][..]) => after(i + 2, &[]),
+        _ => None,
     })
 }
 
@@ -958,4 +993,49 @@ fn walk<'a>(
         };
     }
     Err(format!("`{path}` names no property"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_page_in;
+
+    #[test]
+    fn the_first_page_is_read_from_a_description() {
+        for (text, first) in [
+            ("page number of results to return (1-based)", Some(1)),
+            ("Zero-based page number", Some(0)),
+            (
+                "The current page to fetch results from. Defaults to 1",
+                Some(1),
+            ),
+            ("Page to show (default: 1)", Some(1)),
+            ("The default is '1'.", Some(1)),
+            (
+                "Page of results to return, default 0. Results per page 20.",
+                Some(0),
+            ),
+            ("The current page to request starting with 1", Some(1)),
+            ("Page number to return, starting with 0.", Some(0)),
+            ("The page of results to fetch. Pages start at 1", Some(1)),
+            (
+                "The page number to be displayed. The first page is 0.",
+                Some(0),
+            ),
+            (
+                "Page of Secrets to retrieve (starts at and defaults to 0)",
+                Some(0),
+            ),
+            // Nothing said, or not about the first page.
+            ("Current page number", None),
+            (
+                "The current page to fetch users from. Defaults to returning all users",
+                None,
+            ),
+            ("Page 1 equates to the first 1000 stop points", None),
+            ("Page number (default: 10)", None),
+            ("e.g. page=1 – Up to 100 objects will be returned", None),
+        ] {
+            assert_eq!(first_page_in(text), first, "{text}");
+        }
+    }
 }
