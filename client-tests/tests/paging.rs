@@ -984,3 +984,45 @@ async fn a_server_that_ignores_the_page_number_is_not_asked_forever() {
     }
     assert_eq!(names, ["a", "b"]);
 }
+
+/// GitHub's searches take a `page` and declare no `Link` header, but send one: where the
+/// server's `Link` headers page, they decide. The next link is followed, and a page whose
+/// links have no `next` is the last, full as it is (GitHub's 1,000 search results).
+#[tokio::test]
+async fn link_headers_the_server_sends_decide_over_page_numbers() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    Mock::given(path("/api/v1/repos"))
+        .and(query_param_is_missing("page"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(["a", "b"])
+                .insert_header(
+                    "Link",
+                    format!(r#"<{uri}/api/v1/repos?page=7>; rel="next""#).as_str(),
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/v1/repos"))
+        .and(query_param("page", "7"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(["c", "d"])
+                .insert_header(
+                    "Link",
+                    format!(r#"<{uri}/api/v1/repos?page=1>; rel="first""#).as_str(),
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut repos = client.events().list_repos().stream();
+    let mut names = Vec::new();
+    while let Some(name) = repos.next().await {
+        names.push(name.unwrap());
+    }
+    assert_eq!(names, ["a", "b", "c", "d"]);
+}

@@ -18,7 +18,8 @@
 //! - **Page numbers** (`?page=..`): the next page is the number this request asked for (or
 //!   the first page's, when it asked for none) plus one. Where the body counts the pages, the
 //!   last one ends the stream; where it does not, an empty page does, or a page that is the
-//!   one before it again (a server that ignores the number).
+//!   one before it again (a server that ignores the number). Where such a server sends `Link`
+//!   headers that page after all (GitHub's searches), they decide, as for `Link` paging.
 //!
 //! A next page whose request (URL and body) the stream has already sent ends it too: a server
 //! that loops is not followed forever.
@@ -115,14 +116,16 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                     response.body.hash(&mut hasher);
                     hasher.finish()
                 };
-                let link = match follow {
-                    Follow::Link => next_link(&response.headers, &url),
-                    Follow::Cursor(_)
-                    | Follow::BodyCursor(_)
-                    | Follow::Url
-                    | Follow::Offset(_)
-                    | Follow::Page(..) => None,
+                // Page numbers give way to `Link` headers that page, where the server sends
+                // them (GitHub's, whose spec declares none on its searches).
+                let linked = match follow {
+                    Follow::Link => true,
+                    Follow::Page(..) => links_page(&response.headers),
+                    Follow::Cursor(_) | Follow::BodyCursor(_) | Follow::Url | Follow::Offset(_) => {
+                        false
+                    }
                 };
+                let link = linked.then(|| next_link(&response.headers, &url)).flatten();
                 let (items, cursor) = split(decode(response)?.body);
                 // A next link is fetched with `GET`, without the body, whatever the first
                 // request was (Azure's lists by `POST`).
@@ -152,6 +155,9 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                         let total = cursor.and_then(|total| total.parse::<u64>().ok());
                         next_offset(&next, param, items.len(), total)
                             .map(|offset| Ok(with_query(next, param, &offset.to_string())))
+                    }
+                    Follow::Page(..) if linked => {
+                        link.map(|link| same_origin(client, next.server, link).map(fetch))
                     }
                     Follow::Page(param, first) => (!items.is_empty()).then(|| {
                         let number = asked(&next, param).unwrap_or(first) + 1;
@@ -356,6 +362,22 @@ fn link_values(header: &str) -> Vec<(&str, &str)> {
 
 /// Whether `; rel="next"` (or `rel=next`, or `rel="next last"`) is among the params.
 fn is_next(params: &str) -> bool {
+    has_rel(params, &["next"])
+}
+
+/// Whether the `Link` headers page: one of them is a `next`, `prev`, `first` or `last` link.
+/// (A last page has no `next`, but its others say the server pages by them.)
+fn links_page(headers: &reqwest::header::HeaderMap) -> bool {
+    headers
+        .get_all(reqwest::header::LINK)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(link_values)
+        .any(|(_, params)| has_rel(params, &["next", "prev", "first", "last"]))
+}
+
+/// Whether the params have a `rel` with one of `names` (`rel="next last"` has two).
+fn has_rel(params: &str, names: &[&str]) -> bool {
     params.split(';').any(|param| {
         let Some((name, value)) = param.split_once('=') else {
             return false;
@@ -365,7 +387,7 @@ fn is_next(params: &str) -> bool {
                 .trim()
                 .trim_matches('"')
                 .split_ascii_whitespace()
-                .any(|rel| rel.eq_ignore_ascii_case("next"))
+                .any(|rel| names.iter().any(|name| rel.eq_ignore_ascii_case(name)))
     })
 }
 
