@@ -739,6 +739,11 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
         paging("listLabels"),
         r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: 1 }, outcome: None })"#
     );
+    assert_eq!(paging("listOrders"), "None");
+    assert_eq!(
+        paging("listEmployees"),
+        r#"Some(Paging { item: String, next: PageNumber { items: ("embedded", true), page: ("current_page", true), pages: ("total_pages", true), param: "pageNumber" }, outcome: None })"#
+    );
     assert_eq!(
         paging("listTopics"),
         r#"Some(Paging { item: String, next: PageUntilEmpty { items: Some(("topics", true)), param: "page", first: 0 }, outcome: None })"#

@@ -11,12 +11,14 @@
 //!
 //! An operation pages by number, without being named, when it takes an integer query
 //! parameter `page` and its body is an object with one array property (the items) and integer
-//! properties `page` (this page's number) and `pages` (or `total_pages`, `totalPages`,
-//! `page_count`, `pageCount`: how many there are), as Linode's lists are; the stream asks for
-//! the next number until the last. (Only `GET` operations page without being named.)
+//! properties `page` (this page's number; or `currentPage`, `current_page`, `pageNumber`,
+//! `page_number`) and `pages` (or `total_pages`, `totalPages`, `page_count`, `pageCount`: how
+//! many there are), as Linode's lists are; the stream asks for the next number until the last.
+//! A parameter `pageNumber` (Loket's) or `page_number` is one too, where nothing else says how
+//! the operation pages. (Only `GET` operations page without being named.)
 //!
 //! An operation pages by number until an empty page, without being named, when it takes an
-//! integer query parameter `page` whose first number (1, or 0) the spec gives, as its default
+//! integer query parameter `page` (or `pageNumber`, `page_number`) whose first number (1, or 0) the spec gives, as its default
 //! or in its description (Gitea's "page number of results to return (1-based)", "Defaults to
 //! 1"), its body is an array or an object with one array property, and it pages no other way.
 //! The stream asks for the next number until a page is empty, or is the same as the page
@@ -124,12 +126,13 @@ pub fn decide(
     // a next page of a `POST` is not always a `POST`.
     for op in ops.values_mut() {
         if op.paging.is_none() && op.http_method == HttpMethod::Get {
-            op.paging = page_number(op, models)
+            op.paging = page_number(op, models, &PAGE_PARAMS[..1])
                 .or_else(|| next_url(op, models))
                 .or_else(|| offset(op, models))
                 .or_else(|| last_item(op, models))
                 .or_else(|| link_by_its_cursor(op, models))
                 .or_else(|| next_cursor(op, models))
+                .or_else(|| page_number(op, models, &PAGE_PARAMS[1..]))
                 .or_else(|| page_until_empty(op, models));
         }
         if op.paging.is_none() && op.http_method == HttpMethod::Post {
@@ -529,15 +532,31 @@ const PAGE_COUNTS: [&str; 5] = [
     "pageCount",
 ];
 
-/// Numbered paging of `op`, if it takes an integer `page` query parameter and its body says
-/// which page it is, how many there are, and holds one array (see the module's doc).
-fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    const PARAM: &str = "page";
-    if !takes_integer(op, PARAM) {
-        return None;
-    }
+/// The names of a page number's query parameter: `page`, then, for an operation that pages
+/// no other way, `pageNumber` (Loket's) and `page_number` (Zoom's, which its
+/// `next_page_token` replaces).
+const PAGE_PARAMS: [&str; 3] = ["page", "pageNumber", "page_number"];
+
+/// The names a body gives the number of the page it is.
+const PAGE_NUMBERS: [&str; 5] = [
+    "page",
+    "currentPage",
+    "current_page",
+    "pageNumber",
+    "page_number",
+];
+
+/// Numbered paging of `op`, if it takes an integer query parameter named one of `params` and
+/// its body says which page it is, how many there are, and holds one array (see the module's
+/// doc).
+fn page_number(
+    op: &Operation,
+    models: &BTreeMap<String, Model>,
+    params: &[&str],
+) -> Option<Paging> {
+    let param = params.iter().find(|name| takes_integer(op, name))?;
     let body = body_struct(op, models)?;
-    let page = integer_field(body, &[PARAM])?;
+    let page = integer_field(body, &PAGE_NUMBERS)?;
     let pages = integer_field(body, &PAGE_COUNTS)?;
     let (item, items) = one_array(&body.fields)?;
     Some(Paging {
@@ -547,7 +566,7 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
             items,
             page,
             pages,
-            param: PARAM.to_string(),
+            param: param.to_string(),
         },
     })
 }
@@ -556,19 +575,23 @@ fn page_number(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Pagin
 /// whose default or description gives the first page's number, and its body is the items (an
 /// array) or an object with one array property (see the module's doc).
 fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    const PARAM: &str = "page";
     let param = op.params.iter().find(|p| {
-        p.api_name == PARAM
+        PAGE_PARAMS.contains(&p.api_name.as_str())
             && p.location == ParamLocation::Query
             && matches!(p.ty, TypeRef::Integer(_))
     })?;
-    // `1`, or `"1"` as some specs write it; else what the description says.
+    // `1`, or `"1"` as some specs write it; else what the description says. A first page
+    // other than 0 or 1 (VTEX's `page` defaults to 10) is taken for a slip, not a number to
+    // start from: pages before it would be skipped.
     let first = match param.default.as_ref() {
         Some(Value::Number(n)) => n.as_u64()?,
         Some(Value::String(s)) => s.parse().ok()?,
         Some(_) => return None,
         None => first_page_in(param.description.as_deref()?)?,
     };
+    if first > 1 {
+        return None;
+    }
     let (item, items) = match page_body(op)? {
         TypeRef::Array(item) => ((**item).clone(), None),
         _ => {
@@ -581,7 +604,7 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
         item,
         next: NextPage::PageUntilEmpty {
             items,
-            param: PARAM.to_string(),
+            param: param.api_name.clone(),
             first,
         },
     })
