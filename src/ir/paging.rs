@@ -41,9 +41,10 @@
 //! `next` when its description calls it a URL or link (Spotify's), up to two objects in and
 //! through unions of objects (DigitalOcean's `links.pages.next`).
 //!
-//! "One array property" above: where a body has several, the items are the one whose name
-//! does not start with `_` (Mailchimp's `_links` are no items), or else the one named
-//! `items`, `entries`, `data`, `results`, `records`, `value` or `values`, if exactly one is.
+//! "One array property" above: where a body has several, the items are HAL's `_embedded`
+//! (Loket's, beside its `messages`), or else the one whose name does not start with `_`
+//! (Mailchimp's `_links` are no items), or else the one named `items`, `entries`, `data`,
+//! `results`, `records`, `value` or `values`, if exactly one is.
 //!
 //! An operation pages by `Link` without declaring the header when a query parameter's
 //! description says its cursor comes from the `Link` header or the "next link relation"
@@ -807,9 +808,10 @@ const ITEMS_NAMES: [&str; 7] = [
     "items", "entries", "data", "results", "records", "value", "values",
 ];
 
-/// The array field of `body` that holds the items: its only one, or of several the one whose
-/// name does not start with `_`, or the one named as items are (see [`ITEMS_NAMES`]). An item's type, and the field (its Rust name, and
-/// whether it is an `Option`).
+/// The array field of `body` that holds the items: its only one, or of several HAL's
+/// `_embedded`, the one whose name does not start with `_`, or the one named as items are
+/// (see [`ITEMS_NAMES`]). An item's type, and the field (its Rust name, and whether it is an
+/// `Option`).
 fn one_array(fields: &[super::Field]) -> Option<(TypeRef, (String, bool))> {
     let arrays: Vec<&super::Field> = fields
         .iter()
@@ -823,8 +825,10 @@ fn one_array(fields: &[super::Field]) -> Option<(TypeRef, (String, bool))> {
         }
     }
     let items = only(arrays.iter().copied())
-        // Of several, the one whose name does not start with `_` (Mailchimp's `lists` beside
-        // its `_links`), or the one named as items are (Box's `entries` beside its `order`).
+        // Of several, HAL's `_embedded` (Loket's, beside its `messages`), the one whose name
+        // does not start with `_` (Mailchimp's `lists` beside its `_links`), or the one named
+        // as items are (Box's `entries` beside its `order`).
+        .or_else(|| only(arrays.iter().copied().filter(|f| f.api_name == "_embedded")))
         .or_else(|| {
             only(
                 arrays
