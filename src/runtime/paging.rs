@@ -67,8 +67,9 @@ pub(crate) enum Follow {
 
 /// A page's items, and the request for the next page if there is one (or why it cannot be
 /// sent, which the stream gives after this page's items).
-type Page<T> = (Vec<T>, Option<Result<Request, Error>>, BodyDigest);
-/// A page's body, hashed: [`Follow::Page`] ends at a page that is the one before it again.
+/// With [`Follow::Page`], the page's body hashed too: a page that is the one before it again
+/// ends the stream.
+type Page<T> = (Vec<T>, Option<Result<Request, Error>>, Option<BodyDigest>);
 type BodyDigest = u64;
 type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
 type Fetch<'a, T> = Box<dyn Fn(Request) -> PageFuture<'a, T> + Send + Sync + 'a>;
@@ -90,7 +91,6 @@ pub struct Pages<'a, T> {
     pending: Option<PageFuture<'a, T>>,
     /// The pages asked for so far: their URLs and bodies.
     seen: std::collections::HashSet<(reqwest::Url, Option<Vec<u8>>)>,
-    follow: Follow,
     /// The last page's body, for [`Follow::Page`].
     last_body: Option<BodyDigest>,
 }
@@ -110,12 +110,12 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let url = super::client::url(client, &request)?;
                 let next = request.clone();
                 let response = super::client::send(client, request).await?;
-                let digest = {
+                let digest = matches!(follow, Follow::Page(..)).then(|| {
                     use std::hash::{Hash, Hasher};
                     let mut hasher = std::collections::hash_map::DefaultHasher::new();
                     response.body.hash(&mut hasher);
                     hasher.finish()
-                };
+                });
                 // Page numbers give way to `Link` headers that page, where the server sends
                 // them (GitHub's, whose spec declares none on its searches).
                 let linked = match follow {
@@ -173,7 +173,6 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
             next: Some(first),
             pending: None,
             seen: std::collections::HashSet::new(),
-            follow,
             last_body: None,
         }
     }
@@ -199,10 +198,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 return Poll::Ready(match result {
                     // The page before again: the server ignores the page number, and the
                     // stream ends without repeating its items.
-                    Ok((_, _, digest))
-                        if matches!(self.follow, Follow::Page(..))
-                            && self.last_body.replace(digest) == Some(digest) =>
-                    {
+                    Ok((_, _, Some(digest))) if self.last_body.replace(digest) == Some(digest) => {
                         None
                     }
                     Ok((items, next, _)) => {
