@@ -13,7 +13,7 @@ mod okta_users {
     include!(concat!(env!("OUT_DIR"), "/okta_users.rs"));
 }
 
-use paging_support::{TOKEN, client, rate_limited_once, users, users_page};
+use paging_support::{TOKEN, all, client, page_sizes, rate_limited_once, users, users_page};
 use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -176,11 +176,7 @@ async fn an_undeclared_link_is_followed_when_the_options_name_the_operation() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut groups = client.users().list_groups().stream();
-    let mut names = Vec::new();
-    while let Some(name) = groups.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.users().list_groups().stream()).await;
     assert_eq!(names, ["admins", "staff"]);
 }
 
@@ -248,11 +244,7 @@ async fn a_numeric_cursor_goes_back_as_digits() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut pages = client.events().list_logs().pages();
-    let mut sizes = Vec::new();
-    while let Some(page) = pages.next().await {
-        sizes.push(page.unwrap().len());
-    }
+    let sizes = page_sizes(client.events().list_logs().pages()).await;
     assert_eq!(sizes, [2, 0, 1]);
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 }
@@ -279,11 +271,7 @@ async fn a_nested_cursor_pages_until_it_is_empty() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut channels = client.events().list_channels().stream();
-    let mut names = Vec::new();
-    while let Some(name) = channels.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_channels().stream()).await;
     assert_eq!(names, ["general", "random", "ops"]);
 }
 
@@ -311,11 +299,7 @@ async fn a_link_paged_object_streams_its_array() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut runs = client.events().list_runs().stream();
-    let mut ids = Vec::new();
-    while let Some(run) = runs.next().await {
-        ids.push(run.unwrap());
-    }
+    let ids = all(client.events().list_runs().stream()).await;
     assert_eq!(ids, [1, 2, 3]);
 }
 
@@ -340,11 +324,7 @@ async fn a_cursor_said_to_come_from_the_link_header_pages_by_link() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut apps = client.events().list_apps().stream();
-    let mut names = Vec::new();
-    while let Some(app) = apps.next().await {
-        names.push(app.unwrap());
-    }
+    let names = all(client.events().list_apps().stream()).await;
     assert_eq!(names, ["a", "b", "c"]);
 }
 
@@ -461,11 +441,7 @@ async fn numbered_pages_are_asked_for_up_to_the_last() {
             .await;
     }
     let client = client(&server);
-    let mut servers = client.events().list_servers().page_size(2).stream();
-    let mut names = Vec::new();
-    while let Some(name) = servers.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_servers().page_size(2).stream()).await;
     assert_eq!(names, ["a", "b", "c", "d", "e"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 }
@@ -549,11 +525,7 @@ async fn a_nested_next_url_named_in_the_options_is_followed() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut droplets = client.events().list_droplets().per_page(2).stream();
-    let mut names = Vec::new();
-    while let Some(name) = droplets.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_droplets().per_page(2).stream()).await;
     assert_eq!(names, ["a", "b", "c"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
@@ -657,11 +629,7 @@ async fn a_pageable_post_follows_its_next_link_with_get() {
     let body = paging_support::paging::models::SearchMessagesRequest {
         query: Some("hello".into()),
     };
-    let mut messages = client.events().search_messages(body).stream();
-    let mut found = Vec::new();
-    while let Some(message) = messages.next().await {
-        found.push(message.unwrap());
-    }
+    let found = all(client.events().search_messages(body).stream()).await;
     assert_eq!(found, ["a", "b", "c"]);
     let requests = server.received_requests().await.unwrap();
     let sent: Vec<(String, String)> = requests
@@ -706,11 +674,7 @@ async fn a_next_url_inside_a_union_is_found_and_followed() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut domains = client.events().list_domains().per_page(2).stream();
-    let mut names = Vec::new();
-    while let Some(name) = domains.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_domains().per_page(2).stream()).await;
     assert_eq!(names, ["a.example", "b.example", "c.example"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
@@ -740,11 +704,7 @@ async fn page_tokens_are_found_and_sent_back() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut files = client.events().list_files().q("name").stream();
-    let mut names = Vec::new();
-    while let Some(name) = files.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_files().q("name").stream()).await;
     assert_eq!(names, ["a", "b", "c"]);
 }
 
@@ -785,15 +745,12 @@ async fn a_post_sends_its_cursor_back_in_its_body() {
         page_size: Some(2),
         start_cursor: None,
     };
-    let mut pages = client
+    let names = all(client
         .events()
         .query_database("db1")
         .query_database_request(body)
-        .stream();
-    let mut names = Vec::new();
-    while let Some(name) = pages.next().await {
-        names.push(name.unwrap());
-    }
+        .stream())
+    .await;
     assert_eq!(names, ["a", "b", "c", "d", "e"]);
 }
 
@@ -826,11 +783,7 @@ async fn offsets_page_up_to_the_total_whatever_limit_the_server_keeps() {
             .await;
     }
     let client = client(&server);
-    let mut entries = client.events().list_entries().limit(10).stream();
-    let mut names = Vec::new();
-    while let Some(name) = entries.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_entries().limit(10).stream()).await;
     assert_eq!(names, ["a", "b", "c", "d", "e"]);
 }
 
@@ -857,11 +810,7 @@ async fn an_empty_page_ends_an_offset_stream() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut pages = client.events().list_entries().pages();
-    let mut sizes = Vec::new();
-    while let Some(page) = pages.next().await {
-        sizes.push(page.unwrap().len());
-    }
+    let sizes = page_sizes(client.events().list_entries().pages()).await;
     assert_eq!(sizes, [1, 0]);
 }
 
@@ -884,11 +833,7 @@ async fn offsets_go_on_from_the_callers_own_offset() {
             .await;
     }
     let client = client(&server);
-    let mut entries = client.events().list_entries().offset(3).stream();
-    let mut names = Vec::new();
-    while let Some(name) = entries.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_entries().offset(3).stream()).await;
     assert_eq!(names, ["d", "e", "f", "g"]);
 }
 
@@ -912,11 +857,7 @@ async fn numbered_pages_without_a_count_go_on_until_an_empty_page() {
             .await;
     }
     let client = client(&server);
-    let mut repos = client.events().list_repos().limit(2).stream();
-    let mut names = Vec::new();
-    while let Some(name) = repos.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_repos().limit(2).stream()).await;
     assert_eq!(names, ["a", "b", "c"]);
 }
 
@@ -952,17 +893,9 @@ async fn numbered_pages_without_a_count_start_where_asked() {
             .await;
     }
     let client = client(&server);
-    let mut repos = client.events().list_repos().page(5).pages();
-    let mut sizes = Vec::new();
-    while let Some(page) = repos.next().await {
-        sizes.push(page.unwrap().len());
-    }
+    let sizes = page_sizes(client.events().list_repos().page(5).pages()).await;
     assert_eq!(sizes, [1, 0]);
-    let mut stream = client.events().list_topics().stream();
-    let mut names = Vec::new();
-    while let Some(name) = stream.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_topics().stream()).await;
     assert_eq!(names, ["t0", "t1"]);
 }
 
@@ -977,11 +910,7 @@ async fn a_server_that_ignores_the_page_number_is_not_asked_forever() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut repos = client.events().list_repos().stream();
-    let mut names = Vec::new();
-    while let Some(name) = repos.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_repos().stream()).await;
     assert_eq!(names, ["a", "b"]);
 }
 
@@ -1019,10 +948,6 @@ async fn link_headers_the_server_sends_decide_over_page_numbers() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut repos = client.events().list_repos().stream();
-    let mut names = Vec::new();
-    while let Some(name) = repos.next().await {
-        names.push(name.unwrap());
-    }
+    let names = all(client.events().list_repos().stream()).await;
     assert_eq!(names, ["a", "b", "c", "d"]);
 }

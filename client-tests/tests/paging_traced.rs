@@ -4,7 +4,7 @@
 
 mod paging_support;
 
-use paging_support::{client, rate_limited_once, users_page};
+use paging_support::{all, client, rate_limited_once, users_page};
 use wiremock::MockServer;
 
 // A captured subscriber: every span's fields (as recorded, later records included) and
@@ -89,10 +89,8 @@ async fn spans_say_what_was_sent_and_nothing_secret() {
     rate_limited_once(&server, "cursor-777").await;
     users_page(&server, Some("cursor-777"), &["user-body-secret"], None).await;
     let client = client(&server);
-    let mut users = client.users().list_users().limit(2).stream();
-    while let Some(user) = users.next().await {
-        user.unwrap();
-    }
+    let users = all(client.users().list_users().limit(2).stream()).await;
+    assert_eq!(users.len(), 2);
 
     let spans = captured.spans.lock().unwrap().clone();
     let requests: Vec<&Fields> = spans

@@ -69,3 +69,23 @@ pub async fn rate_limited_once(server: &MockServer, after: &str) {
         .mount(server)
         .await;
 }
+
+/// Every item of a stream, each unwrapped (a test's stream ends without an error).
+pub async fn all<'a, T: Send + 'a>(mut items: paging::Items<'a, T>) -> Vec<T> {
+    let mut all = Vec::new();
+    while let Some(item) = items.next().await {
+        all.push(item.unwrap());
+    }
+    all
+}
+
+/// The number of items of each page, each page unwrapped.
+// `paging_traced.rs` counts no pages.
+#[allow(dead_code)]
+pub async fn page_sizes<'a, T: Send + 'a>(mut pages: paging::Pages<'a, T>) -> Vec<usize> {
+    let mut sizes = Vec::new();
+    while let Some(page) = pages.next().await {
+        sizes.push(page.unwrap().len());
+    }
+    sizes
+}
