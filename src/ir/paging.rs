@@ -576,11 +576,7 @@ fn page_number(
 /// whose default or description gives the first page's number, and its body is the items (an
 /// array) or an object with one array property (see the module's doc).
 fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    let param = op.params.iter().find(|p| {
-        PAGE_PARAMS.contains(&p.api_name.as_str())
-            && p.location == ParamLocation::Query
-            && matches!(p.ty, TypeRef::Integer(_))
-    })?;
+    let param = integer_query_param(op, &PAGE_PARAMS)?;
     // `1`, or `"1"` as some specs write it; else what the description says. A first page
     // other than 0 or 1 (VTEX's `page` defaults to 10) is taken for a slip, not a number to
     // start from: pages before it would be skipped.
@@ -678,8 +674,13 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
 
 /// Whether `op` takes an integer query parameter named `name`.
 fn takes_integer(op: &Operation, name: &str) -> bool {
-    op.params.iter().any(|p| {
-        p.api_name == name
+    integer_query_param(op, &[name]).is_some()
+}
+
+/// `op`'s integer query parameter named one of `names`, if it has one.
+fn integer_query_param<'o>(op: &'o Operation, names: &[&str]) -> Option<&'o super::Param> {
+    op.params.iter().find(|p| {
+        names.contains(&p.api_name.as_str())
             && p.location == ParamLocation::Query
             && matches!(p.ty, TypeRef::Integer(_))
     })

@@ -110,12 +110,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let url = super::client::url(client, &request)?;
                 let next = request.clone();
                 let response = super::client::send(client, request).await?;
-                let digest = matches!(follow, Follow::Page(..)).then(|| {
-                    use std::hash::{Hash, Hasher};
-                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-                    response.body.hash(&mut hasher);
-                    hasher.finish()
-                });
+                let digest = matches!(follow, Follow::Page(..)).then(|| digest(&response.body));
                 // Page numbers give way to `Link` headers that page, where the server sends
                 // them (GitHub's, whose spec declares none on its searches).
                 let linked = match follow {
@@ -414,6 +409,14 @@ fn next_offset(request: &Request, param: &str, count: usize, total: Option<u64>)
     let start = asked(request, param).unwrap_or(0);
     let next = start + count as u64;
     (count > 0 && next < total?).then_some(next)
+}
+
+/// A page's body, hashed.
+fn digest(body: &[u8]) -> BodyDigest {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    body.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The number `request` asks for as the query parameter `param`, if it gives one.

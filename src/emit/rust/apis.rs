@@ -527,12 +527,8 @@ fn paged(builder: &proc_macro2::Ident, op: &Operation) -> Option<TokenStream> {
 /// cursor or URL, and how the runtime follows that (`Follow::..`).
 fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
     match next {
-        NextPage::Link { items: None, .. } => (quote!((page, None)), quote!(Follow::Link)),
-        NextPage::Link {
-            items: Some((items, optional)),
-            ..
-        } => {
-            let items = items_of((items, *optional));
+        NextPage::Link { items, .. } => {
+            let items = page_items(items.as_ref());
             (quote!((#items, None)), quote!(Follow::Link))
         }
         NextPage::Cursor {
@@ -574,42 +570,23 @@ fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
             last_item_split(items, more, id),
             quote!(Follow::Cursor(#param)),
         ),
+        // The next page's number goes back as the page parameter, as a cursor would.
         NextPage::PageNumber {
-            items: (items, items_optional),
-            page: number,
-            pages: count,
+            items,
+            page,
+            pages,
             param,
-        } => {
-            let items = items_of((items, *items_optional));
-            let (number, count) = (
-                field_path(&[Step::Field(number.0.clone(), number.1)]),
-                field_path(&[Step::Field(count.0.clone(), count.1)]),
-            );
-            // The next page's number while this one is not the last; it goes back as the
-            // page parameter, as a cursor would.
-            let split = quote! {
-                {
-                    let next = match (#number, #count) {
-                        (Some(number), Some(count)) if number < count => {
-                            Some((number + 1).to_string())
-                        }
-                        _ => None,
-                    };
-                    (#items, next)
-                }
-            };
-            (split, quote!(Follow::Cursor(#param)))
-        }
+        } => (
+            page_number_split(items, page, pages),
+            quote!(Follow::Cursor(#param)),
+        ),
         // The runtime works out the next number from the one the request asked for.
         NextPage::PageUntilEmpty {
             items,
             param,
             first,
         } => {
-            let items = match items {
-                None => quote!(page),
-                Some((items, optional)) => items_of((items, *optional)),
-            };
+            let items = page_items(items.as_ref());
             let first = proc_macro2::Literal::u64_unsuffixed(*first);
             (quote!((#items, None)), quote!(Follow::Page(#param, #first)))
         }
@@ -629,6 +606,37 @@ fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
                 }
             };
             (split, quote!(Follow::Offset(#param)))
+        }
+    }
+}
+
+/// The items of a page (`page`) that is them, or of its field (Rust name, `Option` or not).
+fn page_items(field: Option<&(String, bool)>) -> TokenStream {
+    match field {
+        None => quote!(page),
+        Some((items, optional)) => items_of((items, *optional)),
+    }
+}
+
+/// The split of a page that counts its pages: its items, and the next page's number while
+/// it is not the last (each field: Rust name, `Option` or not).
+fn page_number_split(
+    (items, items_optional): &(String, bool),
+    (number, number_optional): &(String, bool),
+    (count, count_optional): &(String, bool),
+) -> TokenStream {
+    let items = items_of((items, *items_optional));
+    let number = field_path(&[Step::Field(number.clone(), *number_optional)]);
+    let count = field_path(&[Step::Field(count.clone(), *count_optional)]);
+    quote! {
+        {
+            let next = match (#number, #count) {
+                (Some(number), Some(count)) if number < count => {
+                    Some((number + 1).to_string())
+                }
+                _ => None,
+            };
+            (#items, next)
         }
     }
 }
