@@ -284,3 +284,36 @@ fn readme_keeps_the_api_description_line_for_line() {
         "the table stays a table: {readme}"
     );
 }
+
+// Guard: values inside `vec![...]` are laid out like the rest of the example (Hetzner's
+// firewall rules printed as raw tokens: `models::Rule { description : Some("Allow port 80"
+// .to_string()), ... }` run together over three lines).
+#[test]
+fn examples_lay_out_the_items_of_a_list() {
+    let generated = oapigen::generate_files(
+        std::path::Path::new("tests/fixtures/example_lists.yaml"),
+        &oapigen::Options::default(),
+    )
+    .unwrap();
+    let page = &generated.files["docs/FirewallsApi.md"];
+    let example = page
+        .split("```rust no_run\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the page has an example");
+    for raw in [" : ", "\" ."] {
+        assert!(!example.contains(raw), "{raw:?} in\n{example}");
+    }
+    for line in [
+        "        rules: vec![",
+        "            models::SetRulesRequestRulesItem {",
+        "                description: Some(\"Allow port 80\".to_string()),",
+        "                direction: models::SetRulesRequestRulesItemDirection::In,",
+        "                        \"28.239.14.0/24\".to_string(),",
+    ] {
+        assert!(
+            example.contains(&format!("\n{line}\n")),
+            "{line:?} in\n{example}"
+        );
+    }
+}
