@@ -1087,3 +1087,33 @@ fn operations_without_ids_are_named_by_short_summaries() {
         == "the operation has no operationId; its method is named after its summary \
             `Update a Certificate`: `update_certificate`"));
 }
+
+/// A synthesized example number is 1 where the schema's bounds allow it (a `limit`, a page size
+/// or an id of 0 asks for nothing), else the nearest bound; the spec's own example wins.
+#[test]
+fn example_numbers_are_one_within_their_bounds() {
+    let api = ir("example_numbers.yaml");
+    let examples: Vec<(&str, String)> = operation(&api, "listItems")
+        .params
+        .iter()
+        .map(|p| {
+            let example = p.example.as_ref().expect("every parameter has an example");
+            (p.api_name.as_str(), example.to_string())
+        })
+        .collect();
+    assert_eq!(
+        examples,
+        [
+            ("id", "1"),
+            ("limit", "1"),
+            ("pageSize", "10"),
+            ("after", "1"),
+            ("offset", "-1"),
+            ("zero", "0"),
+            ("ratio", "0.5"),
+            ("price", "1.0"),
+            ("size", "7"),
+        ]
+        .map(|(name, value)| (name, value.to_string()))
+    );
+}

@@ -38,8 +38,8 @@ const SYNTHESIS_DEPTH: usize = 4;
 /// A value `schema` allows, for the docs example of a parameter or body the spec gives no
 /// example for: the spec's own `example`/`default`/first `enum` value where a schema has one,
 /// else a value of its type and format (`2024-01-01T00:00:00Z` for `date-time`, a UUID, an
-/// email address, ...) within its `minimum`/`maximum` and length bounds; an array of one item
-/// (or `minItems`); an object with its required properties, and its other writable
+/// email address, ...; 1 for a number where its bounds allow) within its `minimum`/`maximum`
+/// and length bounds; an array of one item (or `minItems`); an object with its required properties, and its other writable
 /// properties too at the top level or where it would otherwise be empty; the first member of
 /// a `oneOf`/`anyOf`, with its discriminator value set; the members of an `allOf` merged.
 /// `name` (the parameter's or property's) makes string placeholders read `name_example`.
@@ -130,10 +130,12 @@ impl Synthesis<'_> {
                 }
                 let low = i.minimum.map(|m| m + i64::from(i.exclusive_minimum));
                 let high = i.maximum.map(|m| m - i64::from(i.exclusive_maximum));
+                // 1 where the bounds allow it: a count, a page size or an id of 0 is the one
+                // value that often asks for nothing.
                 Value::from(match (low, high) {
-                    (Some(low), _) => low,
-                    (None, Some(high)) if high < 0 => high,
-                    _ => 0,
+                    (Some(low), _) if low > 1 => low,
+                    (_, Some(high)) if high < 1 => high.max(low.unwrap_or(high)),
+                    _ => 1,
                 })
             }
             SchemaKind::Type(Type::Number(n)) => {
@@ -147,9 +149,9 @@ impl Synthesis<'_> {
                     .maximum
                     .map(|m| if n.exclusive_maximum { m - 1.0 } else { m });
                 Value::from(match (low, high) {
-                    (Some(low), _) => low,
-                    (None, Some(high)) if high < 0.0 => high,
-                    _ => 0.0,
+                    (Some(low), _) if low > 1.0 => low,
+                    (_, Some(high)) if high < 1.0 => high.max(low.unwrap_or(high)),
+                    _ => 1.0,
                 })
             }
             SchemaKind::Type(Type::Boolean(b)) => Value::Bool(
