@@ -1088,6 +1088,35 @@ fn operations_without_ids_are_named_by_short_summaries() {
             `Update a Certificate`: `update_certificate`"));
 }
 
+/// A spec that gives no operation an id gets one warning for all (Hetzner's gave 144 lines),
+/// and its methods the same names as when some have ids.
+#[test]
+fn a_spec_without_operation_ids_gets_one_warning() {
+    let api = ir("no_operation_ids.yaml");
+    let methods: Vec<&str> = api.tags[0]
+        .operations
+        .iter()
+        .map(|o| o.method_name.as_str())
+        .collect();
+    assert_eq!(
+        methods,
+        ["create_server", "delete_servers_id", "get_all_servers"]
+    );
+    let messages: Vec<(&str, &str)> = api
+        .warnings
+        .iter()
+        .map(|w| (w.pointer.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [(
+            "#/paths",
+            "no operation has an operationId; the 3 methods are named after their summaries, or \
+             their method and path where a summary names none of its own (the API pages list them)"
+        )]
+    );
+}
+
 /// A synthesized example number is 1 where the schema's bounds allow it (a `limit`, a page size
 /// or an id of 0 asks for nothing), else the nearest bound; the spec's own example wins.
 #[test]

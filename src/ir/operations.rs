@@ -99,6 +99,14 @@ pub struct TaggedOperation {
     pub operation: Operation,
 }
 
+/// How an operation without an `operationId` is named: the name its summary gives (see
+/// [`summary_names`]), and whether to warn of it (not when no operation has an id).
+#[derive(Clone, Copy)]
+struct Naming<'a> {
+    summary_name: Option<&'a str>,
+    warn: bool,
+}
+
 /// An operation of the spec and where it is.
 struct Listed<'a> {
     path: &'a str,
@@ -142,6 +150,19 @@ impl<'a> Operations<'a, '_> {
     pub fn build(&mut self) -> Result<Vec<TaggedOperation>> {
         let listed = self.listed()?;
         let summary_names = summary_names(&listed);
+        // A spec that gives no operation an id (Hetzner's 144) gets one warning, not one each.
+        let none_named = listed.len() > 1 && listed.iter().all(|l| l.op.operation_id.is_none());
+        if none_named {
+            self.warnings.push(Warning {
+                pointer: "#/paths".to_string(),
+                message: format!(
+                    "no operation has an operationId; the {} methods are named after their \
+                     summaries, or their method and path where a summary names none of its own \
+                     (the API pages list them)",
+                    listed.len()
+                ),
+            });
+        }
         let mut operations: Vec<TaggedOperation> = Vec::new();
         for Listed {
             path,
@@ -152,8 +173,12 @@ impl<'a> Operations<'a, '_> {
         } in listed
         {
             let named = summary_names.get(&pointer).map(String::as_str);
+            let naming = Naming {
+                summary_name: named,
+                warn: !none_named,
+            };
             let mut operation =
-                self.operation(path, method, op, &item.parameters, &pointer, named)?;
+                self.operation(path, method, op, &item.parameters, &pointer, naming)?;
             operation.server = super::servers::own_server(
                 &self.spec.doc.servers,
                 &item.servers,
@@ -252,20 +277,21 @@ impl<'a> Operations<'a, '_> {
 
     /// An operation's id and what names its method, builder and models: its operationId for
     /// both; else the method and path as its id (for tracing), named after its summary (see
-    /// [`summary_names`]) or the method and path, with a warning.
+    /// [`summary_names`]) or the method and path, with a warning unless `naming` says the spec
+    /// had one.
     fn id_and_name(
         &mut self,
         path: &str,
         method: &str,
         op: &openapiv3::Operation,
         pointer: &str,
-        summary_name: Option<&str>,
+        naming: Naming<'_>,
     ) -> (String, String) {
         if let Some(id) = &op.operation_id {
             return (id.clone(), id.clone());
         }
         let id = format!("{method} {path}");
-        let (source, name) = match summary_name {
+        let (source, name) = match naming.summary_name {
             Some(name) => (
                 format!(
                     "its summary `{}`",
@@ -275,6 +301,9 @@ impl<'a> Operations<'a, '_> {
             ),
             None => (format!("`{id}`"), id.clone()),
         };
+        if !naming.warn {
+            return (id, name);
+        }
         self.warnings.push(Warning {
             pointer: pointer.to_string(),
             message: format!(
@@ -292,9 +321,9 @@ impl<'a> Operations<'a, '_> {
         op: &'a openapiv3::Operation,
         path_params: &'a [ReferenceOr<Parameter>],
         pointer: &str,
-        summary_name: Option<&str>,
+        naming: Naming<'_>,
     ) -> Result<Operation> {
-        let (operation_id, name) = self.id_and_name(path, method, op, pointer, summary_name);
+        let (operation_id, name) = self.id_and_name(path, method, op, pointer, naming);
         let hint = naming::camel(&name);
         let (body, fields) = self.body(op, &hint, pointer)?;
         let mut params = self.params(op, path_params, &hint, pointer)?;
