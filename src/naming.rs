@@ -54,8 +54,21 @@ fn shorten(name: String, separator: &str) -> String {
 fn words(name: &str) -> String {
     // ASCII only: `²` is alphanumeric but no identifier may hold it, and ASCII identifiers are
     // what every Rust lint and user expects.
-    name.chars()
+    let chars: Vec<char> = name
+        .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    // An acronym's plural is one word: `IPs`, `ISOs`, `getURLs` read as `ips`, `isos`,
+    // `get_urls`, where heck alone makes `i_ps`, `is_os`, `get_ur_ls`.
+    let plural_at = |i: usize| {
+        chars[i] == 's'
+            && i >= 2
+            && chars[i - 1].is_ascii_uppercase()
+            && chars[i - 2].is_ascii_uppercase()
+            && !chars.get(i + 1).is_some_and(char::is_ascii_lowercase)
+    };
+    (0..chars.len())
+        .map(|i| if plural_at(i) { 'S' } else { chars[i] })
         .collect()
 }
 
@@ -312,6 +325,12 @@ mod tests {
             ("area_m²", "area_m"),
             ("٣d", "d"),
             ("café", "caf"),
+            ("Floating IPs", "floating_ips"),
+            ("ISOs", "isos"),
+            ("getURLs", "get_urls"),
+            ("listAPIsByOwner", "list_apis_by_owner"),
+            ("Has", "has"),
+            ("SSHKeys", "ssh_keys"),
         ];
         for (input, expected) in table {
             assert_eq!(snake(input), expected, "snake({input:?})");
@@ -330,6 +349,8 @@ mod tests {
             ("2xx", "_2xx"),
             ("forgotPassword(oneTimeCode)", "ForgotPasswordOneTimeCode"),
             ("", "Value"),
+            ("Primary IPs", "PrimaryIps"),
+            ("ISOs", "Isos"),
         ];
         for (input, expected) in table {
             assert_eq!(camel(input), expected, "camel({input:?})");
