@@ -1117,6 +1117,34 @@ fn a_spec_without_operation_ids_gets_one_warning() {
     );
 }
 
+/// Bodies that may also be sent as another kind of media are one warning per pair of media
+/// types where more than three share it (Zoom's 131 JSON bodies that may also be multipart),
+/// at the first, counting the rest; fewer are warned of one by one.
+#[test]
+fn bodies_sent_one_way_share_a_warning() {
+    let api = ir("other_media.yaml");
+    let messages: Vec<(&str, &str)> = api
+        .warnings
+        .iter()
+        .map(|w| (w.pointer.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "#/paths/~1createUser/post/requestBody/content/multipart~1form-data",
+                "the request body may also be `multipart/form-data`; the client always sends \
+                 `application/json` (so do 4 more request bodies)"
+            ),
+            (
+                "#/paths/~1importXml/post/requestBody/content/application~1xml",
+                "the request body may also be `application/xml`; the client always sends \
+                 `application/json`"
+            )
+        ]
+    );
+}
+
 /// A synthesized example number is 1 where the schema's bounds allow it (a `limit`, a page size
 /// or an id of 0 asks for nothing), else the nearest bound; the spec's own example wins.
 #[test]

@@ -200,7 +200,7 @@ impl<'a> Operations<'a, '_> {
     /// The body's other media types the caller may choose (`.content_type(..)`): those of the
     /// sent one's kind. Another media type of the same kind is the same bytes under another
     /// name; one of another kind (XML beside JSON) cannot be made from the same input, and is
-    /// a warning.
+    /// a warning (see [`Operations::warn_other_media`]).
     fn alternatives(
         &mut self,
         body: &openapiv3::RequestBody,
@@ -216,13 +216,11 @@ impl<'a> Operations<'a, '_> {
             if same_kind(other) {
                 alternatives.push(other.clone());
             } else {
-                self.warnings.push(Warning {
-                    pointer: format!("{at}/content/{}", escape(other)),
-                    message: format!(
-                        "the request body may also be `{other}`; the client always sends \
-                         `{content_type}`"
-                    ),
-                });
+                self.other_media.push((
+                    format!("{at}/content/{}", escape(other)),
+                    other.clone(),
+                    content_type.to_string(),
+                ));
             }
         }
         alternatives

@@ -26,6 +26,7 @@ pub fn build(spec: &Spec, crate_name: &str, options: &Options) -> Result<Api> {
         schemas: &mut schemas,
         schemes: &schemes,
         warnings: Vec::new(),
+        other_media: Vec::new(),
     };
     let tagged = operations.build()?;
     warnings.append(&mut operations.warnings);

@@ -143,6 +143,9 @@ pub struct Operations<'a, 'b> {
     pub schemas: &'b mut Schemas<'a>,
     pub schemes: &'b [SecurityScheme],
     pub warnings: Vec<Warning>,
+    /// Request bodies' media types of another kind than the one sent: (pointer, that media
+    /// type, the one sent), warned of together at the end (see [`Self::warn_other_media`]).
+    pub other_media: Vec<(String, String, String)>,
 }
 
 impl<'a> Operations<'a, '_> {
@@ -206,7 +209,41 @@ impl<'a> Operations<'a, '_> {
                 operation,
             });
         }
+        self.warn_other_media();
         Ok(operations)
+    }
+
+    /// A warning for each request body that may also be sent as a media type of another kind,
+    /// or, where more than three bodies share the pair (Zoom's 131 JSON bodies that may also be
+    /// `multipart/form-data`), one at the first that counts the rest.
+    fn warn_other_media(&mut self) {
+        let mut pairs: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+        for (pointer, other, sent) in &self.other_media {
+            match pairs.iter_mut().find(|(o, s, _)| o == other && s == sent) {
+                Some((_, _, pointers)) => pointers.push(pointer),
+                None => pairs.push((other, sent, vec![pointer])),
+            }
+        }
+        for (other, sent, pointers) in pairs {
+            let message =
+                format!("the request body may also be `{other}`; the client always sends `{sent}`");
+            if pointers.len() > 3 {
+                self.warnings.push(Warning {
+                    pointer: pointers[0].to_string(),
+                    message: format!(
+                        "{message} (so do {} more request bodies)",
+                        pointers.len() - 1
+                    ),
+                });
+                continue;
+            }
+            for pointer in pointers {
+                self.warnings.push(Warning {
+                    pointer: pointer.to_string(),
+                    message: message.clone(),
+                });
+            }
+        }
     }
 
     /// Every operation of the spec, in the order the spec lists them, with its path item
