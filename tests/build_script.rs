@@ -869,11 +869,14 @@ fn paging_options_are_checked_against_the_operation() {
         "ListContributors, models::User,",
         // Numbers until an empty page, from the `page` parameter's default.
         "ListRepos, String, | page : Vec < String > | (page, None),",
-        "Follow::Page(\"page\", 1)",
+        "Follow::Page(\"page\", Some(1))",
         "ListTopics, String, | page : models::ListTopicsResponse | (page.topics,",
-        "Follow::Page(\"page\", 0)",
+        "Follow::Page(\"page\", Some(0))",
+        // From 0 or 1, its first number unsaid.
+        "ListIssues, String, | page : Vec < String > | (page, None),",
+        "Follow::Page(\"page\", None)",
     ] {
         assert!(code.contains(paged), "{paged}");
     }
-    assert_eq!(code.matches(" paged!(").count(), 20, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 21, "{code}");
 }

@@ -709,11 +709,10 @@ fn methods_say_their_tag_once() {
 }
 
 /// A `GET` pages without being named by number when its body counts the pages (`page` and
-/// `total_pages` here), or until an empty page when the `page` parameter's default or
-/// description says which is the first (a `page` without either is not enough), by a URL in its
-/// body that
-/// is named as one (`nextLink`, or a `next` described as a URL), by a cursor named as its
-/// parameter's next value, or by offset when its body gives a total.
+/// `total_pages` here), or until an empty page (from the first number the `page` parameter's
+/// default or description says, or from 0 or 1), by a URL in its body that is named as one
+/// (`nextLink`, or a `next` described as a URL), by a cursor named as its parameter's next
+/// value, or by offset when its body gives a total.
 #[test]
 fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     let api = ir("unnamed_paging.yaml");
@@ -732,21 +731,26 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     assert_eq!(paging("listVolumes"), "None");
     assert_eq!(
         paging("listRepos"),
-        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: 1 }, outcome: None })"#
+        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: Some(1) }, outcome: None })"#
     );
     // The first page's number as the description says it.
     assert_eq!(
         paging("listLabels"),
-        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: 1 }, outcome: None })"#
+        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: Some(1) }, outcome: None })"#
     );
     assert_eq!(paging("listOrders"), "None");
+    // No first number said: from 0 or 1, as the server answers.
+    assert_eq!(
+        paging("listIssues"),
+        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: None }, outcome: None })"#
+    );
     assert_eq!(
         paging("listEmployees"),
         r#"Some(Paging { item: String, next: PageNumber { items: ("embedded", true), page: ("current_page", true), pages: ("total_pages", true), param: "pageNumber" }, outcome: None })"#
     );
     assert_eq!(
         paging("listTopics"),
-        r#"Some(Paging { item: String, next: PageUntilEmpty { items: Some(("topics", true)), param: "page", first: 0 }, outcome: None })"#
+        r#"Some(Paging { item: String, next: PageUntilEmpty { items: Some(("topics", true)), param: "page", first: Some(0) }, outcome: None })"#
     );
     assert_eq!(
         paging("listVaults"),

@@ -899,6 +899,75 @@ async fn numbered_pages_without_a_count_start_where_asked() {
     assert_eq!(names, ["t0", "t1"]);
 }
 
+/// GitLab's `page` ("Current page number") says neither its default nor its first number. The
+/// second request asks for 1: a server that numbers from 1 sends the first page again, which
+/// the stream skips before it asks for 2; one that numbers from 0 sends the second page.
+#[tokio::test]
+async fn numbered_pages_from_an_unsaid_first_number_are_read_once() {
+    for (base, pages) in [
+        // Numbered from 1: no number and 1 are both the first page.
+        (
+            1,
+            [
+                (None, &["a", "b"][..]),
+                (Some("1"), &["a", "b"]),
+                (Some("2"), &["c"]),
+                (Some("3"), &[]),
+            ],
+        ),
+        // Numbered from 0: no number is page 0.
+        (
+            0,
+            [
+                (None, &["a", "b"][..]),
+                (Some("1"), &["c"]),
+                (Some("2"), &["d"]),
+                (Some("3"), &[]),
+            ],
+        ),
+    ] {
+        let server = MockServer::start().await;
+        for (page, names) in pages {
+            let mock = Mock::given(path("/api/v1/issues"));
+            let mock = match page {
+                Some(page) => mock.and(query_param("page", page)),
+                None => mock.and(query_param_is_missing("page")),
+            };
+            mock.respond_with(ResponseTemplate::new(200).set_body_json(names))
+                .expect(2)
+                .mount(&server)
+                .await;
+        }
+        let client = client(&server);
+        let sizes = page_sizes(client.events().list_issues().pages()).await;
+        let names = all(client.events().list_issues().stream()).await;
+        // Each stream asked for every page once, hence two of each request in all.
+        server.verify().await;
+        if base == 1 {
+            assert_eq!(sizes, [2, 1, 0]);
+            assert_eq!(names, ["a", "b", "c"]);
+        } else {
+            assert_eq!(sizes, [2, 1, 1, 0]);
+            assert_eq!(names, ["a", "b", "c", "d"]);
+        }
+    }
+}
+
+/// A server that ignores the page number, where the first number is not said: page 1 is taken
+/// for the first page again, and page 2 being it too ends the stream.
+#[tokio::test]
+async fn an_unsaid_first_number_and_a_server_that_ignores_it_end_at_page_two() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v1/issues"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(["a", "b"]))
+        .expect(3)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let names = all(client.events().list_issues().stream()).await;
+    assert_eq!(names, ["a", "b"]);
+}
+
 /// A server that ignores the page number answers every page with the first: the second time
 /// the same page comes, the stream ends, without its items again.
 #[tokio::test]

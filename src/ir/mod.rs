@@ -486,8 +486,9 @@ pub enum NextPage {
         /// The query parameter of the page number, by its name on the wire.
         param: String,
         /// The number of the page a request without the parameter gets: the parameter's
-        /// default, or the first its description names.
-        first: u64,
+        /// default, or the first its description names; `None` where the spec does not say
+        /// (0 or 1, which the runtime tells apart by asking for 1).
+        first: Option<u64>,
     },
     /// Offsets: the body (an object) says how many items there are in all; the next offset
     /// (the one asked for plus the page's items) goes back as a query parameter until the

@@ -18,13 +18,16 @@
 //! the operation pages. (Only `GET` operations page without being named.)
 //!
 //! An operation pages by number until an empty page, without being named, when it takes an
-//! integer query parameter `page` (or `pageNumber`, `page_number`) whose first number (1, or 0) the spec gives, as its default
-//! or in its description (Gitea's "page number of results to return (1-based)", "Defaults to
-//! 1"), its body is an array or an object with one array property, and it pages no other way.
-//! The stream asks for the next number until a page is empty, or is the same as the page
-//! before it (a server that ignores the number). Where the spec does not say which number is
-//! the first, it would be a guess (0 or 1, and a wrong guess skips a page), so such an
-//! operation does not page.
+//! integer query parameter `page` (or `pageNumber`, `page_number`), its body is an array or an
+//! object with one array property, and it pages no other way. The stream asks for the next
+//! number until a page is empty, or is the same as the page before it (a server that ignores
+//! the number). The first page is the one a request without the number gets; the spec may say
+//! its number (1, or 0), as the parameter's default or in its description (Gitea's "page
+//! number of results to return (1-based)", "Defaults to 1"). Where it does not (GitLab's
+//! "Current page number"), the second request asks for 1: a server that numbers from 1 answers
+//! with the first page again, which the stream skips before it asks for 2; one that numbers
+//! from 0 answers with the second. A default other than 0 or 1 (VTEX's 10) is taken for a
+//! slip, and the operation does not page: the pages before it would be skipped.
 //!
 //! An operation pages by offset, without being named, when it takes an integer query
 //! parameter `offset` and its body is an object with one array property (the items) and an
@@ -573,20 +576,20 @@ fn page_number(
 }
 
 /// Numbered paging of `op` until an empty page, if it takes an integer `page` query parameter
-/// whose default or description gives the first page's number, and its body is the items (an
-/// array) or an object with one array property (see the module's doc).
+/// (whose default or description may give the first page's number), and its body is the items
+/// (an array) or an object with one array property (see the module's doc).
 fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let param = integer_query_param(op, &PAGE_PARAMS)?;
     // `1`, or `"1"` as some specs write it; else what the description says. A first page
     // other than 0 or 1 (VTEX's `page` defaults to 10) is taken for a slip, not a number to
     // start from: pages before it would be skipped.
     let first = match param.default.as_ref() {
-        Some(Value::Number(n)) => n.as_u64()?,
-        Some(Value::String(s)) => s.parse().ok()?,
+        Some(Value::Number(n)) => Some(n.as_u64()?),
+        Some(Value::String(s)) => Some(s.parse().ok()?),
         Some(_) => return None,
-        None => first_page_in(param.description.as_deref()?)?,
+        None => param.description.as_deref().and_then(first_page_in),
     };
-    if first > 1 {
+    if first.is_some_and(|first| first > 1) {
         return None;
     }
     let (item, items) = match page_body(op)? {

@@ -59,18 +59,28 @@ pub(crate) enum Follow {
     Offset(&'static str),
     /// Page numbers, sent as this query parameter, until an empty page: the next is the one
     /// this request asked for (or the first page's number, which a request without the
-    /// parameter gets) plus one.
+    /// parameter gets) plus one. Where the first page's number is not known (`None`), the one
+    /// after a request without the parameter is 1, and a page 1 that is the page before it
+    /// again is the first page of a server that numbers from 1: skipped, and 2 asked for.
     // A client without such operations never builds one.
     #[allow(dead_code)]
-    Page(&'static str, u64),
+    Page(&'static str, Option<u64>),
 }
 
 /// A page's items, and the request for the next page if there is one (or why it cannot be
 /// sent, which the stream gives after this page's items).
-/// With [`Follow::Page`], the page's body hashed too: a page that is the one before it again
-/// ends the stream.
-type Page<T> = (Vec<T>, Option<Result<Request, Error>>, Option<BodyDigest>);
+/// With [`Follow::Page`], the page's body hashed too (see [`Repeat`]).
+type Page<T> = (Vec<T>, Option<Result<Request, Error>>, Option<Repeat>);
 type BodyDigest = u64;
+
+/// A numbered page's body, hashed: a page that is the one before it again ends the stream
+/// (the server ignores the number), unless it is page 1 where the first page's number is not
+/// known: then it is the first page again, of a server that numbers from 1, and is skipped.
+#[derive(Clone, Copy)]
+struct Repeat {
+    digest: BodyDigest,
+    skip: bool,
+}
 type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
 type Fetch<'a, T> = Box<dyn Fn(Request) -> PageFuture<'a, T> + Send + Sync + 'a>;
 
@@ -110,7 +120,13 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let url = super::client::url(client, &request)?;
                 let next = request.clone();
                 let response = super::client::send(client, request).await?;
-                let digest = matches!(follow, Follow::Page(..)).then(|| digest(&response.body));
+                let repeat = match follow {
+                    Follow::Page(param, first) => Some(Repeat {
+                        digest: digest(&response.body),
+                        skip: first.is_none() && asked(&next, param) == Some(1),
+                    }),
+                    _ => None,
+                };
                 // Page numbers give way to `Link` headers that page, where the server sends
                 // them (GitHub's, whose spec declares none on its searches).
                 let linked = match follow {
@@ -155,11 +171,11 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                         link.map(|link| same_origin(client, next.server, link).map(fetch))
                     }
                     Follow::Page(param, first) => (!items.is_empty()).then(|| {
-                        let number = asked(&next, param).unwrap_or(first) + 1;
+                        let number = asked(&next, param).or(first).map_or(1, |n| n + 1);
                         Ok(with_query(next, param, &number.to_string()))
                     }),
                 };
-                Ok((items, next, digest))
+                Ok((items, next, repeat))
             })
         });
         Pages {
@@ -191,9 +207,16 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let result = std::task::ready!(pending.as_mut().poll(cx));
                 self.pending = None;
                 return Poll::Ready(match result {
-                    // The page before again: the server ignores the page number, and the
-                    // stream ends without repeating its items.
-                    Ok((_, _, Some(digest))) if self.last_body.replace(digest) == Some(digest) => {
+                    // The page before again: the first page of a server that numbers from 1
+                    // (skipped), or a server that ignores the page number (the stream ends
+                    // without repeating its items).
+                    Ok((_, next, Some(Repeat { digest, skip })))
+                        if self.last_body.replace(digest) == Some(digest) =>
+                    {
+                        if skip {
+                            self.next = next;
+                            continue;
+                        }
                         None
                     }
                     Ok((items, next, _)) => {

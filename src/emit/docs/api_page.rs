@@ -89,10 +89,17 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
         NextPage::PageNumber { param, .. } => {
             format!("the page numbers its body counts, sent as `{param}` up to the last")
         }
-        NextPage::PageUntilEmpty { param, first, .. } => format!(
-            "the page numbers from {first}, sent as `{param}` up to an empty page (or one that \
-             repeats the page before it)"
-        ),
+        NextPage::PageUntilEmpty { param, first, .. } => {
+            let from = match first {
+                Some(first) => format!("from {first}"),
+                // As the runtime tells 0 from 1 (see `ir::paging`).
+                None => "after the first (from 1, or 2 where 1 is the first again)".to_string(),
+            };
+            format!(
+                "the page numbers {from}, sent as `{param}` up to an empty page (or one that \
+                 repeats the page before it)"
+            )
+        }
         NextPage::Offset { param, .. } => {
             format!("the offsets its body counts, sent as `{param}` up to the total")
         }

@@ -587,7 +587,13 @@ fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
             first,
         } => {
             let items = page_items(items.as_ref());
-            let first = proc_macro2::Literal::u64_unsuffixed(*first);
+            let first = match first {
+                Some(first) => {
+                    let first = proc_macro2::Literal::u64_unsuffixed(*first);
+                    quote!(Some(#first))
+                }
+                None => quote!(None),
+            };
             (quote!((#items, None)), quote!(Follow::Page(#param, #first)))
         }
         NextPage::Offset {
