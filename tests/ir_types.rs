@@ -1150,7 +1150,8 @@ fn bodies_sent_one_way_share_a_warning() {
 }
 
 /// A synthesized example number is 1 where the schema's bounds allow it (a `limit`, a page size
-/// or an id of 0 asks for nothing), else the nearest bound; the spec's own example wins.
+/// or an id of 0 asks for nothing), else the nearest bound, then up to a `multipleOf`; the
+/// spec's own example wins.
 #[test]
 fn example_numbers_are_one_within_their_bounds() {
     let api = ir("example_numbers.yaml");
@@ -1174,6 +1175,11 @@ fn example_numbers_are_one_within_their_bounds() {
             ("ratio", "0.5"),
             ("price", "1.0"),
             ("size", "7"),
+            // A multiple where one is asked for: up from there, or 0 past the bound.
+            ("even", "2"),
+            ("step", "10"),
+            ("capped", "0"),
+            ("half", "1.25"),
         ]
         .map(|(name, value)| (name, value.to_string()))
     );

@@ -39,7 +39,7 @@ const SYNTHESIS_DEPTH: usize = 4;
 /// example for: the spec's own `example`/`default`/first `enum` value where a schema has one,
 /// else a value of its type and format (`2024-01-01T00:00:00Z` for `date-time`, a UUID, an
 /// email address, ...; 1 for a number where its bounds allow) within its `minimum`/`maximum`
-/// and length bounds; an array of one item (or `minItems`); an object with its required properties, and its other writable
+/// and length bounds, matching its `pattern` where one can be made (see [`super::pattern`]); an array of one item (or `minItems`); an object with its required properties, and its other writable
 /// properties too at the top level or where it would otherwise be empty; the first member of
 /// a `oneOf`/`anyOf`, with its discriminator value set; the members of an `allOf` merged.
 /// `name` (the parameter's or property's) makes string placeholders read `name_example`.
@@ -122,6 +122,9 @@ impl Synthesis<'_> {
                 while text.len() < s.min_length.unwrap_or(0) {
                     text.push('x');
                 }
+                if let Some(pattern) = &s.pattern {
+                    text = super::pattern::allowed(pattern, text);
+                }
                 Value::String(text)
             }
             SchemaKind::Type(Type::Integer(i)) => {
@@ -132,10 +135,23 @@ impl Synthesis<'_> {
                 let high = i.maximum.map(|m| m - i64::from(i.exclusive_maximum));
                 // 1 where the bounds allow it: a count, a page size or an id of 0 is the one
                 // value that often asks for nothing.
-                Value::from(match (low, high) {
+                let value = match (low, high) {
                     (Some(low), _) if low > 1 => low,
                     (_, Some(high)) if high < 1 => high.max(low.unwrap_or(high)),
                     _ => 1,
+                };
+                // Up to a multiple where one is asked for, or 0 (a multiple of any) past the
+                // upper bound.
+                Value::from(match i.multiple_of.filter(|m| *m > 0) {
+                    Some(m) => {
+                        let up = value.div_euclid(m) * m + if value % m == 0 { 0 } else { m };
+                        if high.is_some_and(|high| up > high) {
+                            0
+                        } else {
+                            up
+                        }
+                    }
+                    None => value,
                 })
             }
             SchemaKind::Type(Type::Number(n)) => {
@@ -148,10 +164,21 @@ impl Synthesis<'_> {
                 let high = n
                     .maximum
                     .map(|m| if n.exclusive_maximum { m - 1.0 } else { m });
-                Value::from(match (low, high) {
+                let value = match (low, high) {
                     (Some(low), _) if low > 1.0 => low,
                     (_, Some(high)) if high < 1.0 => high.max(low.unwrap_or(high)),
                     _ => 1.0,
+                };
+                Value::from(match n.multiple_of.filter(|m| *m > 0.0) {
+                    Some(m) => {
+                        let up = (value / m).ceil() * m;
+                        if high.is_some_and(|high| up > high) {
+                            0.0
+                        } else {
+                            up
+                        }
+                    }
+                    None => value,
                 })
             }
             SchemaKind::Type(Type::Boolean(b)) => Value::Bool(

@@ -15,6 +15,7 @@ mod origin;
 mod paging;
 mod params;
 mod paths;
+mod pattern;
 mod refs;
 mod response_names;
 mod schema;
