@@ -342,8 +342,8 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
     // listFiles, listChanges, listChannels, listEntries and queryDatabase (found without
     // options), searchMessages (its `x-ms-pageable`), listContributors (a declared Link, its
     // page in one success outcome), listRepos, listIssues and listTopics (numbers until an
-    // empty page).
-    assert_eq!(code.matches(" paged!(").count(), 21, "{code}");
+    // empty page), listProjects and listScimUsers (offsets by other names).
+    assert_eq!(code.matches(" paged!(").count(), 23, "{code}");
     assert!(
         code.contains("Follow::BodyCursor(\"start_cursor\")"),
         "{code}"

@@ -353,7 +353,8 @@ fn docs_pages_say_how_each_list_pages() {
         "following the cursor in its body, `nextPageToken`, sent back as `pageToken`",
         "following the cursor in its body, `response_metadata.next_cursor`, sent back as \
          `cursor`",
-        "following the offsets its body counts, sent as `offset` up to the total",
+        "following the offsets its body counts, from 0, sent as `offset` up to the total",
+        "following the offsets its body counts, from 1, sent as `startIndex` up to the total",
         "following the page numbers its body counts, sent as `page` up to the last",
     ] {
         assert!(page.contains(how), "{how}\n{page}");

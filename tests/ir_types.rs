@@ -794,14 +794,16 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     // Offsets, with a total to stop at; the items are the array named as items are.
     assert_eq!(
         paging("listFolders"),
-        r#"Some(Paging { item: String, next: Offset { items: ("data", true), total: ("total_count", true), param: "offset" }, outcome: None })"#
+        r#"Some(Paging { item: String, next: Offset { items: ("data", true), total: ("total_count", true), param: "offset", first: 0 }, outcome: None })"#
     );
     // The body need not say where it starts; links beside the items are no items.
     assert_eq!(
         paging("listMembers"),
-        r#"Some(Paging { item: String, next: Offset { items: ("members", true), total: ("total_items", true), param: "offset" }, outcome: None })"#
+        r#"Some(Paging { item: String, next: Offset { items: ("members", true), total: ("total_items", true), param: "offset", first: 0 }, outcome: None })"#
     );
     assert_eq!(paging("listOffsets"), "None");
+    // SCIM's `startIndex`, not said to count from 1: no guess.
+    assert_eq!(paging("listScimGroups"), "None");
     // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.
     let params = |id: &str| -> Vec<(String, String)> {
         op(id)

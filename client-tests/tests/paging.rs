@@ -787,6 +787,49 @@ async fn offsets_page_up_to_the_total_whatever_limit_the_server_keeps() {
     assert_eq!(names, ["a", "b", "c", "d", "e"]);
 }
 
+/// Jira's `startAt` is an offset, from 0; SCIM's `startIndex` one from 1, as its description
+/// says: five users are indices 1 to 5, and the stream stops at the fifth.
+#[tokio::test]
+async fn offsets_by_other_names_page_from_their_first() {
+    let server = MockServer::start().await;
+    for (start, names) in [(None, &["a", "b"][..]), (Some("2"), &["c"])] {
+        let mock = Mock::given(path("/api/v1/projects"));
+        let mock = match start {
+            Some(start) => mock.and(query_param("startAt", start)),
+            None => mock.and(query_param_is_missing("startAt")),
+        };
+        mock.respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "startAt": start.unwrap_or("0").parse::<u32>().unwrap(), "maxResults": 2,
+            "total": 3, "values": names
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    }
+    for (start, names) in [
+        (None, &["u1", "u2"][..]),
+        (Some("3"), &["u3", "u4"]),
+        (Some("5"), &["u5"]),
+    ] {
+        let mock = Mock::given(path("/api/v1/scim/Users")).and(query_param("count", "2"));
+        let mock = match start {
+            Some(start) => mock.and(query_param("startIndex", start)),
+            None => mock.and(query_param_is_missing("startIndex")),
+        };
+        mock.respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "totalResults": 5, "itemsPerPage": 2, "Resources": names
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    }
+    let client = client(&server);
+    let projects = all(client.events().list_projects().stream()).await;
+    assert_eq!(projects, ["a", "b", "c"]);
+    let users = all(client.events().list_scim_users().count(2).stream()).await;
+    assert_eq!(users, ["u1", "u2", "u3", "u4", "u5"]);
+}
+
 /// An empty page ends an offset stream even when the total says more: a server whose total is
 /// wrong is not asked forever.
 #[tokio::test]

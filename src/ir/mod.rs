@@ -501,6 +501,9 @@ pub enum NextPage {
         total: (String, bool),
         /// The query parameter of the offset, by its name on the wire.
         param: String,
+        /// The first item's offset, which a request without the parameter gets: 0, or 1
+        /// where the spec says so (SCIM's `startIndex`).
+        first: u64,
     },
 }
 

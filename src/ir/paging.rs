@@ -30,12 +30,16 @@
 //! slip, and the operation does not page: the pages before it would be skipped.
 //!
 //! An operation pages by offset, without being named, when it takes an integer query
-//! parameter `offset` and its body is an object with one array property (the items) and an
+//! parameter `offset` (or `skip`, `$skip`, `start`, Jira's `startAt`, `startIndex`,
+//! `start_index`) and its body is an object with one array property (the items) and an
 //! integer property `total_count` (or `totalCount`, `total`, `total_results`,
 //! `totalResults`, `total_items`, `totalItems`: how many items there are in all), as Box's and
 //! Mailchimp's lists are; the stream asks from the next offset (the one asked for plus the
 //! page's items) until the total is reached or a page is empty. A server that caps `limit`
-//! lower than asked still gets every item.
+//! lower than asked still gets every item. The first item's offset is 0, unless the
+//! parameter's default or description says 1 (SCIM's `startIndex` is 1-based); a
+//! `startIndex` that says neither does not page, as SCIM's numbering from 1 would make a
+//! guess of 0 read an item twice.
 //!
 //! An operation pages by a URL in its body, without being named, when its body is an object
 //! with one array property and a string property that names the next page's URL: `nextLink`
@@ -612,7 +616,7 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
 
 /// The first page's number, 0 or 1, as a `page` parameter's description gives it: Gitea's
 /// "page number of results to return (1-based)", "Defaults to 1", "(default: 1)", "starting
-/// with 0", "Pages start at 1", "The first page is 0".
+/// with 0", "Pages start at 1", "The first page is 0"; an offset's first too ("starting at 0").
 fn first_page_in(description: &str) -> Option<u64> {
     let lower = description.to_ascii_lowercase();
     let words: Vec<&str> = lower
@@ -654,13 +658,38 @@ const TOTALS: [&str; 7] = [
     "totalItems",
 ];
 
-/// Offset paging of `op`, if it takes an integer `offset` query parameter and its body says
-/// how many items there are in all and holds one array (see the module's doc).
+/// The names of an offset's query parameter, first come first taken; those after `start` may
+/// number from 1 (SCIM's `startIndex`), so page only where the spec says from which.
+const OFFSETS: [&str; 7] = [
+    "offset",
+    "skip",
+    "$skip",
+    "start",
+    "startAt",
+    "startIndex",
+    "start_index",
+];
+
+/// Offset paging of `op`, if it takes an integer `offset` query parameter (or another of
+/// [`OFFSETS`]) and its body says how many items there are in all and holds one array (see the
+/// module's doc).
 fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
-    const PARAM: &str = "offset";
-    if !takes_integer(op, PARAM) {
-        return None;
-    }
+    let param = integer_query_param(op, &OFFSETS)?;
+    let said = match param.default.as_ref() {
+        Some(Value::Number(n)) => Some(n.as_u64()?),
+        Some(Value::String(s)) => Some(s.parse().ok()?),
+        Some(_) => return None,
+        None => param.description.as_deref().and_then(first_page_in),
+    };
+    let first = match said {
+        Some(first @ (0 | 1)) => first,
+        None if !param.api_name.starts_with("start_index")
+            && !param.api_name.starts_with("startIndex") =>
+        {
+            0
+        }
+        _ => return None,
+    };
     let body = body_struct(op, models)?;
     let total = integer_field(body, &TOTALS)?;
     let (item, items) = one_array(&body.fields)?;
@@ -670,7 +699,8 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
         next: NextPage::Offset {
             items,
             total,
-            param: PARAM.to_string(),
+            param: param.api_name.clone(),
+            first,
         },
     })
 }

@@ -13,8 +13,8 @@
 //!   parameter (`?cursor=..`) for the next page, or as a property of the request's JSON body
 //!   (Notion's `start_cursor`). An empty or missing cursor ends the stream.
 //! - **Offset**: the next page starts where this one's items end (`?offset=..`, the offset
-//!   this request asked for plus their count), up to the total the page's body gives; an
-//!   empty page ends the stream, so does a body without a total.
+//!   this request asked for, or the first item's, plus their count), up to the total the
+//!   page's body gives; an empty page ends the stream, so does a body without a total.
 //! - **Page numbers** (`?page=..`): the next page is the number this request asked for (or
 //!   the first page's, when it asked for none) plus one. Where the body counts the pages, the
 //!   last one ends the stream; where it does not, an empty page does, or a page that is the
@@ -52,11 +52,11 @@ pub(crate) enum Follow {
     #[allow(dead_code)]
     Url,
     /// Offsets, sent as this query parameter: the next page starts where this one's items
-    /// end (the offset this request asked for, or 0, plus their count), until the total the
-    /// page's body gives (its "cursor") or an empty page.
+    /// end (the offset this request asked for, or the first item's, 0 or 1, plus their count),
+    /// until the total the page's body gives (its "cursor") or an empty page.
     // A client without such operations never builds one.
     #[allow(dead_code)]
-    Offset(&'static str),
+    Offset(&'static str, u64),
     /// Page numbers, sent as this query parameter, until an empty page: the next is the one
     /// this request asked for (or the first page's number, which a request without the
     /// parameter gets) plus one. Where the first page's number is not known (`None`), the one
@@ -132,9 +132,10 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 let linked = match follow {
                     Follow::Link => true,
                     Follow::Page(..) => links_page(&response.headers),
-                    Follow::Cursor(_) | Follow::BodyCursor(_) | Follow::Url | Follow::Offset(_) => {
-                        false
-                    }
+                    Follow::Cursor(_)
+                    | Follow::BodyCursor(_)
+                    | Follow::Url
+                    | Follow::Offset(..) => false,
                 };
                 let link = linked.then(|| next_link(&response.headers, &url)).flatten();
                 let (items, cursor) = split(decode(response)?.body);
@@ -162,9 +163,9 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                         })?;
                         same_origin(client, next.server, link).map(fetch)
                     }),
-                    Follow::Offset(param) => {
+                    Follow::Offset(param, first) => {
                         let total = cursor.and_then(|total| total.parse::<u64>().ok());
-                        next_offset(&next, param, items.len(), total)
+                        next_offset(&next, (param, first), items.len(), total)
                             .map(|offset| Ok(with_query(next, param, &offset.to_string())))
                     }
                     Follow::Page(..) if linked => {
@@ -424,14 +425,18 @@ fn same_origin(
     }
 }
 
-/// `request` with the query parameter `name` set to `value` (replacing any).
-/// Where the page after `request`'s starts: the offset it asked for as `param` (0 when it
-/// gave none) plus the `count` items it got, while that is short of `total`. An empty page,
-/// or one whose body gives no total, is the last.
-fn next_offset(request: &Request, param: &str, count: usize, total: Option<u64>) -> Option<u64> {
-    let start = asked(request, param).unwrap_or(0);
+/// Where the page after `request`'s starts: the offset it asked for as `param` (`first`, the
+/// first item's, when it gave none) plus the `count` items it got, while that is short of
+/// `total` items from the first. An empty page, or one whose body gives no total, is the last.
+fn next_offset(
+    request: &Request,
+    (param, first): (&str, u64),
+    count: usize,
+    total: Option<u64>,
+) -> Option<u64> {
+    let start = asked(request, param).unwrap_or(first);
     let next = start + count as u64;
-    (count > 0 && next < total?).then_some(next)
+    (count > 0 && next < first + total?).then_some(next)
 }
 
 /// A page's body, hashed.
@@ -451,6 +456,7 @@ fn asked(request: &Request, param: &str) -> Option<u64> {
         .and_then(|(_, value)| value.parse::<u64>().ok())
 }
 
+/// `request` with the query parameter `name` set to `value` (replacing any).
 fn with_query(mut request: Request, name: &'static str, value: &str) -> Request {
     request.query.retain(|(n, _)| n != name);
     request
@@ -547,18 +553,27 @@ mod tests {
                 .collect(),
             ..Request::default()
         };
+        let offset = ("offset", 0);
         // No offset asked for is the first page: 0 plus its items.
-        assert_eq!(next_offset(&asked(None), "offset", 2, Some(5)), Some(2));
-        assert_eq!(
-            next_offset(&asked(Some("2")), "offset", 2, Some(5)),
-            Some(4)
-        );
+        assert_eq!(next_offset(&asked(None), offset, 2, Some(5)), Some(2));
+        assert_eq!(next_offset(&asked(Some("2")), offset, 2, Some(5)), Some(4));
         // The total reached, an empty page or no total: the last page.
-        assert_eq!(next_offset(&asked(Some("4")), "offset", 1, Some(5)), None);
-        assert_eq!(next_offset(&asked(Some("2")), "offset", 0, Some(5)), None);
-        assert_eq!(next_offset(&asked(Some("2")), "offset", 2, None), None);
+        assert_eq!(next_offset(&asked(Some("4")), offset, 1, Some(5)), None);
+        assert_eq!(next_offset(&asked(Some("2")), offset, 0, Some(5)), None);
+        assert_eq!(next_offset(&asked(Some("2")), offset, 2, None), None);
         // Another parameter's value is not the offset.
-        assert_eq!(next_offset(&asked(None), "start", 2, Some(10)), Some(2));
+        assert_eq!(
+            next_offset(&asked(None), ("start", 0), 2, Some(10)),
+            Some(2)
+        );
+        // Offsets from 1 (SCIM's `startIndex`): items 1 to 5 of five, two a page.
+        let from_one = ("offset", 1);
+        assert_eq!(next_offset(&asked(None), from_one, 2, Some(5)), Some(3));
+        assert_eq!(
+            next_offset(&asked(Some("3")), from_one, 2, Some(5)),
+            Some(5)
+        );
+        assert_eq!(next_offset(&asked(Some("5")), from_one, 1, Some(5)), None);
     }
 
     #[test]

@@ -100,8 +100,8 @@ fn paged_cell(page: &TypeRef, paging: &crate::ir::Paging) -> String {
                  repeats the page before it)"
             )
         }
-        NextPage::Offset { param, .. } => {
-            format!("the offsets its body counts, sent as `{param}` up to the total")
+        NextPage::Offset { param, first, .. } => {
+            format!("the offsets its body counts, from {first}, sent as `{param}` up to the total")
         }
         NextPage::LastItem { param, .. } => {
             format!("the last item's id, sent back as `{param}` while `has_more` says more follow")

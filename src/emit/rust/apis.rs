@@ -600,6 +600,7 @@ fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
             items: (items, items_optional),
             total,
             param,
+            first,
         } => {
             let items = items_of((items, *items_optional));
             let total = field_path(&[Step::Field(total.0.clone(), total.1)]);
@@ -611,7 +612,8 @@ fn split_and_follow(next: &NextPage) -> (TokenStream, TokenStream) {
                     (#items, total)
                 }
             };
-            (split, quote!(Follow::Offset(#param)))
+            let first = proc_macro2::Literal::u64_unsuffixed(*first);
+            (split, quote!(Follow::Offset(#param, #first)))
         }
     }
 }
