@@ -804,6 +804,9 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     assert_eq!(paging("listOffsets"), "None");
     // SCIM's `startIndex`, not said to count from 1: no guess.
     assert_eq!(paging("listScimGroups"), "None");
+    // The start of a window of time is no offset.
+    assert_eq!(paging("listInsights"), "None");
+    assert_eq!(paging("listWindowEvents"), "None");
     // Only a paged builder has `stream()` and `pages()`: only there do inputs give way.
     let params = |id: &str| -> Vec<(String, String)> {
         op(id)

@@ -36,9 +36,10 @@
 //! `totalResults`, `total_items`, `totalItems`: how many items there are in all), as Box's and
 //! Mailchimp's lists are; the stream asks from the next offset (the one asked for plus the
 //! page's items) until the total is reached or a page is empty. A server that caps `limit`
-//! lower than asked still gets every item. The first item's offset is 0, unless the
-//! parameter's default or description says 1 (SCIM's `startIndex` is 1-based); a
-//! `startIndex` that says neither does not page, as SCIM's numbering from 1 would make a
+//! lower than asked still gets every item. A `start…` parameter that starts a window of time
+//! (beside an `end`, or described as a time: Mist's) is no offset. The first item's offset is
+//! 0, unless the parameter's default or description says 1 (SCIM's `startIndex` is 1-based);
+//! a `startIndex` that says neither does not page, as SCIM's numbering from 1 would make a
 //! guess of 0 read an item twice.
 //!
 //! An operation pages by a URL in its body, without being named, when its body is an object
@@ -670,11 +671,33 @@ const OFFSETS: [&str; 7] = [
     "start_index",
 ];
 
+/// Whether `param` (a `start…`) starts a window of time rather than counting items: the
+/// operation also takes the window's end (`end…`, `stop`, `until`, `to`, `duration`: Mist's 75
+/// lists take `start`, `end` and `duration` in epoch seconds), or its description speaks of
+/// time.
+fn starts_a_time_window(op: &Operation, param: &super::Param) -> bool {
+    let ends = op.params.iter().any(|p| {
+        let name = p.api_name.to_ascii_lowercase();
+        name.starts_with("end") || ["stop", "until", "to", "duration"].contains(&name.as_str())
+    });
+    let timely = param.description.as_deref().is_some_and(|text| {
+        text.to_ascii_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| {
+                ["time", "date", "datetime", "epoch", "timestamp", "seconds"].contains(&word)
+            })
+    });
+    ends || timely
+}
+
 /// Offset paging of `op`, if it takes an integer `offset` query parameter (or another of
 /// [`OFFSETS`]) and its body says how many items there are in all and holds one array (see the
 /// module's doc).
 fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let param = integer_query_param(op, &OFFSETS)?;
+    if param.api_name.starts_with("start") && starts_a_time_window(op, param) {
+        return None;
+    }
     let said = match param.default.as_ref() {
         Some(Value::Number(n)) => Some(n.as_u64()?),
         Some(Value::String(s)) => Some(s.parse().ok()?),
@@ -683,11 +706,7 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     };
     let first = match said {
         Some(first @ (0 | 1)) => first,
-        None if !param.api_name.starts_with("start_index")
-            && !param.api_name.starts_with("startIndex") =>
-        {
-            0
-        }
+        None if !matches!(param.api_name.as_str(), "startIndex" | "start_index") => 0,
         _ => return None,
     };
     let body = body_struct(op, models)?;
