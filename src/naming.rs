@@ -10,7 +10,7 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 /// `forgotPassword(oneTimeCode)` → `forgot_password_one_time_code`, `type` → `r#type`,
 /// `self` → `self_`, `2fa` → `_2fa`.
 pub fn snake(name: &str) -> String {
-    let cased = words(name).to_snake_case();
+    let cased = oauth_as_one_word(words(name)).to_snake_case();
     sanitize(if cased.is_empty() {
         "value".to_string()
     } else {
@@ -70,6 +70,22 @@ fn words(name: &str) -> String {
     (0..chars.len())
         .map(|i| if plural_at(i) { 'S' } else { chars[i] })
         .collect()
+}
+
+/// OAuth is one word in snake case: `OAuth2` and `oAuth2` read as `oauth2`,
+/// `listOAuthClients` as `list_oauth_clients`, where heck alone makes `o_auth2`. (Camel case
+/// keeps `OAuth2`.)
+fn oauth_as_one_word(words: String) -> String {
+    let chars: Vec<char> = words.chars().collect();
+    let mut out = chars.clone();
+    for i in 0..chars.len() {
+        let start =
+            chars[i] == 'O' || (chars[i] == 'o' && (i == 0 || !chars[i - 1].is_ascii_alphabetic()));
+        if start && chars[i + 1..].starts_with(&['A', 'u', 't', 'h']) {
+            out[i + 1] = 'a';
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Make an identifier out of an already cased name: keywords get `r#` where Rust allows a raw
@@ -331,6 +347,10 @@ mod tests {
             ("listAPIsByOwner", "list_apis_by_owner"),
             ("Has", "has"),
             ("SSHKeys", "ssh_keys"),
+            ("OAuth2", "oauth2"),
+            ("oAuth2", "oauth2"),
+            ("listOAuthClients", "list_oauth_clients"),
+            ("autoAuth", "auto_auth"),
         ];
         for (input, expected) in table {
             assert_eq!(snake(input), expected, "snake({input:?})");
@@ -351,6 +371,7 @@ mod tests {
             ("", "Value"),
             ("Primary IPs", "PrimaryIps"),
             ("ISOs", "Isos"),
+            ("OAuth2", "OAuth2"),
         ];
         for (input, expected) in table {
             assert_eq!(camel(input), expected, "camel({input:?})");
