@@ -996,6 +996,58 @@ async fn numbered_pages_from_an_unsaid_first_number_are_read_once() {
     }
 }
 
+/// Pages are told apart by their items, not their bodies: StackExchange's wrapper counts down
+/// `quota_remaining` on every answer, yet page 1 of a server that numbers from 1 is still the
+/// first page again, and a server that ignores the number still ends the stream.
+#[tokio::test]
+async fn a_page_is_the_one_before_it_again_by_its_items() {
+    let server = MockServer::start().await;
+    let quota = std::sync::atomic::AtomicU32::new(300);
+    let page = move |names: &[&str]| {
+        let quota = quota.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "items": names, "has_more": !names.is_empty(), "quota_remaining": quota
+        }))
+    };
+    let pages: [(Option<&str>, &[&str]); 4] = [
+        (None, &["a", "b"]),
+        (Some("1"), &["a", "b"]),
+        (Some("2"), &["c"]),
+        (Some("3"), &[]),
+    ];
+    for (number, names) in pages {
+        let mock = Mock::given(path("/api/v1/answers"));
+        let mock = match number {
+            Some(number) => mock.and(query_param("page", number)),
+            None => mock.and(query_param_is_missing("page")),
+        };
+        mock.respond_with(page(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let names = all(client.events().list_answers().stream()).await;
+    assert_eq!(names, ["a", "b", "c"]);
+
+    // A server that ignores the number: the same items each time, the quota one less.
+    let server = MockServer::start().await;
+    let quota = std::sync::atomic::AtomicU32::new(300);
+    Mock::given(path("/api/v1/answers"))
+        .respond_with(move |_: &wiremock::Request| {
+            let quota = quota.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "items": ["a", "b"], "has_more": true, "quota_remaining": quota
+            }))
+        })
+        .expect(3)
+        .mount(&server)
+        .await;
+    let client = self::client(&server);
+    let names = all(client.events().list_answers().stream()).await;
+    assert_eq!(names, ["a", "b"]);
+}
+
 /// A server that ignores the page number, where the first number is not said: page 1 is taken
 /// for the first page again, and page 2 being it too ends the stream.
 #[tokio::test]

@@ -69,16 +69,16 @@ pub(crate) enum Follow {
 
 /// A page's items, and the request for the next page if there is one (or why it cannot be
 /// sent, which the stream gives after this page's items).
-/// With [`Follow::Page`], the page's body hashed too (see [`Repeat`]).
+/// With [`Follow::Page`], the page's items hashed too (see [`Repeat`]).
 type Page<T> = (Vec<T>, Option<Result<Request, Error>>, Option<Repeat>);
-type BodyDigest = u64;
+type ItemsDigest = u64;
 
-/// A numbered page's body, hashed: a page that is the one before it again ends the stream
+/// A numbered page's items, hashed: a page that is the one before it again ends the stream
 /// (the server ignores the number), unless it is page 1 where the first page's number is not
 /// known: then it is the first page again, of a server that numbers from 1, and is skipped.
 #[derive(Clone, Copy)]
 struct Repeat {
-    digest: BodyDigest,
+    digest: ItemsDigest,
     skip: bool,
 }
 type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
@@ -101,32 +101,29 @@ pub struct Pages<'a, T> {
     pending: Option<PageFuture<'a, T>>,
     /// The pages asked for so far: their URLs and bodies.
     seen: std::collections::HashSet<(reqwest::Url, Option<Vec<u8>>)>,
-    /// The last page's body, for [`Follow::Page`].
-    last_body: Option<BodyDigest>,
+    /// The last page's items, hashed, for [`Follow::Page`].
+    last_items: Option<ItemsDigest>,
 }
 
 impl<'a, T: Send + 'a> Pages<'a, T> {
     /// The pages from `first` on: each response decoded with `decode`, its items and cursor
-    /// taken out with `split` (no cursor for [`Follow::Link`]).
+    /// taken out with `split` (no cursor for [`Follow::Link`]). The items serialize: a numbered
+    /// page's are hashed (see [`Repeat`]).
     pub(crate) fn new<P: Send + 'static>(
         client: &'a Client,
         first: Result<Request, Error>,
         decode: fn(RawResponse) -> Result<ApiResponse<P>, Error>,
         split: fn(P) -> (Vec<T>, Option<String>),
         follow: Follow,
-    ) -> Self {
+    ) -> Self
+    where
+        T: serde::Serialize,
+    {
         let fetch: Fetch<'a, T> = Box::new(move |request: Request| -> PageFuture<'a, T> {
             Box::pin(async move {
                 let url = super::client::url(client, &request)?;
                 let next = request.clone();
                 let response = super::client::send(client, request).await?;
-                let repeat = match follow {
-                    Follow::Page(param, first) => Some(Repeat {
-                        digest: digest(&response.body),
-                        skip: first.is_none() && asked(&next, param) == Some(1),
-                    }),
-                    _ => None,
-                };
                 // Page numbers give way to `Link` headers that page, where the server sends
                 // them (GitHub's, whose spec declares none on its searches).
                 let linked = match follow {
@@ -139,6 +136,13 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                 };
                 let link = linked.then(|| next_link(&response.headers, &url)).flatten();
                 let (items, cursor) = split(decode(response)?.body);
+                let repeat = match follow {
+                    Follow::Page(param, first) => Some(Repeat {
+                        digest: digest(&items),
+                        skip: first.is_none() && asked(&next, param) == Some(1),
+                    }),
+                    _ => None,
+                };
                 // A next link is fetched with `GET`, without the body, whatever the first
                 // request was (Azure's lists by `POST`).
                 let fetch = |url| Request {
@@ -185,7 +189,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
             next: Some(first),
             pending: None,
             seen: std::collections::HashSet::new(),
-            last_body: None,
+            last_items: None,
         }
     }
 
@@ -212,7 +216,7 @@ impl<'a, T: Send + 'a> Pages<'a, T> {
                     // (skipped), or a server that ignores the page number (the stream ends
                     // without repeating its items).
                     Ok((_, next, Some(Repeat { digest, skip })))
-                        if self.last_body.replace(digest) == Some(digest) =>
+                        if self.last_items.replace(digest) == Some(digest) =>
                     {
                         if skip {
                             self.next = next;
@@ -439,11 +443,14 @@ fn next_offset(
     (count > 0 && next < first + total?).then_some(next)
 }
 
-/// A page's body, hashed.
-fn digest(body: &[u8]) -> BodyDigest {
+/// A page's items, hashed as JSON: not the whole body, whose other fields may change from one
+/// request to the next (StackExchange's `quota_remaining`, a request id, a timestamp).
+fn digest<T: serde::Serialize>(items: &[T]) -> ItemsDigest {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    body.hash(&mut hasher);
+    serde_json::to_vec(items)
+        .unwrap_or_default()
+        .hash(&mut hasher);
     hasher.finish()
 }
 
