@@ -96,91 +96,9 @@ impl Synthesis<'_> {
             return value.clone();
         }
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => {
-                if let Some(first) = s.enumeration.iter().flatten().next() {
-                    return Value::String(first.clone());
-                }
-                let format = match &s.format {
-                    openapiv3::VariantOrUnknownOrEmpty::Item(f) => serde_json::to_value(f)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned)),
-                    openapiv3::VariantOrUnknownOrEmpty::Unknown(f) => Some(f.clone()),
-                    openapiv3::VariantOrUnknownOrEmpty::Empty => None,
-                };
-                let mut text = format.as_deref().and_then(formatted).map_or_else(
-                    || {
-                        format!(
-                            "{}_example",
-                            crate::naming::bare(&crate::naming::snake(name))
-                        )
-                    },
-                    str::to_owned,
-                );
-                if let Some(max) = s.max_length {
-                    text.truncate(max.max(1));
-                }
-                while text.len() < s.min_length.unwrap_or(0) {
-                    text.push('x');
-                }
-                if let Some(pattern) = &s.pattern {
-                    text = super::pattern::allowed(pattern, text);
-                }
-                Value::String(text)
-            }
-            SchemaKind::Type(Type::Integer(i)) => {
-                if let Some(first) = i.enumeration.iter().flatten().next() {
-                    return Value::from(*first);
-                }
-                let low = i.minimum.map(|m| m + i64::from(i.exclusive_minimum));
-                let high = i.maximum.map(|m| m - i64::from(i.exclusive_maximum));
-                // 1 where the bounds allow it: a count, a page size or an id of 0 is the one
-                // value that often asks for nothing.
-                let value = match (low, high) {
-                    (Some(low), _) if low > 1 => low,
-                    (_, Some(high)) if high < 1 => high.max(low.unwrap_or(high)),
-                    _ => 1,
-                };
-                // Up to a multiple where one is asked for, or 0 (a multiple of any) past the
-                // upper bound.
-                Value::from(match i.multiple_of.filter(|m| *m > 0) {
-                    Some(m) => {
-                        let up = value.div_euclid(m) * m + if value % m == 0 { 0 } else { m };
-                        if high.is_some_and(|high| up > high) {
-                            0
-                        } else {
-                            up
-                        }
-                    }
-                    None => value,
-                })
-            }
-            SchemaKind::Type(Type::Number(n)) => {
-                if let Some(first) = n.enumeration.iter().flatten().next() {
-                    return Value::from(*first);
-                }
-                let low = n
-                    .minimum
-                    .map(|m| if n.exclusive_minimum { m + 1.0 } else { m });
-                let high = n
-                    .maximum
-                    .map(|m| if n.exclusive_maximum { m - 1.0 } else { m });
-                let value = match (low, high) {
-                    (Some(low), _) if low > 1.0 => low,
-                    (_, Some(high)) if high < 1.0 => high.max(low.unwrap_or(high)),
-                    _ => 1.0,
-                };
-                Value::from(match n.multiple_of.filter(|m| *m > 0.0) {
-                    Some(m) => {
-                        let up = (value / m).ceil() * m;
-                        if high.is_some_and(|high| up > high) {
-                            0.0
-                        } else {
-                            up
-                        }
-                    }
-                    None => value,
-                })
-            }
+            SchemaKind::Type(Type::String(s)) => string(s, name),
+            SchemaKind::Type(Type::Integer(i)) => integer(i),
+            SchemaKind::Type(Type::Number(n)) => number(n),
             SchemaKind::Type(Type::Boolean(b)) => Value::Bool(
                 b.enumeration
                     .iter()
@@ -213,34 +131,11 @@ impl Synthesis<'_> {
                 at,
                 depth,
             ),
-            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => {
-                let Some(first) = members.first() else {
-                    return Value::Null;
-                };
-                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
-                    "oneOf"
-                } else {
-                    "anyOf"
-                };
-                let mut value = self.value(first, name, &format!("{at}/{key}/0"), depth);
-                // The discriminator value that names the first member.
-                if let (Some(d), Value::Object(object)) = (&data.discriminator, &mut value) {
-                    let tag = match first {
-                        ReferenceOr::Reference { reference } => d
-                            .mapping
-                            .iter()
-                            .find(|(_, target)| *target == reference)
-                            .map(|(tag, _)| tag.clone())
-                            .or_else(|| {
-                                refs::ref_name::<Schema>(reference).map(|n| n.into_owned())
-                            }),
-                        ReferenceOr::Item(_) => None,
-                    };
-                    if let Some(tag) = tag {
-                        object.insert(d.property_name.clone(), Value::String(tag));
-                    }
-                }
-                value
+            SchemaKind::OneOf { one_of: members } => {
+                self.first_member(members, "oneOf", data, name, at, depth)
+            }
+            SchemaKind::AnyOf { any_of: members } => {
+                self.first_member(members, "anyOf", data, name, at, depth)
             }
             SchemaKind::AllOf { all_of } => {
                 let mut merged = serde_json::Map::new();
@@ -255,6 +150,38 @@ impl Synthesis<'_> {
             }
             _ => Value::Null,
         }
+    }
+
+    /// The first member of a `oneOf`/`anyOf` (`key`), with the discriminator value that names
+    /// it set.
+    fn first_member(
+        &self,
+        members: &[ReferenceOr<Schema>],
+        key: &str,
+        data: &openapiv3::SchemaData,
+        name: &str,
+        at: &str,
+        depth: usize,
+    ) -> Value {
+        let Some(first) = members.first() else {
+            return Value::Null;
+        };
+        let mut value = self.value(first, name, &format!("{at}/{key}/0"), depth);
+        if let (Some(d), Value::Object(object)) = (&data.discriminator, &mut value) {
+            let tag = match first {
+                ReferenceOr::Reference { reference } => d
+                    .mapping
+                    .iter()
+                    .find(|(_, target)| *target == reference)
+                    .map(|(tag, _)| tag.clone())
+                    .or_else(|| refs::ref_name::<Schema>(reference).map(|n| n.into_owned())),
+                ReferenceOr::Item(_) => None,
+            };
+            if let Some(tag) = tag {
+                object.insert(d.property_name.clone(), Value::String(tag));
+            }
+        }
+        value
     }
 
     fn object(
@@ -309,5 +236,97 @@ fn formatted(format: &str) -> Option<&'static str> {
         "relative-json-pointer" => "0/example",
         "regex" => "^example$",
         _ => return None,
+    })
+}
+
+/// A string of `s`'s first `enum` value, or its format's (a date, a UUID, ...), or
+/// `<name>_example`; within its length bounds, and matching its `pattern` where a string can be
+/// made for it.
+fn string(s: &openapiv3::StringType, name: &str) -> Value {
+    if let Some(first) = s.enumeration.iter().flatten().next() {
+        return Value::String(first.clone());
+    }
+    let format = match &s.format {
+        openapiv3::VariantOrUnknownOrEmpty::Item(f) => serde_json::to_value(f)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned)),
+        openapiv3::VariantOrUnknownOrEmpty::Unknown(f) => Some(f.clone()),
+        openapiv3::VariantOrUnknownOrEmpty::Empty => None,
+    };
+    let mut text = format.as_deref().and_then(formatted).map_or_else(
+        || {
+            format!(
+                "{}_example",
+                crate::naming::bare(&crate::naming::snake(name))
+            )
+        },
+        str::to_owned,
+    );
+    if let Some(max) = s.max_length {
+        text.truncate(max.max(1));
+    }
+    while text.len() < s.min_length.unwrap_or(0) {
+        text.push('x');
+    }
+    if let Some(pattern) = &s.pattern {
+        text = super::pattern::allowed(pattern, text);
+    }
+    Value::String(text)
+}
+
+/// An integer `i` allows: its first `enum` value, or 1 where the bounds allow it (a count, a
+/// page size or an id of 0 is the one value that often asks for nothing), else the nearest
+/// bound; then up to a multiple where one is asked for, or 0 (a multiple of any) past the upper
+/// bound.
+fn integer(i: &openapiv3::IntegerType) -> Value {
+    if let Some(first) = i.enumeration.iter().flatten().next() {
+        return Value::from(*first);
+    }
+    let low = i.minimum.map(|m| m + i64::from(i.exclusive_minimum));
+    let high = i.maximum.map(|m| m - i64::from(i.exclusive_maximum));
+    let value = match (low, high) {
+        (Some(low), _) if low > 1 => low,
+        (_, Some(high)) if high < 1 => high.max(low.unwrap_or(high)),
+        _ => 1,
+    };
+    Value::from(match i.multiple_of.filter(|m| *m > 0) {
+        Some(m) => {
+            let up = value.div_euclid(m) * m + if value % m == 0 { 0 } else { m };
+            if high.is_some_and(|high| up > high) {
+                0
+            } else {
+                up
+            }
+        }
+        None => value,
+    })
+}
+
+/// A number `n` allows, as [`integer`] chooses one.
+fn number(n: &openapiv3::NumberType) -> Value {
+    if let Some(first) = n.enumeration.iter().flatten().next() {
+        return Value::from(*first);
+    }
+    let low = n
+        .minimum
+        .map(|m| if n.exclusive_minimum { m + 1.0 } else { m });
+    let high = n
+        .maximum
+        .map(|m| if n.exclusive_maximum { m - 1.0 } else { m });
+    let value = match (low, high) {
+        (Some(low), _) if low > 1.0 => low,
+        (_, Some(high)) if high < 1.0 => high.max(low.unwrap_or(high)),
+        _ => 1.0,
+    };
+    Value::from(match n.multiple_of.filter(|m| *m > 0.0) {
+        Some(m) => {
+            let up = (value / m).ceil() * m;
+            if high.is_some_and(|high| up > high) {
+                0.0
+            } else {
+                up
+            }
+        }
+        None => value,
     })
 }
