@@ -585,18 +585,7 @@ fn page_number(
 /// (an array) or an object with one array property (see the module's doc).
 fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     let param = integer_query_param(op, &PAGE_PARAMS)?;
-    // `1`, or `"1"` as some specs write it; else what the description says. A first page
-    // other than 0 or 1 (VTEX's `page` defaults to 10) is taken for a slip, not a number to
-    // start from: pages before it would be skipped.
-    let first = match param.default.as_ref() {
-        Some(Value::Number(n)) => Some(n.as_u64()?),
-        Some(Value::String(s)) => Some(s.parse().ok()?),
-        Some(_) => return None,
-        None => param.description.as_deref().and_then(first_page_in),
-    };
-    if first.is_some_and(|first| first > 1) {
-        return None;
-    }
+    let first = first_number(param)?;
     let (item, items) = match page_body(op)? {
         TypeRef::Array(item) => ((**item).clone(), None),
         _ => {
@@ -613,6 +602,24 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
             first,
         },
     })
+}
+
+/// The first number (0 or 1) a page or offset parameter says it takes: its default (`1`, or
+/// `"1"` as some specs write it), else what its description says; `Some(None)` where it says
+/// neither. `None` where the default is no such number: another (VTEX's `page` defaults to
+/// 10) is taken for a slip, not a number to start from, as the numbers before it would be
+/// skipped.
+fn first_number(param: &super::Param) -> Option<Option<u64>> {
+    let first = match param.default.as_ref() {
+        Some(Value::Number(n)) => Some(n.as_u64()?),
+        Some(Value::String(s)) => Some(s.parse().ok()?),
+        Some(_) => return None,
+        None => param.description.as_deref().and_then(first_page_in),
+    };
+    match first {
+        Some(2..) => None,
+        first => Some(first),
+    }
 }
 
 /// The first page's number, 0 or 1, as a `page` parameter's description gives it: Gitea's
@@ -698,14 +705,8 @@ fn offset(op: &Operation, models: &BTreeMap<String, Model>) -> Option<Paging> {
     if param.api_name.starts_with("start") && starts_a_time_window(op, param) {
         return None;
     }
-    let said = match param.default.as_ref() {
-        Some(Value::Number(n)) => Some(n.as_u64()?),
-        Some(Value::String(s)) => Some(s.parse().ok()?),
-        Some(_) => return None,
-        None => param.description.as_deref().and_then(first_page_in),
-    };
-    let first = match said {
-        Some(first @ (0 | 1)) => first,
+    let first = match first_number(param)? {
+        Some(first) => first,
         None if !matches!(param.api_name.as_str(), "startIndex" | "start_index") => 0,
         _ => return None,
     };
