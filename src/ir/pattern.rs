@@ -28,8 +28,16 @@ pub fn allowed(pattern: &str, placeholder: String) -> String {
     }
 }
 
-/// Appends a string `hir` matches to `out`; false where it cannot make one.
+/// The longest string made: an example is for reading, and nested repetitions
+/// (`((a{256}){256}){256}`) would otherwise make millions of characters.
+const MAX_MADE: usize = 1024;
+
+/// Appends a string `hir` matches to `out`; false where it cannot make one (or not within
+/// [`MAX_MADE`] characters).
 fn make(hir: &Hir, out: &mut String) -> bool {
+    if out.len() > MAX_MADE {
+        return false;
+    }
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => true,
         HirKind::Literal(literal) => match std::str::from_utf8(&literal.0) {
@@ -56,9 +64,7 @@ fn make(hir: &Hir, out: &mut String) -> bool {
             }
         }
         HirKind::Class(Class::Bytes(_)) => false,
-        HirKind::Repetition(repetition) => {
-            (0..repetition.min.min(256)).all(|_| make(&repetition.sub, out))
-        }
+        HirKind::Repetition(repetition) => (0..repetition.min).all(|_| make(&repetition.sub, out)),
         HirKind::Capture(capture) => make(&capture.sub, out),
         HirKind::Concat(parts) => parts.iter().all(|part| make(part, out)),
         HirKind::Alternation(alternatives) => {
@@ -89,5 +95,9 @@ mod tests {
         assert_eq!(made("^[^_]+$"), "0");
         // A pattern the regex crate cannot read (look-around) keeps the placeholder.
         assert_eq!(made("^(?!x)\\d+$"), "branch_example");
+        // Too long a string to read: the placeholder, quickly.
+        assert_eq!(made("^((a{256}){256}){256}$"), "branch_example");
+        assert_eq!(made("^(a{40}){40}$"), "branch_example");
+        assert_eq!(made("^[0-9]{1000}$"), "0".repeat(1000));
     }
 }
