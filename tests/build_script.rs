@@ -880,5 +880,5 @@ fn paging_options_are_checked_against_the_operation() {
     }
     assert!(code.contains("Follow::Offset(\"startAt\", 0)"), "{code}");
     assert!(code.contains("Follow::Offset(\"startIndex\", 1)"), "{code}");
-    assert_eq!(code.matches(" paged!(").count(), 24, "{code}");
+    assert_eq!(code.matches(" paged!(").count(), 25, "{code}");
 }

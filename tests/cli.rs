@@ -341,9 +341,10 @@ fn every_generator_option_has_a_flag_that_reaches_the_generator() {
     // flags), listServers, listVaults, listDomains, listCharges, listApps, listSources,
     // listFiles, listChanges, listChannels, listEntries and queryDatabase (found without
     // options), searchMessages (its `x-ms-pageable`), listContributors (a declared Link, its
-    // page in one success outcome), listRepos, listIssues, listAnswers and listTopics
-    // (numbers until an empty page), listProjects and listScimUsers (offsets by other names).
-    assert_eq!(code.matches(" paged!(").count(), 24, "{code}");
+    // page in one success outcome), listRepos, listIssues, listAnswers, listPhotos and
+    // listTopics (numbers until an empty page), listProjects and listScimUsers (offsets by
+    // other names).
+    assert_eq!(code.matches(" paged!(").count(), 25, "{code}");
     assert!(
         code.contains("Follow::BodyCursor(\"start_cursor\")"),
         "{code}"

@@ -1048,6 +1048,24 @@ async fn a_page_is_the_one_before_it_again_by_its_items() {
     assert_eq!(names, ["a", "b"]);
 }
 
+/// A page number typed `number` (Vimeo's, Flickr's): the caller's `3.0` goes as the spec's
+/// type writes it, and the next page is 4.
+#[tokio::test]
+async fn a_page_number_typed_number_pages_too() {
+    let server = MockServer::start().await;
+    for (page, names) in [("3.0", &["p3"][..]), ("4", &[][..])] {
+        Mock::given(path("/api/v1/photos"))
+            .and(query_param("page", page))
+            .respond_with(ResponseTemplate::new(200).set_body_json(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let names = all(client.events().list_photos().page(3.0).stream()).await;
+    assert_eq!(names, ["p3"]);
+}
+
 /// A server that ignores the page number, where the first number is not said: page 1 is taken
 /// for the first page again, and page 2 being it too ends the stream.
 #[tokio::test]

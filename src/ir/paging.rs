@@ -611,7 +611,7 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
 /// skipped.
 fn first_number(param: &super::Param) -> Option<Option<u64>> {
     let first = match param.default.as_ref() {
-        Some(Value::Number(n)) => Some(n.as_u64()?),
+        Some(Value::Number(n)) => Some(whole(n)?),
         Some(Value::String(s)) => Some(s.parse().ok()?),
         Some(_) => return None,
         None => param.description.as_deref().and_then(first_page_in),
@@ -730,12 +730,23 @@ fn takes_integer(op: &Operation, name: &str) -> bool {
     integer_query_param(op, &[name]).is_some()
 }
 
-/// `op`'s integer query parameter named one of `names`, if it has one.
+/// `op`'s integer query parameter named one of `names`, if it has one: `type: integer`, or
+/// `type: number`, as some specs type their page numbers (Vimeo's, Flickr's, Musixmatch's).
 fn integer_query_param<'o>(op: &'o Operation, names: &[&str]) -> Option<&'o super::Param> {
     op.params.iter().find(|p| {
         names.contains(&p.api_name.as_str())
             && p.location == ParamLocation::Query
-            && matches!(p.ty, TypeRef::Integer(_))
+            && matches!(p.ty, TypeRef::Integer(_) | TypeRef::Number)
+    })
+}
+
+/// `n` as a whole number of no sign: `1`, or `1.0` as a `type: number` parameter's default
+/// reads.
+fn whole(n: &serde_json::Number) -> Option<u64> {
+    n.as_u64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && (0.0..=u32::MAX.into()).contains(f))
+            .map(|f| f as u64)
     })
 }
 
@@ -1078,7 +1089,7 @@ fn walk<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::first_page_in;
+    use super::{first_page_in, whole};
 
     #[test]
     fn the_first_page_is_read_from_a_description() {
@@ -1118,5 +1129,15 @@ mod tests {
         ] {
             assert_eq!(first_page_in(text), first, "{text}");
         }
+    }
+
+    #[test]
+    fn a_default_is_a_whole_number_written_either_way() {
+        let number = |text: &str| serde_json::from_str::<serde_json::Number>(text).unwrap();
+        assert_eq!(whole(&number("1")), Some(1));
+        assert_eq!(whole(&number("1.0")), Some(1));
+        assert_eq!(whole(&number("0.0")), Some(0));
+        assert_eq!(whole(&number("1.5")), None);
+        assert_eq!(whole(&number("-1")), None);
     }
 }

@@ -454,13 +454,17 @@ fn digest<T: serde::Serialize>(items: &[T]) -> ItemsDigest {
     hasher.finish()
 }
 
-/// The number `request` asks for as the query parameter `param`, if it gives one.
+/// The number `request` asks for as the query parameter `param`, if it gives one: `2`, or
+/// `2.0` as a `type: number` parameter sends it.
 fn asked(request: &Request, param: &str) -> Option<u64> {
-    request
-        .query
-        .iter()
-        .find(|(name, _)| name == param)
-        .and_then(|(_, value)| value.parse::<u64>().ok())
+    let (_, value) = request.query.iter().find(|(name, _)| name == param)?;
+    value.parse::<u64>().ok().or_else(|| {
+        value
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.fract() == 0.0 && (0.0..=u32::MAX.into()).contains(f))
+            .map(|f| f as u64)
+    })
 }
 
 /// `request` with the query parameter `name` set to `value` (replacing any).
