@@ -804,6 +804,15 @@ fn paging_is_found_by_page_numbers_next_urls_cursors_and_offsets() {
     assert_eq!(paging("listOffsets"), "None");
     // SCIM's `startIndex`, not said to count from 1: no guess.
     assert_eq!(paging("listScimGroups"), "None");
+    // A `minimum: 1` says the first number.
+    assert_eq!(
+        paging("listCases"),
+        r#"Some(Paging { item: String, next: PageUntilEmpty { items: None, param: "page", first: Some(1) }, outcome: None })"#
+    );
+    assert_eq!(
+        paging("listScimMembers"),
+        r#"Some(Paging { item: String, next: Offset { items: ("resources", true), total: ("total_results", true), param: "startIndex", first: 1 }, outcome: None })"#
+    );
     // The start of a window of time is no offset.
     assert_eq!(paging("listInsights"), "None");
     assert_eq!(paging("listWindowEvents"), "None");

@@ -308,6 +308,7 @@ impl<'a> Operations<'a, '_> {
                     explode,
                     allow_reserved: false,
                     content_type: encoding.and_then(|e| e.content_type.clone()),
+                    minimum: None,
                 }
             })
             .collect();

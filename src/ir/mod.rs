@@ -300,6 +300,9 @@ pub struct Param {
     pub allow_reserved: bool,
     /// The content type of a multipart part, from the body's `encoding`.
     pub content_type: Option<String>,
+    /// The least value a whole-number parameter takes (its schema's `minimum`, past an
+    /// `exclusiveMinimum`): a page number's `1` says which page is the first.
+    pub minimum: Option<i64>,
 }
 
 /// A request body.

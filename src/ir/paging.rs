@@ -605,8 +605,8 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
 }
 
 /// The first number (0 or 1) a page or offset parameter says it takes: its default (`1`, or
-/// `"1"` as some specs write it), else what its description says; `Some(None)` where it says
-/// neither. `None` where the default is no such number: another (VTEX's `page` defaults to
+/// `"1"` as some specs write it), else what its description says, else 1 where that is its
+/// `minimum`; `Some(None)` where it says none of these. `None` where the default is no such number: another (VTEX's `page` defaults to
 /// 10) is taken for a slip, not a number to start from, as the numbers before it would be
 /// skipped.
 fn first_number(param: &super::Param) -> Option<Option<u64>> {
@@ -614,7 +614,12 @@ fn first_number(param: &super::Param) -> Option<Option<u64>> {
         Some(Value::Number(n)) => Some(whole(n)?),
         Some(Value::String(s)) => Some(s.parse().ok()?),
         Some(_) => return None,
-        None => param.description.as_deref().and_then(first_page_in),
+        None => param
+            .description
+            .as_deref()
+            .and_then(first_page_in)
+            // A `minimum: 1` (Unicourt's `page`, SCIM's `startIndex`): none is below 1.
+            .or((param.minimum == Some(1)).then_some(1)),
     };
     match first {
         Some(2..) => None,

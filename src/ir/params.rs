@@ -128,6 +128,10 @@ impl<'a> Operations<'a, '_> {
             }
         };
         let ty = self.sendable(ty, &data.name, at);
+        let minimum = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => least_whole(self.spec, schema, at),
+            ParameterSchemaOrContent::Content(_) => None,
+        };
         let secret = super::secrets::is_secret(&data.name, "", &ty, false)
             || super::secrets::is_api_key_param(&data.name, data.description.as_deref());
         // `explode` defaults to true for the `form` style only.
@@ -159,6 +163,7 @@ impl<'a> Operations<'a, '_> {
                 }
             ),
             content_type: None,
+            minimum,
         }))
     }
 
@@ -277,4 +282,23 @@ struct Typed {
     default: Option<Value>,
     /// A value made from the schema (see [`synthesize`]).
     synthesized: Option<Value>,
+}
+
+/// The least value a whole-number `schema` allows (its `minimum`, one more past an
+/// `exclusiveMinimum`), if it says one.
+fn least_whole(
+    spec: &crate::load::Spec,
+    schema: &ReferenceOr<openapiv3::Schema>,
+    at: &str,
+) -> Option<i64> {
+    use openapiv3::{SchemaKind, Type};
+    let (schema, _) = refs::resolve(spec, schema, at).ok()?;
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Integer(i)) => i.minimum.map(|m| m + i64::from(i.exclusive_minimum)),
+        SchemaKind::Type(Type::Number(n)) => n
+            .minimum
+            .filter(|m| m.fract() == 0.0 && m.abs() < 1e15)
+            .map(|m| m as i64 + i64::from(n.exclusive_minimum)),
+        _ => None,
+    }
 }

@@ -90,6 +90,7 @@ mod tests {
             explode: false,
             allow_reserved: false,
             content_type: None,
+            minimum: None,
         }
     }
 

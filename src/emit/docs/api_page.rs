@@ -319,6 +319,7 @@ mod tests {
             explode: true,
             allow_reserved: false,
             content_type: None,
+            minimum: None,
         }
     }
 
