@@ -39,8 +39,9 @@ const SYNTHESIS_DEPTH: usize = 4;
 /// example for: the spec's own `example`/`default`/first `enum` value where a schema has one,
 /// else a value of its type and format (`2024-01-01T00:00:00Z` for `date-time`, a UUID, an
 /// email address, ...; 1 for a number where its bounds allow) within its `minimum`/`maximum`
-/// and length bounds, matching its `pattern` where one can be made (see [`super::pattern`]); an array of one item (or `minItems`); an object with its required properties, and its other writable
-/// properties too at the top level or where it would otherwise be empty; the first member of
+/// and length bounds, matching its `pattern` where one can be made (see [`super::pattern`]);
+/// an array of one item (or `minItems`); an object with its required properties, and its
+/// other writable properties too at the top level or where it would otherwise be empty; the first member of
 /// a `oneOf`/`anyOf`, with its discriminator value set; the members of an `allOf` merged.
 /// `name` (the parameter's or property's) makes string placeholders read `name_example`.
 pub fn synthesize(spec: &Spec, schema: &ReferenceOr<Schema>, name: &str, pointer: &str) -> Value {
@@ -274,59 +275,71 @@ fn string(s: &openapiv3::StringType, name: &str) -> Value {
     Value::String(text)
 }
 
-/// An integer `i` allows: its first `enum` value, or 1 where the bounds allow it (a count, a
-/// page size or an id of 0 is the one value that often asks for nothing), else the nearest
-/// bound; then up to a multiple where one is asked for, or 0 (a multiple of any) past the upper
-/// bound.
+/// An integer `i` allows: its first `enum` value, else as [`pick`] chooses within its bounds.
 fn integer(i: &openapiv3::IntegerType) -> Value {
     if let Some(first) = i.enumeration.iter().flatten().next() {
         return Value::from(*first);
     }
-    let low = i.minimum.map(|m| m + i64::from(i.exclusive_minimum));
-    let high = i.maximum.map(|m| m - i64::from(i.exclusive_maximum));
-    let value = match (low, high) {
-        (Some(low), _) if low > 1 => low,
-        (_, Some(high)) if high < 1 => high.max(low.unwrap_or(high)),
-        _ => 1,
-    };
-    Value::from(match i.multiple_of.filter(|m| *m > 0) {
-        Some(m) => {
-            let up = value.div_euclid(m) * m + if value % m == 0 { 0 } else { m };
-            if high.is_some_and(|high| up > high) {
-                0
-            } else {
-                up
-            }
-        }
-        None => value,
-    })
+    let round_up = i
+        .multiple_of
+        .filter(|m| *m > 0)
+        .map(|m| move |value: i64| value.div_euclid(m) * m + if value % m == 0 { 0 } else { m });
+    Value::from(pick(1, 0, integer_bounds(i), round_up))
 }
 
-/// A number `n` allows, as [`integer`] chooses one.
+/// A number `n` allows: its first `enum` value, else as [`pick`] chooses within its bounds.
 fn number(n: &openapiv3::NumberType) -> Value {
     if let Some(first) = n.enumeration.iter().flatten().next() {
         return Value::from(*first);
     }
-    let low = n
-        .minimum
-        .map(|m| if n.exclusive_minimum { m + 1.0 } else { m });
-    let high = n
-        .maximum
-        .map(|m| if n.exclusive_maximum { m - 1.0 } else { m });
+    let round_up = n
+        .multiple_of
+        .filter(|m| *m > 0.0)
+        .map(|m| move |value: f64| (value / m).ceil() * m);
+    Value::from(pick(1.0, 0.0, number_bounds(n), round_up))
+}
+
+/// The least and greatest values `i` allows (its `minimum` and `maximum`, a step inside where
+/// they are exclusive).
+pub(super) fn integer_bounds(i: &openapiv3::IntegerType) -> (Option<i64>, Option<i64>) {
+    (
+        i.minimum.map(|m| m + i64::from(i.exclusive_minimum)),
+        i.maximum.map(|m| m - i64::from(i.exclusive_maximum)),
+    )
+}
+
+/// The least and greatest values `n` allows, as [`integer_bounds`] reads them.
+pub(super) fn number_bounds(n: &openapiv3::NumberType) -> (Option<f64>, Option<f64>) {
+    (
+        n.minimum
+            .map(|m| if n.exclusive_minimum { m + 1.0 } else { m }),
+        n.maximum
+            .map(|m| if n.exclusive_maximum { m - 1.0 } else { m }),
+    )
+}
+
+/// An example number between `low` and `high`: `one` where they allow it (a count, a page
+/// size or an id of 0 is the one value that often asks for nothing), else the nearest bound;
+/// then up to a multiple by `round_up` where the schema asks for one, or `zero` (a multiple of
+/// any) where that passes the upper bound.
+fn pick<T: Copy + PartialOrd>(
+    one: T,
+    zero: T,
+    (low, high): (Option<T>, Option<T>),
+    round_up: Option<impl Fn(T) -> T>,
+) -> T {
     let value = match (low, high) {
-        (Some(low), _) if low > 1.0 => low,
-        (_, Some(high)) if high < 1.0 => high.max(low.unwrap_or(high)),
-        _ => 1.0,
+        (Some(low), _) if low > one => low,
+        // Below one: the upper bound, unless the lower passes it (bounds that contradict).
+        (low, Some(high)) if high < one => match low {
+            Some(low) if low > high => low,
+            _ => high,
+        },
+        _ => one,
     };
-    Value::from(match n.multiple_of.filter(|m| *m > 0.0) {
-        Some(m) => {
-            let up = (value / m).ceil() * m;
-            if high.is_some_and(|high| up > high) {
-                0.0
-            } else {
-                up
-            }
-        }
+    match round_up.map(|up| up(value)) {
+        Some(up) if high.is_some_and(|high| up > high) => zero,
+        Some(up) => up,
         None => value,
-    })
+    }
 }

@@ -22,11 +22,11 @@
 //! object with one array property, and it pages no other way. The stream asks for the next
 //! number until a page is empty, or is the same as the page before it (a server that ignores
 //! the number). The first page is the one a request without the number gets; the spec may say
-//! its number (1, or 0), as the parameter's default or in its description (Gitea's "page
-//! number of results to return (1-based)", "Defaults to 1"). Where it does not (GitLab's
-//! "Current page number"), the second request asks for 1: a server that numbers from 1 answers
-//! with the first page again, which the stream skips before it asks for 2; one that numbers
-//! from 0 answers with the second. A default other than 0 or 1 (VTEX's 10) is taken for a
+//! its number (1, or 0), as the parameter's default, in its description (Gitea's "page
+//! number of results to return (1-based)", "Defaults to 1") or as its `minimum: 1`. Where it
+//! does not (GitLab's "Current page number"), the second request asks for 1: a server that
+//! numbers from 1 answers with the first page again, which the stream skips before it asks for
+//! 2; one that numbers from 0 answers with the second. A default other than 0 or 1 (VTEX's 10) is taken for a
 //! slip, and the operation does not page: the pages before it would be skipped.
 //!
 //! An operation pages by offset, without being named, when it takes an integer query
@@ -38,7 +38,7 @@
 //! page's items) until the total is reached or a page is empty. A server that caps `limit`
 //! lower than asked still gets every item. A `start…` parameter that starts a window of time
 //! (beside an `end`, or described as a time: Mist's) is no offset. The first item's offset is
-//! 0, unless the parameter's default or description says 1 (SCIM's `startIndex` is 1-based);
+//! 0, unless the parameter's default, description or `minimum` says 1 (SCIM's `startIndex`);
 //! a `startIndex` that says neither does not page, as SCIM's numbering from 1 would make a
 //! guess of 0 read an item twice.
 //!
@@ -606,9 +606,9 @@ fn page_until_empty(op: &Operation, models: &BTreeMap<String, Model>) -> Option<
 
 /// The first number (0 or 1) a page or offset parameter says it takes: its default (`1`, or
 /// `"1"` as some specs write it), else what its description says, else 1 where that is its
-/// `minimum`; `Some(None)` where it says none of these. `None` where the default is no such number: another (VTEX's `page` defaults to
-/// 10) is taken for a slip, not a number to start from, as the numbers before it would be
-/// skipped.
+/// `minimum`; `Some(None)` where it says none of these. `None` where the default is no such
+/// number: another (VTEX's `page` defaults to 10) is taken for a slip, not a number to start
+/// from, as the numbers before it would be skipped.
 fn first_number(param: &super::Param) -> Option<Option<u64>> {
     let first = match param.default.as_ref() {
         Some(Value::Number(n)) => Some(whole(n)?),
@@ -671,8 +671,8 @@ const TOTALS: [&str; 7] = [
     "totalItems",
 ];
 
-/// The names of an offset's query parameter, first come first taken; those after `start` may
-/// number from 1 (SCIM's `startIndex`), so page only where the spec says from which.
+/// The names of an offset's query parameter, first come first taken. `startIndex` and
+/// `start_index` may count from 1 (SCIM's), so they page only where the spec says from which.
 const OFFSETS: [&str; 7] = [
     "offset",
     "skip",
@@ -736,7 +736,7 @@ fn takes_integer(op: &Operation, name: &str) -> bool {
 }
 
 /// `op`'s integer query parameter named one of `names`, if it has one: `type: integer`, or
-/// `type: number`, as some specs type their page numbers (Vimeo's, Flickr's, Musixmatch's).
+/// `type: number`, as some specs type their page numbers (Vimeo's, Flickr's).
 fn integer_query_param<'o>(op: &'o Operation, names: &[&str]) -> Option<&'o super::Param> {
     op.params.iter().find(|p| {
         names.contains(&p.api_name.as_str())

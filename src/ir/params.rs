@@ -294,11 +294,11 @@ fn least_whole(
     use openapiv3::{SchemaKind, Type};
     let (schema, _) = refs::resolve(spec, schema, at).ok()?;
     match &schema.schema_kind {
-        SchemaKind::Type(Type::Integer(i)) => i.minimum.map(|m| m + i64::from(i.exclusive_minimum)),
-        SchemaKind::Type(Type::Number(n)) => n
-            .minimum
+        SchemaKind::Type(Type::Integer(i)) => super::examples::integer_bounds(i).0,
+        SchemaKind::Type(Type::Number(n)) => super::examples::number_bounds(n)
+            .0
             .filter(|m| m.fract() == 0.0 && m.abs() < 1e15)
-            .map(|m| m as i64 + i64::from(n.exclusive_minimum)),
+            .map(|m| m as i64),
         _ => None,
     }
 }

@@ -17,8 +17,9 @@
 //!   page's body gives; an empty page ends the stream, so does a body without a total.
 //! - **Page numbers** (`?page=..`): the next page is the number this request asked for (or
 //!   the first page's, when it asked for none) plus one. Where the body counts the pages, the
-//!   last one ends the stream; where it does not, an empty page does, or a page that is the
-//!   one before it again (a server that ignores the number). Where such a server sends `Link`
+//!   last one ends the stream; where it does not, an empty page does, or a page whose items
+//!   are the page before it again (a server that ignores the number). Where the first page's
+//!   number is not known, page 1 that repeats the first page is skipped (numbers from 1). Where such a server sends `Link`
 //!   headers that page after all (GitHub's searches), they decide, as for `Link` paging.
 //!
 //! A next page whose request (URL and body) the stream has already sent ends it too: a server
