@@ -27,6 +27,14 @@ fn structure<'a>(api: &'a Api, name: &str) -> &'a StructModel {
     }
 }
 
+/// Every warning of `api`: (pointer, message).
+fn warnings(api: &Api) -> Vec<(&str, &str)> {
+    api.warnings
+        .iter()
+        .map(|w| (w.pointer.as_str(), w.message.as_str()))
+        .collect()
+}
+
 fn boxed(api: &Api, model: &str) -> Vec<String> {
     structure(api, model)
         .fields
@@ -1120,13 +1128,8 @@ fn a_spec_without_operation_ids_gets_one_warning() {
         methods,
         ["create_server", "delete_servers_id", "get_all_servers"]
     );
-    let messages: Vec<(&str, &str)> = api
-        .warnings
-        .iter()
-        .map(|w| (w.pointer.as_str(), w.message.as_str()))
-        .collect();
     assert_eq!(
-        messages,
+        warnings(&api),
         [(
             "#/paths",
             "no operation has an operationId; the 3 methods are named after their summaries, or \
@@ -1141,13 +1144,8 @@ fn a_spec_without_operation_ids_gets_one_warning() {
 #[test]
 fn bodies_sent_one_way_share_a_warning() {
     let api = ir("other_media.yaml");
-    let messages: Vec<(&str, &str)> = api
-        .warnings
-        .iter()
-        .map(|w| (w.pointer.as_str(), w.message.as_str()))
-        .collect();
     assert_eq!(
-        messages,
+        warnings(&api),
         [
             (
                 "#/paths/~1createUser/post/requestBody/content/multipart~1form-data",

@@ -13,7 +13,9 @@ mod okta_users {
     include!(concat!(env!("OUT_DIR"), "/okta_users.rs"));
 }
 
-use paging_support::{TOKEN, all, client, page_sizes, rate_limited_once, users, users_page};
+use paging_support::{
+    TOKEN, all, asking, client, page_sizes, rate_limited_once, users, users_page,
+};
 use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -793,11 +795,7 @@ async fn offsets_page_up_to_the_total_whatever_limit_the_server_keeps() {
 async fn offsets_by_other_names_page_from_their_first() {
     let server = MockServer::start().await;
     for (start, names) in [(None, &["a", "b"][..]), (Some("2"), &["c"])] {
-        let mock = Mock::given(path("/api/v1/projects"));
-        let mock = match start {
-            Some(start) => mock.and(query_param("startAt", start)),
-            None => mock.and(query_param_is_missing("startAt")),
-        };
+        let mock = asking(Mock::given(path("/api/v1/projects")), "startAt", start);
         mock.respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
             "startAt": start.unwrap_or("0").parse::<u32>().unwrap(), "maxResults": 2,
             "total": 3, "values": names
@@ -811,11 +809,11 @@ async fn offsets_by_other_names_page_from_their_first() {
         (Some("3"), &["u3", "u4"]),
         (Some("5"), &["u5"]),
     ] {
-        let mock = Mock::given(path("/api/v1/scim/Users")).and(query_param("count", "2"));
-        let mock = match start {
-            Some(start) => mock.and(query_param("startIndex", start)),
-            None => mock.and(query_param_is_missing("startIndex")),
-        };
+        let mock = asking(
+            Mock::given(path("/api/v1/scim/Users")).and(query_param("count", "2")),
+            "startIndex",
+            start,
+        );
         mock.respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
             "totalResults": 5, "itemsPerPage": 2, "Resources": names
         })))
@@ -889,11 +887,11 @@ async fn numbered_pages_without_a_count_go_on_until_an_empty_page() {
     let pages: [(Option<&str>, &[&str]); 3] =
         [(None, &["a", "b"]), (Some("2"), &["c"]), (Some("3"), &[])];
     for (page, names) in pages {
-        let mock = Mock::given(path("/api/v1/repos")).and(query_param("limit", "2"));
-        let mock = match page {
-            Some(page) => mock.and(query_param("page", page)),
-            None => mock.and(query_param_is_missing("page")),
-        };
+        let mock = asking(
+            Mock::given(path("/api/v1/repos")).and(query_param("limit", "2")),
+            "page",
+            page,
+        );
         mock.respond_with(ResponseTemplate::new(200).set_body_json(names))
             .expect(1)
             .mount(&server)
@@ -971,11 +969,7 @@ async fn numbered_pages_from_an_unsaid_first_number_are_read_once() {
     ] {
         let server = MockServer::start().await;
         for (page, names) in pages {
-            let mock = Mock::given(path("/api/v1/issues"));
-            let mock = match page {
-                Some(page) => mock.and(query_param("page", page)),
-                None => mock.and(query_param_is_missing("page")),
-            };
+            let mock = asking(Mock::given(path("/api/v1/issues")), "page", page);
             mock.respond_with(ResponseTemplate::new(200).set_body_json(names))
                 .expect(2)
                 .mount(&server)
@@ -1016,11 +1010,7 @@ async fn a_page_is_the_one_before_it_again_by_its_items() {
         (Some("3"), &[]),
     ];
     for (number, names) in pages {
-        let mock = Mock::given(path("/api/v1/answers"));
-        let mock = match number {
-            Some(number) => mock.and(query_param("page", number)),
-            None => mock.and(query_param_is_missing("page")),
-        };
+        let mock = asking(Mock::given(path("/api/v1/answers")), "page", number);
         mock.respond_with(page(names))
             .expect(1)
             .mount(&server)

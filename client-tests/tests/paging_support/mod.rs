@@ -24,6 +24,21 @@ pub fn client(server: &MockServer) -> paging::Client {
         .unwrap()
 }
 
+/// `mock` for the request whose query parameter `name` is `value`, or that has none (a first
+/// page).
+// `paging_traced.rs` asks for no numbered pages.
+#[allow(dead_code)]
+pub fn asking(
+    mock: wiremock::MockBuilder,
+    name: &str,
+    value: Option<&str>,
+) -> wiremock::MockBuilder {
+    match value {
+        Some(value) => mock.and(query_param(name, value)),
+        None => mock.and(query_param_is_missing(name)),
+    }
+}
+
 pub fn users(ids: &[&str]) -> serde_json::Value {
     ids.iter()
         .map(|id| serde_json::json!({ "id": id }))
