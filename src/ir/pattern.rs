@@ -16,15 +16,14 @@ pub fn allowed(pattern: &str, placeholder: String) -> String {
     if regex.is_match(&placeholder) {
         return placeholder;
     }
+    let Ok(hir) = regex_syntax::parse(pattern) else {
+        return placeholder;
+    };
     let mut made = String::new();
-    let parsed = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(pattern)
-        .ok()
-        .filter(|hir| make(hir, &mut made));
-    match parsed {
-        Some(_) if regex.is_match(&made) => made,
-        _ => placeholder,
+    if make(&hir, &mut made) && regex.is_match(&made) {
+        made
+    } else {
+        placeholder
     }
 }
 
